@@ -1,0 +1,111 @@
+/**
+ * The Entente vocabulary (described in docs/ONTOLOGY.md).
+ * Extraction rules, the Neo4j schema, API validation, legend colours and filter lists all derive
+ * from these tables, so a relation type is added here and nowhere else.
+ */
+
+export interface Label {
+  readonly en: string;
+  readonly ar: string;
+}
+
+export const ACTOR_KINDS = {
+  country: { label: { en: 'Country', ar: 'دولة' }, neo4jLabel: 'Country', color: '#4e79a7' },
+  organization: { label: { en: 'Organization', ar: 'منظمة' }, neo4jLabel: 'Organization', color: '#f28e2b' },
+  person: { label: { en: 'Person', ar: 'شخص' }, neo4jLabel: 'Person', color: '#59a14f' },
+  bloc: { label: { en: 'Bloc', ar: 'تكتل' }, neo4jLabel: 'Bloc', color: '#b07aa1' },
+} as const satisfies Record<string, { label: Label; neo4jLabel: string; color: string }>;
+
+export type ActorKind = keyof typeof ACTOR_KINDS;
+export const ACTOR_KIND_NAMES = Object.keys(ACTOR_KINDS) as ActorKind[];
+
+/** PLOVER's quad classes: verbal/material × cooperation/conflict. */
+export type Quad = 'verbal-cooperation' | 'material-cooperation' | 'verbal-conflict' | 'material-conflict';
+
+export interface RelationSpec {
+  readonly label: Label;
+  /** Undirected types are stored once, in a stable order, and drawn without an arrow. */
+  readonly directed: boolean;
+  readonly plover: string;
+  readonly quad: Quad;
+  /** Goldstein-style sign and weight, after PLOVER's scores (AID +10 … ASSAULT −9). */
+  readonly score: number;
+  readonly color: string;
+}
+
+// Colours: conflict in reds and oranges, cooperation in blues and greens, so the two read apart.
+export const EVENT_RELATIONS = {
+  SANCTIONS: { label: { en: 'sanctions', ar: 'يفرض عقوبات على' }, directed: true, plover: 'SANCTION', quad: 'material-conflict', score: -8, color: '#d62728' },
+  ATTACKS: { label: { en: 'attacks', ar: 'يهاجم' }, directed: true, plover: 'ASSAULT', quad: 'material-conflict', score: -9, color: '#8c1c13' },
+  DETAINS: { label: { en: 'detains nationals of', ar: 'يحتجز مواطني' }, directed: true, plover: 'COERCE', quad: 'material-conflict', score: -7, color: '#e15759' },
+  THREATENS: { label: { en: 'threatens', ar: 'يهدد' }, directed: true, plover: 'THREATEN', quad: 'verbal-conflict', score: -6, color: '#f28e2b' },
+  ACCUSES: { label: { en: 'accuses', ar: 'يتهم' }, directed: true, plover: 'ACCUSE', quad: 'verbal-conflict', score: -4, color: '#ff9d3a' },
+  CRITICIZES: { label: { en: 'criticizes', ar: 'ينتقد' }, directed: true, plover: 'ACCUSE', quad: 'verbal-conflict', score: -3, color: '#ffbe7d' },
+  DENIES: { label: { en: 'denies', ar: 'ينفي' }, directed: true, plover: 'REJECT', quad: 'verbal-conflict', score: -2, color: '#bab0ac' },
+  DEPLOYS_TROOPS_TO: { label: { en: 'deploys troops to', ar: 'ينشر قوات في' }, directed: true, plover: 'AID', quad: 'material-cooperation', score: 6, color: '#17becf' },
+  MILITARY_AID: { label: { en: 'gives military aid to', ar: 'يقدم مساعدة عسكرية إلى' }, directed: true, plover: 'AID', quad: 'material-cooperation', score: 8, color: '#1f77b4' },
+  ALLIED_WITH: { label: { en: 'allied with', ar: 'حليف' }, directed: false, plover: 'COOPERATE', quad: 'material-cooperation', score: 7, color: '#2ca02c' },
+  DEFENSE_PACT: { label: { en: 'defence pact', ar: 'اتفاقية دفاع' }, directed: false, plover: 'SUPPORT', quad: 'verbal-cooperation', score: 6, color: '#006d2c' },
+  SUPPORTS: { label: { en: 'supports', ar: 'يدعم' }, directed: true, plover: 'SUPPORT', quad: 'verbal-cooperation', score: 3, color: '#8cd17d' },
+  MEETS: { label: { en: 'meets', ar: 'يلتقي' }, directed: false, plover: 'CONSULT', quad: 'verbal-cooperation', score: 1, color: '#9edae5' },
+  VISITS: { label: { en: 'visits', ar: 'يزور' }, directed: true, plover: 'CONSULT', quad: 'verbal-cooperation', score: 2, color: '#76b7b2' },
+} as const satisfies Record<string, RelationSpec>;
+
+export type EventRelationType = keyof typeof EVENT_RELATIONS;
+export const EVENT_RELATION_TYPES = Object.keys(EVENT_RELATIONS) as EventRelationType[];
+
+/** Facts about actors rather than events; drawn on request. */
+export const STRUCTURAL_RELATIONS = {
+  HOLDS_OFFICE: { label: { en: 'holds office in', ar: 'يشغل منصبا في' }, directed: true, color: '#9c755f' },
+  PART_OF: { label: { en: 'part of', ar: 'جزء من' }, directed: true, color: '#c7c7c7' },
+  MEMBER_OF: { label: { en: 'member of', ar: 'عضو في' }, directed: true, color: '#d4a6c8' },
+} as const satisfies Record<string, { label: Label; directed: boolean; color: string }>;
+
+export type StructuralRelationType = keyof typeof STRUCTURAL_RELATIONS;
+export const STRUCTURAL_RELATION_TYPES = Object.keys(STRUCTURAL_RELATIONS) as StructuralRelationType[];
+
+export type RelationType = EventRelationType | StructuralRelationType;
+export const RELATION_TYPES: readonly RelationType[] = [...EVENT_RELATION_TYPES, ...STRUCTURAL_RELATION_TYPES];
+
+export function isRelationType(value: string): value is RelationType {
+  return (RELATION_TYPES as readonly string[]).includes(value);
+}
+export function isEventRelationType(value: string): value is EventRelationType {
+  return Object.hasOwn(EVENT_RELATIONS, value);
+}
+export function isActorKind(value: string): value is ActorKind {
+  return Object.hasOwn(ACTOR_KINDS, value);
+}
+
+export function relationSpec(type: RelationType): { label: Label; directed: boolean; color: string } {
+  return isEventRelationType(type) ? EVENT_RELATIONS[type] : STRUCTURAL_RELATIONS[type];
+}
+
+/** Undirected relations are stored once: the pair in a stable (sorted) order. */
+export function canonicalPair(type: RelationType, source: string, target: string): [string, string] {
+  if (relationSpec(type).directed || source <= target) return [source, target];
+  return [target, source];
+}
+
+export const MODES = ['asserted', 'announced', 'negated', 'denied', 'reported'] as const;
+export type Mode = (typeof MODES)[number];
+
+export const DATE_PRECISIONS = ['day', 'month', 'year', 'unknown'] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+
+export const RESOLUTIONS = ['exact', 'alias', 'clitic', 'adjective', 'metonymy', 'introduced'] as const;
+export type Resolution = (typeof RESOLUTIONS)[number];
+
+/** Views of the network the explorer opens with; each is a set of relation types. */
+export const PRESETS = {
+  sanctions: { label: { en: 'Sanctions', ar: 'العقوبات' }, types: ['SANCTIONS'] },
+  alliances: { label: { en: 'Alliances', ar: 'التحالفات' }, types: ['ALLIED_WITH', 'DEFENSE_PACT', 'MILITARY_AID', 'DEPLOYS_TROOPS_TO'] },
+  conflict: {
+    label: { en: 'Conflict', ar: 'النزاعات' },
+    types: EVENT_RELATION_TYPES.filter((t) => EVENT_RELATIONS[t].quad.endsWith('conflict')),
+  },
+  all: { label: { en: 'All', ar: 'الكل' }, types: EVENT_RELATION_TYPES },
+} as const satisfies Record<string, { label: Label; types: readonly EventRelationType[] }>;
+
+export type PresetName = keyof typeof PRESETS;
+export const PRESET_NAMES = Object.keys(PRESETS) as PresetName[];

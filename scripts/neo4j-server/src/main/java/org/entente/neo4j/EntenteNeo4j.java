@@ -1,0 +1,2 @@
+package org.entente.neo4j;
+public class EntenteNeo4j { public static void main(String[] a) {} }
