@@ -1,0 +1,26 @@
+import { EXPORT_FORMATS, exportNetwork, type ExportFormat } from '../core/export/index.ts';
+import { useMessages } from '../core/i18n/index.ts';
+import type { Messages } from '../core/i18n/messages.ts';
+
+const FORMAT_LABELS: Record<ExportFormat, keyof Messages> = {
+  png: 'exportPng',
+  json: 'exportJson',
+  gexf: 'exportGexf',
+  csv: 'exportCsv',
+};
+
+export function ExportMenu() {
+  const { t } = useMessages();
+  return (
+    <details className="menu export-menu">
+      <summary>{t.exportLabel}</summary>
+      <div className="menu-items">
+        {EXPORT_FORMATS.map((format) => (
+          <button key={format} type="button" data-format={format} onClick={() => void exportNetwork(format)}>
+            {String(t[FORMAT_LABELS[format]])}
+          </button>
+        ))}
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,100 @@
+import { ACTOR_KINDS, relationSpec, type ActorKind, type RelationType } from '@entente/ontology';
+import type { NetworkGraph } from '@entente/protocol';
+import type { SavedPositions } from '../layout/positions.ts';
+import { createNetworkGraph, type NetworkGraphInstance } from './graph.ts';
+
+export interface NetworkStats {
+  actors: number;
+  relations: number;
+  relationsByType: Partial<Record<RelationType, number>>;
+  actorsByKind: Partial<Record<ActorKind, number>>;
+}
+
+export interface PreparedNetwork {
+  graph: NetworkGraphInstance;
+  stats: NetworkStats;
+  /** Actors that had no saved position: the layout has work to do. */
+  newlyPlaced: number;
+}
+
+// Logarithmic scales: event counts run from 1 to hundreds, and a linear scale would drown the small ones.
+const nodeSize = (weightedDegree: number) => 5 + 3 * Math.log2(1 + weightedDegree);
+const edgeSize = (count: number) => 1.5 + 1.5 * Math.log2(Math.max(1, count));
+/** How far apart parallel edges bend; more edges per pair spread less each so the bundle stays readable. */
+const curvatureStep = (parallelEdges: number) => 0.5 / Math.sqrt(parallelEdges - 1);
+
+/** Turns an API payload into the drawn graph: sizes, colours, curvatures and starting positions. */
+export function prepareNetwork(payload: NetworkGraph, saved: SavedPositions): PreparedNetwork {
+  const graph = createNetworkGraph();
+  const stats: NetworkStats = { actors: 0, relations: 0, relationsByType: {}, actorsByKind: {} };
+
+  for (const { key, attributes } of payload.nodes) {
+    graph.addNode(key, { ...attributes, x: 0, y: 0, size: 0, color: ACTOR_KINDS[attributes.kind].color });
+    stats.actorsByKind[attributes.kind] = (stats.actorsByKind[attributes.kind] ?? 0) + 1;
+  }
+  for (const { key, source, target, undirected, attributes } of payload.edges) {
+    const drawn = { ...attributes, size: edgeSize(attributes.count), color: relationSpec(attributes.type).color, curvature: 0 };
+    if (undirected) graph.addUndirectedEdgeWithKey(key, source, target, drawn);
+    else graph.addDirectedEdgeWithKey(key, source, target, drawn);
+    stats.relationsByType[attributes.type] = (stats.relationsByType[attributes.type] ?? 0) + 1;
+  }
+  stats.actors = graph.order;
+  stats.relations = graph.size;
+
+  graph.forEachNode((node) => {
+    let weightedDegree = 0;
+    graph.forEachEdge(node, (_edge, { count }) => (weightedDegree += count));
+    graph.setNodeAttribute(node, 'size', nodeSize(weightedDegree));
+  });
+  bendParallelEdges(graph);
+  const newlyPlaced = placeNodes(graph, saved);
+  return { graph, stats, newlyPlaced };
+}
+
+function bendParallelEdges(graph: NetworkGraphInstance): void {
+  const edgesByPair = new Map<string, string[]>();
+  graph.forEachEdge((edge, _attributes, source, target) => {
+    const pair = source < target ? `${source}\u0000${target}` : `${target}\u0000${source}`;
+    edgesByPair.set(pair, [...(edgesByPair.get(pair) ?? []), edge]);
+  });
+  for (const edges of edgesByPair.values()) {
+    if (edges.length < 2) continue;
+    const step = curvatureStep(edges.length);
+    edges.forEach((edge, index) => {
+      // Curvature bends relative to the edge's own direction: flip reversed edges so that
+      // A→B and B→A land on different sides instead of on top of each other.
+      const orientation = graph.source(edge) < graph.target(edge) ? 1 : -1;
+      graph.setEdgeAttribute(edge, 'curvature', orientation * step * (index - (edges.length - 1) / 2));
+    });
+  }
+}
+
+/** Saved positions first; a new actor starts beside its placed neighbours, or at random. */
+function placeNodes(graph: NetworkGraphInstance, saved: SavedPositions): number {
+  const unplaced: string[] = [];
+  let extent = 0;
+  graph.forEachNode((node) => {
+    const position = saved.get(node);
+    if (!position) return void unplaced.push(node);
+    graph.mergeNodeAttributes(node, position);
+    extent = Math.max(extent, Math.abs(position.x), Math.abs(position.y));
+  });
+  const spread = extent > 0 ? extent : 100;
+  const jitter = () => (Math.random() - 0.5) * spread * 0.2;
+  for (const node of unplaced) {
+    const placedNeighbours = graph.filterNeighbors(node, (neighbour) => saved.has(neighbour));
+    if (placedNeighbours.length === 0) {
+      graph.mergeNodeAttributes(node, { x: (Math.random() - 0.5) * spread * 2, y: (Math.random() - 0.5) * spread * 2 });
+      continue;
+    }
+    const centre = placedNeighbours.reduce(
+      (sum, neighbour) => ({ x: sum.x + graph.getNodeAttribute(neighbour, 'x'), y: sum.y + graph.getNodeAttribute(neighbour, 'y') }),
+      { x: 0, y: 0 },
+    );
+    graph.mergeNodeAttributes(node, {
+      x: centre.x / placedNeighbours.length + jitter(),
+      y: centre.y / placedNeighbours.length + jitter(),
+    });
+  }
+  return unplaced.length;
+}

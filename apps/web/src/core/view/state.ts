@@ -1,0 +1,76 @@
+import {
+  ACTOR_KIND_NAMES,
+  PRESET_NAMES,
+  PRESETS,
+  RELATION_TYPES,
+  type ActorKind,
+  type PresetName,
+  type RelationType,
+} from '@entente/ontology';
+import type { Language } from '../i18n/index.ts';
+import { createStore } from '../store.ts';
+
+/** What the user looks at: everything here is in the URL, so a view can be shared. */
+export interface ViewState {
+  /** Kept in ontology order so that equal selections compare and serialise equally. */
+  relationTypes: readonly RelationType[];
+  kinds: readonly ActorKind[];
+  minEvents: number;
+  /** The actor whose panel is open, by id. */
+  actor: string | null;
+  language: Language;
+}
+
+export const DEFAULT_PRESET: PresetName = 'sanctions';
+
+export const DEFAULT_VIEW: ViewState = {
+  relationTypes: PRESETS[DEFAULT_PRESET].types,
+  kinds: ACTOR_KIND_NAMES,
+  minEvents: 1,
+  actor: null,
+  language: 'en',
+};
+
+export const viewStore = createStore<ViewState>(DEFAULT_VIEW);
+
+function inOntologyOrder<T extends string>(order: readonly T[], selection: Iterable<T>): T[] {
+  const selected = new Set(selection);
+  return order.filter((item) => selected.has(item));
+}
+
+function sameMembers(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((item) => b.includes(item));
+}
+
+/** The preset the current relation types amount to, if any: a preset is only a named set of types. */
+export function activePreset(view: ViewState): PresetName | null {
+  return PRESET_NAMES.find((name) => sameMembers(PRESETS[name].types, view.relationTypes)) ?? null;
+}
+
+export function normalizeView(view: ViewState): ViewState {
+  return {
+    ...view,
+    relationTypes: inOntologyOrder(RELATION_TYPES, view.relationTypes),
+    kinds: inOntologyOrder(ACTOR_KIND_NAMES, view.kinds),
+    minEvents: Math.max(1, Math.floor(view.minEvents) || 1),
+  };
+}
+
+function toggled<T>(list: readonly T[], item: T): T[] {
+  return list.includes(item) ? list.filter((other) => other !== item) : [...list, item];
+}
+
+function update(change: (view: ViewState) => Partial<ViewState>): void {
+  viewStore.set((view) => normalizeView({ ...view, ...change(view) }));
+}
+
+export const viewActions = {
+  selectPreset: (preset: PresetName) => update(() => ({ relationTypes: PRESETS[preset].types })),
+  toggleRelationType: (type: RelationType) => update((view) => ({ relationTypes: toggled(view.relationTypes, type) })),
+  toggleActorKind: (kind: ActorKind) => update((view) => ({ kinds: toggled(view.kinds, kind) })),
+  setMinEvents: (minEvents: number) => update(() => ({ minEvents })),
+  selectActor: (actor: string | null) => update(() => ({ actor })),
+  setLanguage: (language: Language) => update(() => ({ language })),
+  /** Restores a whole view, e.g. from the URL on back/forward. */
+  replace: (view: ViewState) => viewStore.set(normalizeView(view)),
+};

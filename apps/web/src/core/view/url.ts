@@ -1,0 +1,54 @@
+import { ACTOR_KIND_NAMES, PRESETS, isActorKind, isRelationType, type PresetName } from '@entente/ontology';
+import { isLanguage } from '../i18n/index.ts';
+import { activePreset, DEFAULT_VIEW, normalizeView, viewActions, viewStore, type ViewState } from './state.ts';
+
+function isPresetName(value: string): value is PresetName {
+  return Object.hasOwn(PRESETS, value);
+}
+
+function listParam(params: URLSearchParams, name: string): string[] | null {
+  const value = params.get(name);
+  return value === null ? null : value.split(',').filter(Boolean);
+}
+
+/** Reads a view from a query string; unknown or malformed values fall back to the defaults. */
+export function viewFromSearch(search: string): ViewState {
+  const params = new URLSearchParams(search);
+  const preset = params.get('preset');
+  const types = listParam(params, 'types')?.filter(isRelationType);
+  const kinds = listParam(params, 'kinds')?.filter(isActorKind);
+  const language = params.get('lang');
+  return normalizeView({
+    relationTypes: types ?? (preset && isPresetName(preset) ? PRESETS[preset].types : DEFAULT_VIEW.relationTypes),
+    kinds: kinds ?? DEFAULT_VIEW.kinds,
+    minEvents: Number(params.get('minEvents') ?? DEFAULT_VIEW.minEvents),
+    actor: params.get('actor') || null,
+    language: language && isLanguage(language) ? language : DEFAULT_VIEW.language,
+  });
+}
+
+/** Writes only what differs from the defaults, naming a preset rather than its types when one matches. */
+export function searchFromView(view: ViewState): string {
+  const params = new URLSearchParams();
+  const preset = activePreset(view);
+  if (preset) params.set('preset', preset);
+  else params.set('types', view.relationTypes.join(','));
+  if (view.kinds.length !== ACTOR_KIND_NAMES.length) params.set('kinds', view.kinds.join(','));
+  if (view.minEvents !== DEFAULT_VIEW.minEvents) params.set('minEvents', String(view.minEvents));
+  if (view.actor) params.set('actor', view.actor);
+  if (view.language !== DEFAULT_VIEW.language) params.set('lang', view.language);
+  // Commas are safe in a query string and keep shared links readable.
+  return `?${params.toString().replaceAll('%2C', ',')}`;
+}
+
+/** Keeps the address bar and the view in step: each change is a history entry, back/forward restore. */
+export function bindViewToUrl(): void {
+  viewActions.replace(viewFromSearch(window.location.search));
+  window.history.replaceState(null, '', searchFromView(viewStore.get()));
+
+  viewStore.subscribe((view) => {
+    const search = searchFromView(view);
+    if (search !== window.location.search) window.history.pushState(null, '', search);
+  });
+  window.addEventListener('popstate', () => viewActions.replace(viewFromSearch(window.location.search)));
+}

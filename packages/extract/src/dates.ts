@@ -1,0 +1,56 @@
+/**
+ * Resolves the date expressions of a sentence against the article's publication date: a weekday is
+ * the latest such day on or before it (the next one in future-tense sentences), "يونيو الماضي" the
+ * latest June before the publication month, a bare month the latest on or before it.
+ */
+import type { DatePrecision } from '@entente/ontology';
+import { MONTHS, NEXT_WORDS, PAST_WORDS, WEEKDAYS } from './lexicon/calendar.ts';
+import { readings } from './morphology.ts';
+import type { Token } from './normalize.ts';
+
+export interface ResolvedDate {
+  date: string | null;
+  precision: DatePrecision;
+}
+
+const DAY_MS = 86_400_000;
+
+export function resolveDate(tokens: Token[], published: string | null, future: boolean): ResolvedDate {
+  const base = published ? new Date(`${published}T00:00:00Z`) : null;
+  for (let i = 0; i < tokens.length; i++) {
+    const keys = readings(tokens[i]!.norm).map((r) => r.key);
+    const twoWords = tokens[i + 1] ? keys.map((k) => `${k} ${tokens[i + 1]!.norm}`) : [];
+    const month = [...twoWords, ...keys].map((k) => MONTHS[k]).find((m) => m !== undefined);
+    if (month !== undefined) {
+      const year = explicitYear(tokens, i);
+      if (year) return { date: `${year}-${pad(month)}`, precision: 'month' };
+      if (!base) return { date: null, precision: 'unknown' };
+      const next = tokens.slice(i + 1, i + 4).some((t) => NEXT_WORDS.includes(t.norm));
+      const past = tokens.slice(i + 1, i + 4).some((t) => PAST_WORDS.includes(t.norm));
+      let y = base.getUTCFullYear();
+      const publishedMonth = base.getUTCMonth() + 1;
+      if (next || (future && !past)) {
+        if (month <= publishedMonth) y++;
+      } else if (past ? month >= publishedMonth : month > publishedMonth) y--;
+      return { date: `${y}-${pad(month)}`, precision: 'month' };
+    }
+    const weekday = keys.map((k) => WEEKDAYS[k]).find((d) => d !== undefined);
+    if (weekday !== undefined && base) {
+      const offset = (base.getUTCDay() - weekday + 7) % 7;
+      const day = future ? new Date(base.getTime() + (((weekday - base.getUTCDay() + 7) % 7) || 7) * DAY_MS) : new Date(base.getTime() - offset * DAY_MS);
+      return { date: day.toISOString().slice(0, 10), precision: 'day' };
+    }
+    if (/^(19|20)\d\d$/.test(tokens[i]!.norm) && (i === 0 || ['عام', 'العام', 'سنه', 'in'].includes(tokens[i - 1]!.norm))) {
+      return { date: tokens[i]!.norm, precision: 'year' };
+    }
+  }
+  return published ? { date: published, precision: 'day' } : { date: null, precision: 'unknown' };
+}
+
+function explicitYear(tokens: Token[], monthIndex: number): string | undefined {
+  return tokens.slice(monthIndex + 1, monthIndex + 3).map((t) => t.norm).find((n) => /^(19|20)\d\d$/.test(n));
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}

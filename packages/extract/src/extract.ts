@@ -1,0 +1,126 @@
+/** Article → actors and relations, each with its evidence. The one entry point of the engine. */
+import { EVENT_RELATIONS, type ActorKind, type DatePrecision, type Mode, type Resolution, type RelationType } from '@entente/ontology';
+import type { Article } from './article.ts';
+import { resolveDate } from './dates.ts';
+import { defaultGazetteer, type Gazetteer } from './gazetteer.ts';
+import { findMentions } from './mentions.ts';
+import { tokenize } from './normalize.ts';
+import { matchRelations, type RelationMatch } from './relations.ts';
+import { splitSentences } from './sentences.ts';
+
+export interface ExtractedActor {
+  id: string;
+  kind: ActorKind;
+  name_en: string;
+  name_ar: string;
+  iso2?: string;
+  mentions: { text: string; start: number; end: number; resolution: Resolution }[];
+}
+
+export interface ExtractedRelation {
+  type: RelationType;
+  source: string;
+  target: string | null;
+  mode: Mode;
+  date: string | null;
+  date_precision: DatePrecision;
+  sentence: number;
+  start: number;
+  end: number;
+  evidence: string;
+  confidence: number;
+  /** Office title, for HOLDS_OFFICE. */
+  title?: string;
+}
+
+export interface ExtractedArticle {
+  actors: ExtractedActor[];
+  relations: ExtractedRelation[];
+}
+
+export function extractArticle(article: Article, gazetteer: Gazetteer = defaultGazetteer()): ExtractedArticle {
+  const tokens = tokenize(article.text);
+  const mentions = findMentions(article.text, tokens, gazetteer);
+  const actors = new Map<string, ExtractedActor>();
+  for (const mention of mentions) {
+    const known = gazetteer.actors.get(mention.actorId)!;
+    let actor = actors.get(known.id);
+    if (!actor) {
+      actor = { id: known.id, kind: known.kind, name_en: known.name_en, name_ar: known.name_ar, ...(known.iso2 ? { iso2: known.iso2 } : {}), mentions: [] };
+      actors.set(known.id, actor);
+    }
+    actor.mentions.push({ text: mention.text, start: mention.start, end: mention.end, resolution: mention.resolution });
+  }
+
+  const relations: ExtractedRelation[] = [];
+  const seen = new Set<string>();
+  for (const sentence of splitSentences(article.text)) {
+    const sentenceTokens = tokensIn(tokens, sentence.start, sentence.end);
+    if (sentenceTokens.tokens.length === 0) continue;
+    const first = sentenceTokens.first;
+    const sentenceMentions = mentions
+      .filter((m) => m.start >= sentence.start && m.end <= sentence.end)
+      .map((m) => ({ ...m, firstToken: m.firstToken - first, lastToken: m.lastToken - first }));
+    if (sentenceMentions.length === 0) continue;
+    for (const match of matchRelations(article.lang, sentenceTokens.tokens, sentenceMentions)) {
+      const when = resolveDate(sentenceTokens.tokens, article.date, match.future);
+      for (const [source, target] of argumentPairs(match)) {
+        if (source === target) continue;
+        const key = `${match.type}|${source}|${target}|${sentence.index}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        relations.push({
+          type: match.type,
+          source,
+          target,
+          mode: match.mode,
+          date: when.date,
+          date_precision: when.precision,
+          sentence: sentence.index,
+          start: sentence.start,
+          end: sentence.end,
+          evidence: sentence.text,
+          confidence: match.confidence,
+        });
+      }
+    }
+  }
+  relations.push(...structuralRelations([...actors.keys()], gazetteer, article));
+  return { actors: [...actors.values()], relations };
+}
+
+/** Offices and PART_OF links of the actors an article names, from the gazetteer. */
+function structuralRelations(actorIds: string[], gazetteer: Gazetteer, article: Article): ExtractedRelation[] {
+  const named = new Set(actorIds);
+  const out: ExtractedRelation[] = [];
+  for (const id of actorIds) {
+    const actor = gazetteer.actors.get(id)!;
+    const fact = { mode: 'asserted' as const, date: null, date_precision: 'unknown' as const, sentence: -1, start: 0, end: 0, evidence: '', confidence: 1 };
+    if (actor.partOf && named.has(actor.partOf)) out.push({ ...fact, type: 'PART_OF', source: id, target: actor.partOf });
+    for (const office of actor.offices ?? []) {
+      const current = !article.date || ((!office.from || office.from <= article.date) && (!office.to || article.date <= office.to));
+      if (current) out.push({ ...fact, type: 'HOLDS_OFFICE', source: id, target: office.of, title: office.title });
+    }
+  }
+  return out;
+}
+
+/**
+ * Source × target pairs of a match. Without a target, an undirected relation holds among its
+ * coordinated sources ("بين كوريا الشمالية وروسيا"), and a verbal-conflict one (a denial) may stand alone.
+ */
+function argumentPairs(match: RelationMatch): [string, string | null][] {
+  if (match.targets.length > 0) return match.sources.flatMap((s) => match.targets.map((t): [string, string] => [s, t]));
+  if (!EVENT_RELATIONS[match.type].directed) {
+    return match.sources.flatMap((s, i) => match.sources.slice(i + 1).map((t): [string, string] => [s, t]));
+  }
+  return EVENT_RELATIONS[match.type].quad === 'verbal-conflict' ? match.sources.map((s): [string, null] => [s, null]) : [];
+}
+
+function tokensIn(tokens: ReturnType<typeof tokenize>, start: number, end: number) {
+  let first = 0;
+  while (first < tokens.length && tokens[first]!.start < start) first++;
+  let last = first;
+  while (last < tokens.length && tokens[last]!.end <= end) last++;
+  return { first, tokens: tokens.slice(first, last) };
+}

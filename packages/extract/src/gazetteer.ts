@@ -1,0 +1,128 @@
+/**
+ * The gazetteer: every actor Entente knows, and a token trie over the matching keys of their names.
+ * Country names come from CLDR (Intl.DisplayNames) in both scripts; the rest from lexicon/.
+ */
+import type { ActorKind, Resolution } from '@entente/ontology';
+import { nameKeys } from './normalize.ts';
+import { BLOCS, STATES } from './lexicon/states.ts';
+import { MEMBERSHIPS, ORGANIZATIONS } from './lexicon/organizations.ts';
+import { PEOPLE, type Office } from './lexicon/people.ts';
+
+export interface KnownActor {
+  id: string;
+  kind: ActorKind;
+  name_en: string;
+  name_ar: string;
+  iso2?: string;
+  partOf?: string;
+  memberOf?: string[];
+  offices?: Office[];
+}
+
+/** How a name in the trie relates to its actor; `adjective` names match inflected forms too. */
+export type NameRole = Extract<Resolution, 'exact' | 'alias' | 'adjective' | 'metonymy'>;
+
+export interface TrieEntry {
+  actorId: string;
+  role: NameRole;
+}
+
+export interface TrieNode {
+  children: Map<string, TrieNode>;
+  entry?: TrieEntry;
+}
+
+export interface Gazetteer {
+  actors: Map<string, KnownActor>;
+  trie: TrieNode;
+}
+
+// Codes CLDR names that are not states (or are ours for organisations).
+const NOT_STATES = new Set(['AC', 'CP', 'CQ', 'DG', 'EA', 'EU', 'EZ', 'IC', 'QO', 'TA', 'UN', 'XA', 'XB', 'ZZ', 'AQ']);
+/** Country names that are also everyday words (مالي "financial"), matched only through other names. */
+const AMBIGUOUS_NAMES = new Set(['مالي', 'بنين', 'تشاد']);
+
+export function buildGazetteer(): Gazetteer {
+  const actors = new Map<string, KnownActor>();
+  const trie: TrieNode = { children: new Map() };
+  const add = (name: string, actorId: string, role: NameRole) => {
+    const keys = nameKeys(name);
+    if (keys.length === 0 || (keys.length === 1 && AMBIGUOUS_NAMES.has(keys[0]!))) return;
+    let node = trie;
+    for (const key of keys) {
+      let child = node.children.get(key);
+      if (!child) node.children.set(key, (child = { children: new Map() }));
+      node = child;
+    }
+    // The first name given for a key wins: canonical names are added before aliases.
+    node.entry ??= { actorId, role };
+  };
+
+  const arabic = new Intl.DisplayNames(['ar'], { type: 'region', fallback: 'none' });
+  const english = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+  const englishShort = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none', style: 'short' });
+  for (const code of allRegionCodes()) {
+    if (NOT_STATES.has(code)) continue;
+    const name_en = english.of(code);
+    const name_ar = arabic.of(code);
+    if (!name_en || !name_ar || name_en === code) continue;
+    actors.set(code, { id: code, kind: 'country', name_en: stripQualifier(name_en), name_ar: stripQualifier(name_ar), iso2: code });
+    for (const name of [name_en, name_ar]) {
+      add(stripQualifier(name), code, 'exact');
+      for (const part of qualifierParts(name)) add(part, code, 'alias');
+    }
+    const short = englishShort.of(code);
+    if (short) add(short, code, 'alias');
+  }
+  for (const [code, entry] of Object.entries(STATES)) {
+    for (const alias of entry.aliases ?? []) add(alias, code, 'alias');
+    for (const capital of entry.capitals ?? []) add(capital, code, 'metonymy');
+    for (const demonym of entry.demonyms ?? []) add(demonym, code, 'adjective');
+  }
+  for (const org of ORGANIZATIONS) {
+    actors.set(org.id, { id: org.id, kind: 'organization', name_en: org.name_en, name_ar: org.name_ar, partOf: org.partOf });
+    add(org.name_ar, org.id, 'exact');
+    add(org.name_en, org.id, 'exact');
+    for (const name of org.names) add(name, org.id, 'alias');
+    for (const adjective of org.adjectives ?? []) add(adjective, org.id, 'adjective');
+  }
+  for (const [orgId, members] of Object.entries(MEMBERSHIPS)) {
+    for (const member of members) {
+      const actor = actors.get(member);
+      if (actor) actor.memberOf = [...(actor.memberOf ?? []), orgId];
+    }
+  }
+  for (const bloc of BLOCS) {
+    actors.set(bloc.id, { id: bloc.id, kind: 'bloc', name_en: bloc.name_en, name_ar: bloc.name_ar });
+    for (const name of bloc.names) add(name, bloc.id, name === bloc.name_ar || name === bloc.name_en ? 'exact' : 'alias');
+    for (const demonym of bloc.demonyms ?? []) add(demonym, bloc.id, 'adjective');
+  }
+  for (const person of PEOPLE) {
+    actors.set(person.id, { id: person.id, kind: 'person', name_en: person.name_en, name_ar: person.name_ar, offices: person.offices });
+    add(person.name_ar, person.id, 'exact');
+    add(person.name_en, person.id, 'exact');
+    for (const name of person.names) add(name, person.id, 'alias');
+  }
+  return { actors, trie };
+}
+
+function* allRegionCodes(): Generator<string> {
+  const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  for (const a of letters) for (const b of letters) yield a + b;
+}
+
+/** "Myanmar (Burma)" → "Myanmar"; "Congo - Kinshasa" → "Congo - Kinshasa" stays, its parts are aliases. */
+function stripQualifier(name: string): string {
+  return name.replace(/\s*\(.*\)\s*$/, '').trim();
+}
+
+function qualifierParts(name: string): string[] {
+  const inner = /\((.*)\)/.exec(name)?.[1];
+  return inner ? [inner] : [];
+}
+
+let shared: Gazetteer | undefined;
+/** Built once per process: the gazetteer is immutable and takes a few milliseconds to build. */
+export function defaultGazetteer(): Gazetteer {
+  return (shared ??= buildGazetteer());
+}

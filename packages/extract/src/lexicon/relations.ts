@@ -1,0 +1,123 @@
+/**
+ * Relation rules as data: trigger lexicons and the token patterns that find each relation's
+ * arguments. The engine (relations.ts) knows nothing of any relation type.
+ *
+ * Pattern language, one element per space-separated word:
+ *   S / T          the source / target slot: one actor, or several coordinated by و/and/،
+ *   :name          a word of lexicon `name` (proclitics allowed)
+ *   word           that literal word (normalised; proclitics allowed)
+ *   …              up to five words that are not actors
+ */
+import type { EventRelationType } from '@entente/ontology';
+import { verbForms } from './verbs.ts';
+
+const english = (...words: string[]) => words.map((w) => w.toLowerCase());
+
+export const LEXICONS: Record<string, string[]> = {
+  impose: [...verbForms('فرض'), ...verbForms('تبنى'), ...verbForms('اقر'), ...verbForms('اعتمد'), ...verbForms('وسع'), 'فرض', 'اقرار', 'تبني'],
+  sanctions: ['عقوبات', 'عقوبه', 'العقوبات', 'العقوبه'],
+  subjectTo: [...verbForms('خضع'), 'خاضعه', 'خاضع'],
+  target: [...verbForms('استهدف'), 'على', 'ضد'],
+  sign: [...verbForms('وقع'), ...verbForms('ابرم'), ...verbForms('صادق'), 'الموقعه', 'الموقع', 'الموقعة'],
+  pact: ['اتفاقيه', 'اتفاقية', 'معاهده', 'اتفاق', 'الاتفاقيه', 'المعاهده', 'الاتفاق'],
+  defence: ['الدفاع', 'دفاع', 'دفاعيه', 'الدفاعيه', 'الامنيه', 'الاستراتيجيه', 'استراتيجيه', 'شراكه'],
+  between: ['بين'],
+  allies: ['حليفتان', 'حليفان', 'حليف', 'حلفاء', 'حليفه', 'حليفا', 'حليفي'],
+  meet: [...verbForms('التقى'), ...verbForms('اجتمع'), ...verbForms('بحث'), 'لقاء', 'اجتماع', 'محادثات'],
+  visit: [...verbForms('زار'), 'زياره'],
+  to: ['الى', 'الي'],
+  detain: [...verbForms('احتجز'), ...verbForms('اعتقل'), ...verbForms('اوقف'), 'احتجاز', 'اعتقال'],
+  nationals: ['مواطني', 'مواطنين', 'مواطنيها', 'مواطنيه', 'رعايا', 'رعاياها'],
+  accuse: [...verbForms('اتهم'), 'اتهامات'],
+  deny: [...verbForms('نفى'), 'تنفي', 'ينفي', 'نفي'],
+  criticize: [...verbForms('ندد'), ...verbForms('دان'), ...verbForms('انتقد'), 'قلق', 'قلقها', 'قلقه', 'ادانه'],
+  about: ['ازاء', 'حيال', 'بشان', 'من'],
+  threaten: [...verbForms('هدد'), 'تهديد', 'الضغط', 'الضغوط', 'ضغوط'],
+  on: ['على', 'علي'],
+  receive: [...verbForms('حصل'), ...verbForms('تلقى'), ...verbForms('تسلم')],
+  supply: [...verbForms('زود'), ...verbForms('امد'), ...verbForms('ارسل'), 'امداد', 'تزويد', 'تسليم'],
+  militaryAid: ['مساعده', 'مساعدات', 'اسلحه', 'صواريخ', 'ذخائر', 'دعما'],
+  military: ['عسكريه', 'عسكري', 'العسكريه', 'بصواريخ', 'باسلحه'],
+  from: ['من'],
+  troops: ['جندي', 'جنود', 'قوات', 'جنديا', 'عسكريين'],
+  attack: [...verbForms('هاجم'), ...verbForms('قصف'), ...verbForms('غزا'), ...verbForms('شن'), 'الحرب', 'حرب', 'غزو', 'هجوم', 'هجمات', 'ضربات'],
+  in: ['في', 'على', 'ضد'],
+  support: ['دعمها', 'دعمه', 'تاييدها', 'تاييده', ...verbForms('ايد')],
+  for: ['ل', 'الى'],
+  // English
+  en_sanction: english('sanctions', 'sanctioned', 'sanctioning', 'sanction', 'imposed', 'imposes', 'impose', 'slapped'),
+  en_on: english('on', 'against'),
+  en_ally: english('ally', 'allies', 'allied'),
+  en_with: english('with', 'of', 'to'),
+  en_pact: english('pact', 'treaty', 'agreement', 'partnership'),
+  en_sign: english('signed', 'signs', 'sign', 'ratified', 'between'),
+  en_met: english('met', 'meets', 'meet', 'talks'),
+  en_visit: english('visited', 'visits', 'visit'),
+  en_accuse: english('accused', 'accuses', 'accuse'),
+  en_condemn: english('condemned', 'condemns', 'criticised', 'criticized', 'criticizes'),
+  en_detain: english('detained', 'detains', 'arrested', 'holds', 'held'),
+  en_attack: english('attacked', 'attacks', 'invaded', 'invasion', 'struck', 'strikes', 'war'),
+  en_deny: english('denied', 'denies', 'rejected'),
+  en_threaten: english('threatened', 'threatens', 'warned'),
+  en_supply: english('supplied', 'supplies', 'sent', 'sends', 'provided', 'provides', 'delivered'),
+  en_weapons: english('weapons', 'arms', 'missiles', 'ammunition', 'troops', 'soldiers'),
+};
+
+export interface RelationRule {
+  type: EventRelationType;
+  lang: 'ar' | 'en';
+  pattern: string;
+  confidence: number;
+}
+
+export const RULES: RelationRule[] = [
+  // فرض الاتحاد الأوروبي عقوبات على إيران / الاتحاد الأوروبي سيفرض عقوبات تستهدف إيرانيين
+  { type: 'SANCTIONS', lang: 'ar', pattern: ':impose S … :sanctions … :target T', confidence: 0.9 },
+  { type: 'SANCTIONS', lang: 'ar', pattern: 'S … :impose … :sanctions … :target T', confidence: 0.8 },
+  // تخضع كوريا الشمالية لعقوبات من الأمم المتحدة (passive: the target comes first)
+  { type: 'SANCTIONS', lang: 'ar', pattern: ':subjectTo T :sanctions :from S', confidence: 0.9 },
+  // عقوبات الأمم المتحدة على كوريا الشمالية / عقوبات أوروبية على إيران
+  { type: 'SANCTIONS', lang: 'ar', pattern: ':sanctions S … :target T', confidence: 0.75 },
+  // اتفاقية الدفاع الموقعة بين كوريا الشمالية وروسيا
+  { type: 'DEFENSE_PACT', lang: 'ar', pattern: ':pact :defence … :between S', confidence: 0.9 },
+  { type: 'DEFENSE_PACT', lang: 'ar', pattern: ':sign S … :pact … :defence', confidence: 0.8 },
+  // والصين وروسيا حليفتان لبيونغ يانغ
+  { type: 'ALLIED_WITH', lang: 'ar', pattern: 'S :allies T', confidence: 0.85 },
+  { type: 'MEETS', lang: 'ar', pattern: ':meet S … T', confidence: 0.6 },
+  { type: 'VISITS', lang: 'ar', pattern: 'S … :visit … :to T', confidence: 0.7 },
+  { type: 'VISITS', lang: 'ar', pattern: ':visit S … :to T', confidence: 0.7 },
+  // تحتجز إيران اثنين من مواطني فرنسا / تحتجز إيران اثنين من مواطنيها
+  { type: 'DETAINS', lang: 'ar', pattern: ':detain S … :nationals T', confidence: 0.8 },
+  { type: 'ACCUSES', lang: 'ar', pattern: ':accuse S … T', confidence: 0.6 },
+  { type: 'ACCUSES', lang: 'ar', pattern: 'S :accuse … T', confidence: 0.6 },
+  { type: 'CRITICIZES', lang: 'ar', pattern: 'S … :criticize :about … T', confidence: 0.6 },
+  { type: 'DENIES', lang: 'ar', pattern: ':deny S', confidence: 0.7 },
+  { type: 'THREATENS', lang: 'ar', pattern: ':threaten :on T', confidence: 0.5 },
+  // ستحصل روسيا على مساعدة عسكرية من كوريا الشمالية
+  { type: 'MILITARY_AID', lang: 'ar', pattern: ':receive T :on :militaryAid :military :from S', confidence: 0.85 },
+  { type: 'MILITARY_AID', lang: 'ar', pattern: ':supply S T … :militaryAid', confidence: 0.7 },
+  { type: 'DEPLOYS_TROOPS_TO', lang: 'ar', pattern: ':supply S … :troops … :in T', confidence: 0.7 },
+  { type: 'ATTACKS', lang: 'ar', pattern: ':attack … S :in T', confidence: 0.7 },
+  { type: 'SUPPORTS', lang: 'ar', pattern: 'S … :support :for T', confidence: 0.5 },
+  // English
+  { type: 'SANCTIONS', lang: 'en', pattern: 'S … :en_sanction … :en_on T', confidence: 0.85 },
+  { type: 'SANCTIONS', lang: 'en', pattern: 'S :en_sanction T', confidence: 0.85 },
+  { type: 'ALLIED_WITH', lang: 'en', pattern: 'S … :en_ally :en_with T', confidence: 0.8 },
+  { type: 'DEFENSE_PACT', lang: 'en', pattern: ':en_pact … :en_sign S', confidence: 0.8 },
+  { type: 'MEETS', lang: 'en', pattern: 'S :en_met … T', confidence: 0.6 },
+  { type: 'VISITS', lang: 'en', pattern: 'S :en_visit T', confidence: 0.7 },
+  { type: 'ACCUSES', lang: 'en', pattern: 'S :en_accuse T', confidence: 0.7 },
+  { type: 'CRITICIZES', lang: 'en', pattern: 'S :en_condemn T', confidence: 0.7 },
+  { type: 'DETAINS', lang: 'en', pattern: 'S :en_detain … T', confidence: 0.6 },
+  { type: 'ATTACKS', lang: 'en', pattern: 'S :en_attack T', confidence: 0.7 },
+  { type: 'DENIES', lang: 'en', pattern: 'S :en_deny', confidence: 0.6 },
+  { type: 'THREATENS', lang: 'en', pattern: 'S :en_threaten T', confidence: 0.6 },
+  { type: 'MILITARY_AID', lang: 'en', pattern: 'S :en_supply … :en_weapons … T', confidence: 0.7 },
+];
+
+/** Words that make the relation a negation, a denial, a future announcement, or a report. */
+export const MODE_WORDS = {
+  negation: ['لم', 'لن', 'لا', 'ليس', 'not', "didn't", 'never', 'no'],
+  future: ['سوف', 'will', 'would'],
+  report: ['وفق', 'وفقا', 'نقلت', 'ذكرت', 'افادت', 'according', 'reported'],
+};

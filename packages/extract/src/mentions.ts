@@ -1,0 +1,96 @@
+/** Finds actor mentions: one left-to-right pass over the tokens, walking the gazetteer trie. */
+import type { Resolution } from '@entente/ontology';
+import type { Gazetteer, TrieNode } from './gazetteer.ts';
+import { readings } from './morphology.ts';
+import type { Token } from './normalize.ts';
+
+export interface Mention {
+  actorId: string;
+  text: string;
+  start: number;
+  end: number;
+  resolution: Resolution;
+  /** The proclitic written before the name (وروسيا → و), which coordination reads. */
+  proclitic: string;
+  /** Token range [first, last) in the article's token list. */
+  firstToken: number;
+  lastToken: number;
+}
+
+interface Candidate {
+  length: number;
+  /** Letters of proclitic before the name proper, left out of the mention's span. */
+  prefix: number;
+  cost: number;
+  actorId: string;
+  resolution: Resolution;
+}
+
+/** Longest match wins; among equally long ones, the reading that changed the words least. */
+export function findMentions(text: string, tokens: Token[], gazetteer: Gazetteer): Mention[] {
+  const mentions: Mention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const best = longestMatch(tokens, i, gazetteer.trie);
+    if (!best) {
+      i++;
+      continue;
+    }
+    const first = tokens[i]!;
+    const last = tokens[i + best.length - 1]!;
+    const start = first.start + originalLength(first.text, best.prefix);
+    mentions.push({
+      actorId: best.actorId,
+      text: text.slice(start, last.end),
+      start,
+      end: last.end,
+      resolution: best.resolution,
+      proclitic: text.slice(first.start, start),
+      firstToken: i,
+      lastToken: i + best.length,
+    });
+    i += best.length;
+  }
+  return mentions;
+}
+
+function longestMatch(tokens: Token[], start: number, root: TrieNode): Candidate | undefined {
+  let best: Candidate | undefined;
+  const walk = (node: TrieNode, index: number, cost: number, prefix: number, inflected: boolean) => {
+    const token = tokens[index];
+    if (!token) return;
+    // Only the first word of a name carries proclitics; any word of an adjective may be inflected.
+    for (const reading of readings(token.norm)) {
+      if (reading.clitic && index !== start) continue;
+      const child = node.children.get(reading.key);
+      if (!child) continue;
+      const usedPrefix = index === start ? reading.prefix : prefix;
+      const usedClitic = usedPrefix > 0;
+      const usedInflection = inflected || reading.inflected;
+      const stepCost = cost + (reading.key === token.norm ? 0 : 1);
+      const entry = child.entry;
+      if (entry && (!usedInflection || entry.role === 'adjective')) {
+        const length = index - start + 1;
+        if (!best || length > best.length || (length === best.length && stepCost < best.cost)) {
+          const resolution: Resolution = usedClitic && (entry.role === 'exact' || entry.role === 'alias') ? 'clitic' : entry.role;
+          best = { length, prefix: usedPrefix, cost: stepCost, actorId: entry.actorId, resolution };
+        }
+      }
+      if (child.children.size > 0) walk(child, index + 1, stepCost, usedPrefix, usedInflection);
+    }
+  };
+  walk(root, start, 0, 0, false);
+  return best;
+}
+
+/** Length in the original text of the first `letters` letters, counting the marks that follow them. */
+function originalLength(word: string, letters: number): number {
+  let seen = 0;
+  let i = 0;
+  while (i < word.length && seen < letters) {
+    i++;
+    seen++;
+    while (i < word.length && /[\u064b-\u0652\u0670\u0640]/.test(word[i]!)) i++;
+  }
+  return i;
+}

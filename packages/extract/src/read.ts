@@ -1,0 +1,226 @@
+/**
+ * Reading articles from disk: Markdown or text with optional YAML front matter, raw text holding
+ * several articles, and JSON Lines (plain or gzipped). A bad file or line becomes an InputError
+ * naming the file and line, and reading goes on with the rest.
+ */
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { createGunzip } from 'node:zlib';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import type { Article, InputError } from './article.ts';
+import { detectLanguage } from './lang.ts';
+
+export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
+const TEXT_EXTENSIONS = ['.md', '.txt'];
+const JSONL_EXTENSIONS = ['.jsonl', '.jsonl.gz'];
+
+export type ReadResult = { article: Article } | { error: InputError };
+
+class InputProblem extends Error {
+  constructor(message: string, readonly line?: number) {
+    super(message);
+  }
+}
+
+export function isArticleFile(path: string): boolean {
+  return [...TEXT_EXTENSIONS, ...JSONL_EXTENSIONS].some((ext) => path.toLowerCase().endsWith(ext));
+}
+
+/** Expands folders (recursively, in name order) into the article files they hold. */
+export async function* listInputFiles(paths: string[]): AsyncGenerator<{ file: string } | { error: InputError }> {
+  for (const path of paths) {
+    let info;
+    try {
+      info = await stat(path);
+    } catch {
+      yield { error: { file: path, message: 'no such file or folder' } };
+      continue;
+    }
+    if (info.isDirectory()) {
+      const entries = (await readdir(path, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
+      const children = entries
+        .filter((e) => !e.name.startsWith('.') && (e.isDirectory() || isArticleFile(e.name)))
+        .map((e) => join(path, e.name));
+      yield* listInputFiles(children);
+    } else if (isArticleFile(path)) {
+      yield { file: path };
+    } else {
+      yield { error: { file: path, message: 'not an article file (expected .md, .txt, .jsonl or .jsonl.gz)' } };
+    }
+  }
+}
+
+export async function* readArticles(paths: string[]): AsyncGenerator<ReadResult> {
+  for await (const entry of listInputFiles(paths)) {
+    if ('error' in entry) yield entry;
+    else if (JSONL_EXTENSIONS.some((ext) => entry.file.toLowerCase().endsWith(ext))) yield* readJsonLines(entry.file);
+    else yield* readTextFile(entry.file);
+  }
+}
+
+export function articleId(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 20);
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+function decode(bytes: Uint8Array): string {
+  if (bytes.length === 0) throw new InputProblem('empty file');
+  if (bytes.length > MAX_ARTICLE_BYTES) throw new InputProblem(`too large (${bytes.length} bytes; the limit is ${MAX_ARTICLE_BYTES})`);
+  if (bytes.includes(0)) throw new InputProblem('binary file (contains NUL bytes)');
+  try {
+    return utf8.decode(bytes).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  } catch {
+    throw new InputProblem('not valid UTF-8 text');
+  }
+}
+
+async function* readTextFile(file: string): AsyncGenerator<ReadResult> {
+  try {
+    const info = await stat(file);
+    if (info.size > MAX_ARTICLE_BYTES) throw new InputProblem(`too large (${info.size} bytes; the limit is ${MAX_ARTICLE_BYTES})`);
+    const text = decode(await readFile(file));
+    const { meta, body, bodyLine } = splitFrontMatter(text);
+    if (!body.trim()) throw new InputProblem('no article text', bodyLine);
+    if (meta) {
+      yield { article: makeArticle(resolve(file), body, meta) };
+      return;
+    }
+    const parts = splitRawArticles(body);
+    for (const [index, part] of parts.entries()) {
+      const key = parts.length > 1 ? `${resolve(file)}#${index + 1}` : resolve(file);
+      yield { article: makeArticle(key, part.body, { title: part.title }) };
+    }
+  } catch (err) {
+    yield { error: toInputError(file, err) };
+  }
+}
+
+async function* readJsonLines(file: string): AsyncGenerator<ReadResult> {
+  let stream: NodeJS.ReadableStream = createReadStream(file);
+  if (file.toLowerCase().endsWith('.gz')) stream = stream.pipe(createGunzip());
+  const lines = createInterface({ input: stream, crlfDelay: Infinity });
+  let lineNumber = 0;
+  let sawAny = false;
+  try {
+    for await (const line of lines) {
+      lineNumber++;
+      if (!line.trim()) continue;
+      sawAny = true;
+      try {
+        yield { article: articleFromJson(resolve(file), line) };
+      } catch (err) {
+        yield { error: toInputError(file, err, lineNumber) };
+      }
+    }
+    if (!sawAny) yield { error: { file, message: 'empty file' } };
+  } catch (err) {
+    yield { error: { file, line: lineNumber || undefined, message: `unreadable (${(err as Error).message})` } };
+  }
+}
+
+function articleFromJson(file: string, line: string): Article {
+  if (Buffer.byteLength(line) > MAX_ARTICLE_BYTES) throw new InputProblem('line too large');
+  if (line.includes('\u0000')) throw new InputProblem('binary data');
+  let record: unknown;
+  try {
+    record = JSON.parse(line);
+  } catch (err) {
+    throw new InputProblem(`malformed JSON (${(err as Error).message})`);
+  }
+  if (typeof record !== 'object' || record === null || Array.isArray(record)) throw new InputProblem('expected a JSON object');
+  const fields = record as Record<string, unknown>;
+  if (typeof fields.text !== 'string' || !fields.text.trim()) throw new InputProblem('no "text" field');
+  // Without an id, the text itself identifies the article: an edited line then reads as a new one.
+  const hasId = typeof fields.id === 'string' || typeof fields.id === 'number';
+  const key = `${file}#${hasId ? String(fields.id) : articleId(fields.text)}`;
+  return makeArticle(key, fields.text, fields);
+}
+
+interface FrontMatter {
+  meta: Record<string, unknown> | null;
+  body: string;
+  bodyLine: number;
+}
+
+function splitFrontMatter(text: string): FrontMatter {
+  if (!text.startsWith('---\n')) return { meta: null, body: text, bodyLine: 1 };
+  const close = text.indexOf('\n---', 3);
+  if (close < 0) throw new InputProblem('front matter opened with --- but never closed', 1);
+  const yamlText = text.slice(4, close + 1);
+  let meta: unknown;
+  try {
+    meta = parseYaml(yamlText);
+  } catch (err) {
+    const line = err instanceof YAMLParseError && err.linePos ? err.linePos[0].line + 1 : 1;
+    throw new InputProblem(`malformed front matter (${(err as Error).message.split('\n')[0]})`, line);
+  }
+  if (meta !== null && (typeof meta !== 'object' || Array.isArray(meta))) throw new InputProblem('front matter is not a mapping', 2);
+  const afterClose = text.indexOf('\n', close + 4);
+  const body = afterClose < 0 ? '' : text.slice(afterClose + 1);
+  return { meta: (meta ?? {}) as Record<string, unknown>, body, bodyLine: text.slice(0, afterClose + 1).split('\n').length };
+}
+
+/**
+ * Scraped pages pasted one after another: a new article starts at a paragraph of exactly two short
+ * headline-like lines (a photo caption and the title, no final full stop).
+ */
+export function splitRawArticles(text: string): { title: string; body: string }[] {
+  const paragraphs = text.split(/\n\s*\n/);
+  const articles: { title: string; paragraphs: string[] }[] = [];
+  for (const paragraph of paragraphs) {
+    const lines = paragraph.split('\n').map((l) => l.trim()).filter(Boolean);
+    const isHeader = lines.length === 2 && lines.every((l) => l.length <= 150 && !/[.!?؟。]$/.test(l));
+    const current = articles.at(-1);
+    if (isHeader || !current) articles.push({ title: (isHeader ? lines[1] : lines[0]) ?? '', paragraphs: isHeader ? [] : [paragraph] });
+    else current.paragraphs.push(paragraph);
+  }
+  return articles
+    .map((a) => ({ title: a.title, body: a.paragraphs.join('\n\n').trim() }))
+    .filter((a) => a.body.length > 0);
+}
+
+function makeArticle(file: string, text: string, meta: Record<string, unknown>): Article {
+  const body = text.trim();
+  const title = stringField(meta.title) ?? firstLine(body);
+  const lang = stringField(meta.lang);
+  if (lang !== undefined && lang !== 'ar' && lang !== 'en') throw new InputProblem(`unsupported lang "${lang}" (ar or en)`);
+  return {
+    id: articleId(`${title}\n${body}`),
+    file,
+    title,
+    lang: lang ?? detectLanguage(body),
+    date: parseDate(meta.date),
+    source: stringField(meta.source) ?? null,
+    url: stringField(meta.url) ?? null,
+    category: stringField(meta.category) ?? null,
+    text: body,
+  };
+}
+
+function stringField(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() ? value.trim() : undefined;
+}
+
+function firstLine(text: string): string {
+  return (text.split('\n').find((l) => l.trim()) ?? '').trim().slice(0, 200);
+}
+
+/** Keeps the calendar date as the source wrote it (a publication date is local to the outlet). */
+function parseDate(value: unknown): string | null {
+  if (value === undefined || value === null || value === '') return null;
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  const match = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})/.exec(value.trim()) : null;
+  if (!match) throw new InputProblem(`date "${String(value)}" is not a YYYY-MM-DD date`);
+  const date = `${match[1]}-${match[2]}-${match[3]}`;
+  if (Number.isNaN(Date.parse(date))) throw new InputProblem(`date "${date}" does not exist`);
+  return date;
+}
+
+function toInputError(file: string, err: unknown, line?: number): InputError {
+  if (err instanceof InputProblem) return { file, line: line ?? err.line, message: err.message };
+  return { file, line, message: (err as Error).message };
+}

@@ -1,0 +1,29 @@
+/** Splits an article into sentences, keeping their spans in the original text. */
+export interface Sentence {
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+// A sentence ends at . ! ? ؟ or a line break; a full stop between digits (3.5) or after a single
+// Latin capital (U.S.) does not end one.
+const BOUNDARY = /(?<![0-9]|\b[A-Z])[.!?؟]+["»”']?(?=\s|$)|\n+/g;
+
+export function splitSentences(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    const raw = text.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (trimmed) sentences.push({ index: sentences.length, start: start + lead, end: start + lead + trimmed.length, text: trimmed });
+  };
+  for (const match of text.matchAll(BOUNDARY)) {
+    const end = match.index + (match[0].startsWith('\n') ? 0 : match[0].length);
+    push(end);
+    start = match.index + match[0].length;
+  }
+  push(text.length);
+  return sentences;
+}
