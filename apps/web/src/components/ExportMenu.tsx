@@ -2,12 +2,12 @@ import { EXPORT_FORMATS, exportNetwork, type ExportFormat } from '../core/export
 import { useMessages } from '../core/i18n/index.ts';
 import type { Messages } from '../core/i18n/messages.ts';
 
-const FORMAT_LABELS: Record<ExportFormat, keyof Messages> = {
+const FORMAT_LABELS = {
   png: 'exportPng',
   json: 'exportJson',
   gexf: 'exportGexf',
   csv: 'exportCsv',
-};
+} as const satisfies Record<ExportFormat, keyof Messages>;
 
 export function ExportMenu() {
   const { t } = useMessages();
@@ -17,7 +17,7 @@ export function ExportMenu() {
       <div className="menu-items">
         {EXPORT_FORMATS.map((format) => (
           <button key={format} type="button" data-format={format} onClick={() => void exportNetwork(format)}>
-            {String(t[FORMAT_LABELS[format]])}
+            {t[FORMAT_LABELS[format]]}
           </button>
         ))}
       </div>

@@ -72,8 +72,8 @@ export interface RelationRule {
 
 export const RULES: RelationRule[] = [
   // فرض الاتحاد الأوروبي عقوبات على إيران / الاتحاد الأوروبي سيفرض عقوبات تستهدف إيرانيين
-  { type: 'SANCTIONS', lang: 'ar', pattern: ':impose S … :sanctions … :target T', confidence: 0.9 },
-  { type: 'SANCTIONS', lang: 'ar', pattern: 'S … :impose … :sanctions … :target T', confidence: 0.8 },
+  { type: 'SANCTIONS', lang: 'ar', pattern: ':impose S … :sanctions … :target … T', confidence: 0.9 },
+  { type: 'SANCTIONS', lang: 'ar', pattern: 'S … :impose … :sanctions … :target … T', confidence: 0.8 },
   // تخضع كوريا الشمالية لعقوبات من الأمم المتحدة (passive: the target comes first)
   { type: 'SANCTIONS', lang: 'ar', pattern: ':subjectTo T :sanctions :from S', confidence: 0.9 },
   // عقوبات الأمم المتحدة على كوريا الشمالية / عقوبات أوروبية على إيران

@@ -1,4 +1,4 @@
-import type { ActorKind, EventRelationType, RelationType } from '@entente/ontology';
+import type { ActorKind, RelationType } from '@entente/ontology';
 import type {
   ActorResponse,
   ActorSummary,
@@ -41,7 +41,7 @@ async function getJson<T>(path: string, params: Record<string, string | undefine
 }
 
 export interface NetworkQuery {
-  types: readonly EventRelationType[];
+  types: readonly RelationType[];
   kinds: readonly ActorKind[];
   minEvents: number;
 }

@@ -57,7 +57,7 @@ function edgeReducer(edge: string, attributes: DrawnEdgeAttributes): Partial<Edg
 }
 
 function labelSettings(language: Language) {
-  const { drawLabel, drawHover } = createLabelDrawers(textDirection(language));
+  const { drawLabel, drawHover } = createLabelDrawers<DrawnNodeAttributes, DrawnEdgeAttributes>(textDirection(language));
   return { defaultDrawNodeLabel: drawLabel, defaultDrawNodeHover: drawHover };
 }
 
@@ -94,7 +94,9 @@ export function mountRenderer(container: HTMLElement): () => void {
     else if (view.actor !== previous.actor) sigma.refresh({ skipIndexation: true });
   });
   // Canvas text does not wait for web fonts: draw again once the label font has arrived.
-  void document.fonts.load(`400 13px ${LABEL_FONT}`, 'Entente أنتانت').then(() => sigma.refresh());
+  void document.fonts.load(`400 13px ${LABEL_FONT}`, 'Entente أنتانت').then(() => {
+    if (renderer === sigma) sigma.refresh();
+  });
 
   return () => {
     unsubscribeHover();

@@ -1,3 +1,4 @@
+import type { Attributes } from 'graphology-types';
 import type { NodeHoverDrawingFunction, NodeLabelDrawingFunction } from 'sigma/rendering';
 
 /**
@@ -6,13 +7,15 @@ import type { NodeHoverDrawingFunction, NodeLabelDrawingFunction } from 'sigma/r
  * its own node. These drawers set the direction explicitly and, in Arabic, mirror the label to the
  * node's left, as an Arabic reader's eye expects.
  */
-export function createLabelDrawers(direction: 'ltr' | 'rtl'): {
-  drawLabel: NodeLabelDrawingFunction;
-  drawHover: NodeHoverDrawingFunction;
+export function createLabelDrawers<N extends Attributes, E extends Attributes>(
+  direction: 'ltr' | 'rtl',
+): {
+  drawLabel: NodeLabelDrawingFunction<N, E>;
+  drawHover: NodeHoverDrawingFunction<N, E>;
 } {
   const side = direction === 'rtl' ? -1 : 1;
 
-  const drawLabel: NodeLabelDrawingFunction = (context, data, settings) => {
+  const drawLabel: NodeLabelDrawingFunction<N, E> = (context, data, settings) => {
     if (!data.label) return;
     const size = settings.labelSize;
     context.save();
@@ -25,7 +28,7 @@ export function createLabelDrawers(direction: 'ltr' | 'rtl'): {
   };
 
   /** A white tag joining the node and its label, as sigma's own, mirrored in right-to-left. */
-  const drawHover: NodeHoverDrawingFunction = (context, data, settings) => {
+  const drawHover: NodeHoverDrawingFunction<N, E> = (context, data, settings) => {
     const size = settings.labelSize;
     const padding = 2;
     context.save();

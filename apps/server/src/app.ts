@@ -1,0 +1,93 @@
+/**
+ * The HTTP API and the built web app. Thin on purpose: it validates, asks the store, and answers.
+ * Credentials stay here; the browser only ever sees JSON about the graph.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { StoreReader, graphCounts, type Neo4jConfig } from '@entente/store';
+import type { ApiError, HealthResponse } from '@entente/protocol';
+import type { Driver } from 'neo4j-driver';
+import { BadRequest, actorKinds, date, integer, networkTypes, relationType, required } from './params.ts';
+
+export const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
+
+export const LIMITS = {
+  networkEdges: { fallback: 5000, max: 50_000 },
+  evidence: { fallback: 20, max: 200 },
+  search: { fallback: 10, max: 50 },
+};
+
+export interface AppOptions {
+  driver: Driver;
+  neo4j: Neo4jConfig;
+  webDist?: string;
+  logger?: boolean;
+}
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({ logger: options.logger ?? false });
+  const store = new StoreReader(options.driver, options.neo4j.database);
+  type Q = Record<string, string | undefined>;
+
+  app.setErrorHandler((error: Error & { statusCode?: number; code?: string }, request, reply) => {
+    if (error instanceof BadRequest) return reply.code(400).send({ error: error.message } satisfies ApiError);
+    const status = error.statusCode;
+    if (status && status < 500) return reply.code(status).send({ error: error.message } satisfies ApiError);
+    console.error(`entente server: ${request.method} ${request.url}: ${error.stack ?? error.message}`);
+    const unavailable = /ServiceUnavailable|connect|ECONNREFUSED/i.test(`${error.code} ${error.message}`);
+    return reply
+      .code(unavailable ? 503 : 500)
+      .send({ error: unavailable ? 'The graph database is not reachable. Is Neo4j running? (npm run neo4j start)' : 'Internal error' } satisfies ApiError);
+  });
+
+  app.get('/api/health', async (): Promise<HealthResponse> => {
+    try {
+      return { ok: true, neo4j: { connected: true }, counts: await graphCounts(options.driver, options.neo4j.database) };
+    } catch (err) {
+      return { ok: false, neo4j: { connected: false, error: (err as Error).message.split('\n')[0] } };
+    }
+  });
+
+  app.get('/api/network', async (request) => {
+    const q = request.query as Q;
+    return store.network({
+      types: networkTypes(q),
+      kinds: actorKinds(q),
+      from: date(q.from, 'from'),
+      to: date(q.to, 'to'),
+      minEvents: integer(q.minEvents, 'minEvents', 1, 1, 1_000_000),
+      limit: integer(q.limit, 'limit', LIMITS.networkEdges.fallback, 1, LIMITS.networkEdges.max),
+    });
+  });
+
+  app.get('/api/actors/:id', async (request, reply) => {
+    const id = required((request.params as Q).id, 'id');
+    const actor = await store.actor(id);
+    if (!actor) return reply.code(404).send({ error: `no actor with id ${id}` } satisfies ApiError);
+    return actor;
+  });
+
+  app.get('/api/evidence', async (request) => {
+    const q = request.query as Q;
+    const limit = integer(q.limit, 'limit', LIMITS.evidence.fallback, 1, LIMITS.evidence.max);
+    return { evidence: await store.evidence(relationType(q.type), required(q.source, 'source'), required(q.target, 'target'), limit) };
+  });
+
+  app.get('/api/search', async (request) => {
+    const q = request.query as Q;
+    const limit = integer(q.limit, 'limit', LIMITS.search.fallback, 1, LIMITS.search.max);
+    return { results: await store.search(required(q.q, 'q'), limit) };
+  });
+
+  app.all('/api/*', async (_request, reply) => reply.code(404).send({ error: 'no such API endpoint' } satisfies ApiError));
+
+  const webDist = options.webDist ?? WEB_DIST;
+  if (existsSync(webDist)) {
+    await app.register(fastifyStatic, { root: webDist, wildcard: false });
+    // Client-side routes all load the app shell.
+    app.setNotFoundHandler((_request, reply) => reply.sendFile('index.html'));
+  }
+  return app;
+}

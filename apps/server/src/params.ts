@@ -1,0 +1,54 @@
+/** Query-string validation: every parameter is checked against the ontology or a bound, or the request is a 400. */
+import { ACTOR_KIND_NAMES, PRESETS, PRESET_NAMES, isActorKind, isRelationType, type ActorKind, type PresetName, type RelationType } from '@entente/ontology';
+
+export class BadRequest extends Error {}
+
+type Query = Record<string, string | undefined>;
+
+export function list<T extends string>(value: string | undefined, name: string, valid: (v: string) => v is T): T[] | undefined {
+  if (value === undefined || value === '') return undefined;
+  const items = value.split(',').map((v) => v.trim()).filter(Boolean);
+  const wrong = items.filter((v) => !valid(v));
+  if (wrong.length > 0) throw new BadRequest(`unknown ${name}: ${wrong.join(', ')}`);
+  return items as T[];
+}
+
+export function integer(value: string | undefined, name: string, fallback: number, min: number, max: number): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min || n > max) throw new BadRequest(`${name} must be a whole number from ${min} to ${max}`);
+  return n;
+}
+
+export function date(value: string | undefined, name: string): string | undefined {
+  if (value === undefined || value === '') return undefined;
+  if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value)) throw new BadRequest(`${name} must be a date: YYYY, YYYY-MM or YYYY-MM-DD`);
+  return value;
+}
+
+export function required(value: string | undefined, name: string, maxLength = 200): string {
+  if (value === undefined || value.trim() === '') throw new BadRequest(`${name} is required`);
+  if (value.length > maxLength) throw new BadRequest(`${name} is too long (at most ${maxLength} characters)`);
+  return value;
+}
+
+export function relationType(value: string | undefined): RelationType {
+  const v = required(value, 'type', 40);
+  if (!isRelationType(v)) throw new BadRequest(`unknown relation type: ${v}`);
+  return v;
+}
+
+/** Relation types from `types=…`, or from `preset=…`, or the default Sanctions preset. */
+export function networkTypes(query: Query): RelationType[] {
+  const types = list(query.types, 'relation type', isRelationType);
+  if (types) return types;
+  const preset = query.preset ?? 'sanctions';
+  if (!(PRESET_NAMES as string[]).includes(preset)) throw new BadRequest(`unknown preset: ${preset} (one of ${PRESET_NAMES.join(', ')})`);
+  return [...PRESETS[preset as PresetName].types];
+}
+
+export function actorKinds(query: Query): ActorKind[] | undefined {
+  return list(query.kinds, 'actor kind', isActorKind) ?? undefined;
+}
+
+export { ACTOR_KIND_NAMES };

@@ -1,0 +1,139 @@
+import { ACTOR_KINDS, RELATION_TYPES, relationSpec } from '@entente/ontology';
+import type { ActorDetail, ActorRelation } from '@entente/protocol';
+import { useState } from 'react';
+import { actorStore } from '../core/actor/actor.ts';
+import { networkGraph } from '../core/graph/graph.ts';
+import { networkStore } from '../core/graph/load.ts';
+import { actorName, useMessages } from '../core/i18n/index.ts';
+import type { Messages } from '../core/i18n/messages.ts';
+import { useStore } from '../core/store.ts';
+import { viewActions } from '../core/view/state.ts';
+import { EvidenceList } from './EvidenceList.tsx';
+import { RelationSwatch } from './RelationSwatch.tsx';
+
+const DIRECTION_ORDER: readonly ActorRelation['direction'][] = ['out', 'in', 'both'];
+
+interface RelationGroup {
+  key: string;
+  type: ActorRelation['type'];
+  direction: ActorRelation['direction'];
+  relations: ActorRelation[];
+}
+
+/** Groups by type then direction, in ontology order, so the panel reads the same for every actor. */
+function groupRelations(relations: readonly ActorRelation[]): RelationGroup[] {
+  const groups = new Map<string, RelationGroup>();
+  for (const relation of relations) {
+    const key = `${relation.type}:${relation.direction}`;
+    const group = groups.get(key) ?? { key, type: relation.type, direction: relation.direction, relations: [] };
+    group.relations.push(relation);
+    groups.set(key, group);
+  }
+  const rank = (group: RelationGroup) =>
+    RELATION_TYPES.indexOf(group.type) * DIRECTION_ORDER.length + DIRECTION_ORDER.indexOf(group.direction);
+  return [...groups.values()].sort((a, b) => rank(a) - rank(b));
+}
+
+/** ISO dates stay left-to-right inside Arabic text, or the bidi algorithm reverses their parts. */
+function DateRange({ first, last }: { first: string | null; last: string | null }) {
+  if (!first || !last || first === last) {
+    const only = first ?? last;
+    return only ? <time dateTime={only} dir="ltr">{only}</time> : null;
+  }
+  return (
+    <span className="date-range">
+      <time dateTime={first} dir="ltr">{first}</time> – <time dateTime={last} dir="ltr">{last}</time>
+    </span>
+  );
+}
+
+function RelationItem({ actor, relation }: { actor: ActorDetail; relation: ActorRelation }) {
+  const { t, language } = useMessages();
+  const [expanded, setExpanded] = useState(false);
+  const otherName = actorName(relation.other, language);
+  return (
+    <li className="relation" data-other={relation.other.id}>
+      <div className="relation-row">
+        <button type="button" className="relation-toggle" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
+          <span className="relation-other">{otherName}</span>
+          {relation.title && <span className="relation-title">{relation.title}</span>}
+          <span className="relation-meta">
+            {t.events(relation.count)} <DateRange first={relation.first_date} last={relation.last_date} />
+          </span>
+        </button>
+        <button
+          type="button"
+          className="open-actor"
+          aria-label={otherName}
+          title={otherName}
+          onClick={() => viewActions.selectActor(relation.other.id)}
+        >
+          ↗
+        </button>
+      </div>
+      {expanded && <EvidenceList actorId={actor.id} relation={relation} />}
+    </li>
+  );
+}
+
+function groupHeading(group: RelationGroup, actor: string, relationLabel: string, t: Messages): string {
+  if (group.direction === 'out') return t.relationOut(actor, relationLabel);
+  if (group.direction === 'in') return t.relationIn(actor, relationLabel);
+  return relationLabel;
+}
+
+export function ActorPanel() {
+  const { t, language, label } = useMessages();
+  const state = useStore(actorStore, (actor) => actor);
+  // Re-render when the map changes, to say whether the actor is on it.
+  useStore(networkStore, (network) => network);
+  if (state.phase === 'none') return null;
+
+  const close = (
+    <button type="button" className="close" aria-label={t.closePanel} onClick={() => viewActions.selectActor(null)}>
+      ×
+    </button>
+  );
+  if (state.phase !== 'ready') {
+    return (
+      <aside className="actor-panel" aria-busy={state.phase === 'loading'}>
+        {close}
+        <p>{state.phase === 'loading' ? t.actorLoading : state.notFound ? t.actorNotFound : state.message}</p>
+      </aside>
+    );
+  }
+
+  const { actor, relations } = state.details;
+  const name = actorName(actor, language);
+  return (
+    <aside className="actor-panel" aria-label={name} data-actor={actor.id}>
+      {close}
+      <header>
+        <h2>{name}</h2>
+        <p className="other-script">
+          <bdi lang={language === 'ar' ? 'en' : 'ar'}>{actorName(actor, language === 'ar' ? 'en' : 'ar')}</bdi>
+        </p>
+        <p className="actor-kind">
+          <span className="node-swatch" style={{ background: ACTOR_KINDS[actor.kind].color }} aria-hidden="true" />
+          {label(ACTOR_KINDS[actor.kind].label)}
+          {actor.iso2 && <span className="iso2">{actor.iso2}</span>}
+        </p>
+        {!networkGraph.hasNode(actor.id) && <p className="not-on-map">{t.notOnMap}</p>}
+      </header>
+      {relations.length === 0 && <p>{t.noRelations}</p>}
+      {groupRelations(relations).map((group) => (
+        <section key={group.key} className="relation-group" data-relation={group.type} data-direction={group.direction}>
+          <h3>
+            <RelationSwatch type={group.type} />
+            {groupHeading(group, name, label(relationSpec(group.type).label), t)}
+          </h3>
+          <ul>
+            {group.relations.map((relation) => (
+              <RelationItem key={relation.other.id + (relation.title ?? '')} actor={actor} relation={relation} />
+            ))}
+          </ul>
+        </section>
+      ))}
+    </aside>
+  );
+}

@@ -1,0 +1,50 @@
+import type { ActorRelation } from '@entente/protocol';
+import { useEffect } from 'react';
+import { evidenceStore, loadEvidence, relationKey, relationRef } from '../core/actor/actor.ts';
+import { actorName, useMessages } from '../core/i18n/index.ts';
+import { useStore } from '../core/store.ts';
+
+/** Article addresses come from ingested data: only web links become clickable. */
+function webUrl(url: string | null): string | null {
+  return url && /^https?:\/\//i.test(url) ? url : null;
+}
+
+/** The sentences behind a relation, each with its article; all rendered as text, never as HTML. */
+export function EvidenceList({ actorId, relation }: { actorId: string; relation: ActorRelation }) {
+  const { t, language } = useMessages();
+  const ref = relationRef(actorId, relation);
+  const key = relationKey(ref);
+  const state = useStore(evidenceStore, (evidence) => evidence.get(key));
+
+  useEffect(() => {
+    void loadEvidence(relationRef(actorId, relation));
+  }, [actorId, relation]);
+
+  if (!state || state.phase === 'loading') return <p className="evidence-status">{t.evidenceLoading}</p>;
+  if (state.phase === 'error') return <p className="evidence-status error">{state.message}</p>;
+  if (state.evidence.length === 0) return <p className="evidence-status">{t.evidenceNone}</p>;
+  return (
+    <ol className="evidence" aria-label={t.evidenceLabel(actorName(relation.other, language))}>
+      {state.evidence.map((evidence) => {
+        const link = webUrl(evidence.article.url);
+        return (
+          <li key={evidence.event_id}>
+            <blockquote dir="auto">{evidence.sentence}</blockquote>
+            <p className="evidence-source">
+              <span className={`mode mode-${evidence.mode}`}>{t.modes[evidence.mode]}</span>
+              {evidence.date && <time dateTime={evidence.date} dir="ltr">{evidence.date}</time>}
+              {link ? (
+                <a href={link} target="_blank" rel="noopener noreferrer" dir="auto">
+                  {evidence.article.title}
+                </a>
+              ) : (
+                <cite dir="auto">{evidence.article.title}</cite>
+              )}
+              {evidence.article.date && <time dateTime={evidence.article.date} dir="ltr">{evidence.article.date}</time>}
+            </p>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

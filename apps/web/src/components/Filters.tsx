@@ -1,0 +1,83 @@
+import {
+  ACTOR_KIND_NAMES,
+  ACTOR_KINDS,
+  EVENT_RELATION_TYPES,
+  relationSpec,
+  STRUCTURAL_RELATION_TYPES,
+  type RelationType,
+} from '@entente/ontology';
+import { useMessages } from '../core/i18n/index.ts';
+import { useStore } from '../core/store.ts';
+import { viewActions, viewStore } from '../core/view/state.ts';
+import { RelationSwatch } from './RelationSwatch.tsx';
+
+function RelationCheckboxes({ types }: { types: readonly RelationType[] }) {
+  const { label } = useMessages();
+  const selected = useStore(viewStore, (view) => view.relationTypes);
+  return (
+    <ul className="checklist">
+      {types.map((type) => (
+        <li key={type}>
+          <label>
+            <input
+              type="checkbox"
+              name="relation-type"
+              value={type}
+              checked={selected.includes(type)}
+              onChange={() => viewActions.toggleRelationType(type)}
+            />
+            <RelationSwatch type={type} />
+            {label(relationSpec(type).label)}
+          </label>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Every change goes through the view store; the map reloads in place from there. */
+export function Filters() {
+  const { t, label } = useMessages();
+  const kinds = useStore(viewStore, (view) => view.kinds);
+  const minEvents = useStore(viewStore, (view) => view.minEvents);
+  return (
+    <details className="filters">
+      <summary>{t.filtersTitle}</summary>
+      <fieldset>
+        <legend>{t.filterRelationTypes}</legend>
+        <RelationCheckboxes types={EVENT_RELATION_TYPES} />
+        <RelationCheckboxes types={STRUCTURAL_RELATION_TYPES} />
+      </fieldset>
+      <fieldset>
+        <legend>{t.filterActorKinds}</legend>
+        <ul className="checklist">
+          {ACTOR_KIND_NAMES.map((kind) => (
+            <li key={kind}>
+              <label>
+                <input
+                  type="checkbox"
+                  name="actor-kind"
+                  value={kind}
+                  checked={kinds.includes(kind)}
+                  onChange={() => viewActions.toggleActorKind(kind)}
+                />
+                <span className="node-swatch" style={{ background: ACTOR_KINDS[kind].color }} aria-hidden="true" />
+                {label(ACTOR_KINDS[kind].label)}
+              </label>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+      <label className="min-events">
+        {t.filterMinEvents}
+        <input
+          type="number"
+          name="min-events"
+          min={1}
+          value={minEvents}
+          onChange={(event) => viewActions.setMinEvents(event.currentTarget.valueAsNumber)}
+        />
+      </label>
+    </details>
+  );
+}

@@ -1,0 +1,106 @@
+/** Streams articles from files into Neo4j in batches, with progress and a truthful summary. */
+import { defaultGazetteer, extractArticle, readArticles, type InputError } from '@entente/extract';
+import type { Driver } from 'neo4j-driver';
+import { writeBatch, type ExtractedBatchItem } from './write.ts';
+
+export interface IngestOptions {
+  batchSize?: number;
+  dryRun?: boolean;
+  onProgress?: (progress: IngestProgress) => void;
+  onError?: (error: InputError) => void;
+}
+
+export interface IngestProgress {
+  files: number;
+  articles: number;
+  elapsedMs: number;
+}
+
+export interface IngestSummary {
+  created: number;
+  unchanged: number;
+  updated: number;
+  failed: number;
+  relations: number;
+  ms: number;
+}
+
+export async function ingestPaths(driver: Driver, database: string, paths: string[], options: IngestOptions = {}): Promise<IngestSummary> {
+  const batchSize = options.batchSize ?? 250;
+  const gazetteer = defaultGazetteer();
+  const lookup = (id: string) => gazetteer.actors.get(id);
+  const started = performance.now();
+  const summary: IngestSummary = { created: 0, unchanged: 0, updated: 0, failed: 0, relations: 0, ms: 0 };
+  const files = new Set<string>();
+  let batch: ExtractedBatchItem[] = [];
+  let articles = 0;
+
+  const flush = async () => {
+    if (batch.length === 0) return;
+    const items = batch;
+    batch = [];
+    if (!options.dryRun) {
+      const outcome = await driverSession(driver, database, (session) => session.executeWrite((tx) => writeBatch(tx, items, lookup)));
+      summary.created += outcome.created;
+      summary.updated += outcome.updated;
+      summary.unchanged += outcome.unchanged;
+    } else {
+      summary.created += items.length;
+    }
+    options.onProgress?.({ files: files.size, articles, elapsedMs: performance.now() - started });
+  };
+
+  for await (const result of readArticles(paths)) {
+    if ('error' in result) {
+      summary.failed++;
+      files.add(result.error.file);
+      options.onError?.(result.error);
+      continue;
+    }
+    files.add(result.article.file.split('#')[0]!);
+    articles++;
+    const extracted = extractArticle(result.article, gazetteer);
+    summary.relations += extracted.relations.length;
+    batch.push({ article: result.article, extracted });
+    if (batch.length >= batchSize) await flush();
+  }
+  await flush();
+  summary.ms = performance.now() - started;
+  return summary;
+}
+
+async function driverSession<T>(driver: Driver, database: string, work: (session: ReturnType<Driver['session']>) => Promise<T>): Promise<T> {
+  const session = driver.session({ database });
+  try {
+    return await work(session);
+  } finally {
+    await session.close();
+  }
+}
+
+export async function graphCounts(driver: Driver, database: string) {
+  const { records } = await driver.executeQuery(
+    `CALL () { MATCH (a:Actor) RETURN count(a) AS actors }
+     CALL () { MATCH (e:Event) RETURN count(e) AS events }
+     CALL () { MATCH (a:Article) RETURN count(a) AS articles }
+     CALL () { MATCH (:Mention) RETURN count(*) AS mentions }
+     CALL () { MATCH (:Actor)-[r]->(:Actor) RETURN count(r) AS relationships }
+     RETURN actors, events, articles, mentions, relationships`,
+    {},
+    { database, routing: 'READ' },
+  );
+  const r = records[0]!;
+  return {
+    actors: r.get('actors') as number,
+    events: r.get('events') as number,
+    articles: r.get('articles') as number,
+    mentions: r.get('mentions') as number,
+    relationships: r.get('relationships') as number,
+  };
+}
+
+/** Empties the database (the schema stays). Used by `--reset` and by tests on their own database. */
+export async function resetGraph(driver: Driver, database: string): Promise<void> {
+  // CALL … IN TRANSACTIONS needs an auto-commit transaction, hence session.run.
+  await driverSession(driver, database, (session) => session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS'));
+}

@@ -1,0 +1,229 @@
+/**
+ * Writing extracted articles to Neo4j, one transaction per batch: an article is in whole or not at
+ * all. Queries use UNWIND over parameter rows and MERGE on constrained keys only. The per-type
+ * statements are generated from the ontology's constant names, never from input.
+ */
+import { createHash } from 'node:crypto';
+import {
+  ACTOR_KINDS,
+  ACTOR_KIND_NAMES,
+  EVENT_RELATION_TYPES,
+  canonicalPair,
+  isEventRelationType,
+  type ActorKind,
+  type EventRelationType,
+} from '@entente/ontology';
+import type { Article, ExtractedArticle, KnownActor } from '@entente/extract';
+import type { ManagedTransaction } from 'neo4j-driver';
+
+export interface ExtractedBatchItem {
+  article: Article;
+  extracted: ExtractedArticle;
+}
+
+export interface BatchOutcome {
+  created: number;
+  unchanged: number;
+  updated: number;
+}
+
+/** Events in these modes stand behind a line on the map; negated and denied ones are kept but not drawn. */
+export const DRAWN_MODES = ['asserted', 'announced', 'reported'];
+
+function hash(...parts: (string | number | null)[]): string {
+  return createHash('sha256').update(parts.map(String).join('\u0000')).digest('hex').slice(0, 24);
+}
+
+/** Stable across runs: the same reported fact gets the same id, whichever article reports it. */
+export function eventId(type: string, source: string, target: string | null, date: string | null, mode: string): string {
+  const [a, b] = target && isEventRelationType(type) ? canonicalPair(type, source, target) : [source, target];
+  return hash(type, a, b, date, mode);
+}
+
+const MERGE_ACTORS = Object.fromEntries(
+  ACTOR_KIND_NAMES.map((kind) => [
+    kind,
+    `UNWIND $actors AS a
+     MERGE (x:Actor {id: a.id})
+     ON CREATE SET x.kind = a.kind, x.name_en = a.name_en, x.name_ar = a.name_ar, x.iso2 = a.iso2
+     SET x:${ACTOR_KINDS[kind].neo4jLabel},
+         x.aliases = reduce(all = coalesce(x.aliases, []), s IN a.aliases | CASE WHEN s IN all THEN all ELSE all + s END)
+     SET x.aliases_text = reduce(t = '', s IN x.aliases | t + ' ' + s)`,
+  ]),
+) as Record<ActorKind, string>;
+
+const DERIVE = Object.fromEntries(
+  EVENT_RELATION_TYPES.map((type) => [
+    type,
+    `UNWIND $pairs AS p
+     MATCH (s:Actor {id: p.source}), (t:Actor {id: p.target})
+     OPTIONAL MATCH (s)-[:ACTOR]->(e:Event {type: '${type}'})-[:RECIPIENT]->(t) WHERE e.mode IN $modes
+     OPTIONAL MATCH (e)<-[:EVIDENCES]-(:Mention)-[:IN]->(a:Article)
+     WITH s, t, collect(DISTINCT e) AS events, count(DISTINCT a) AS articles
+     OPTIONAL MATCH (s)-[old:${type}]->(t)
+     FOREACH (_ IN CASE WHEN size(events) = 0 AND old IS NOT NULL THEN [1] ELSE [] END | DELETE old)
+     WITH s, t, events, articles WHERE size(events) > 0
+     MERGE (s)-[r:${type}]->(t)
+     SET r.events = size(events), r.articles = articles,
+         r.weight = reduce(w = 0.0, e IN events | w + e.confidence),
+         r.first_date = reduce(d = null, e IN events | CASE WHEN e.date IS NOT NULL AND (d IS NULL OR e.date < d) THEN e.date ELSE d END),
+         r.last_date = reduce(d = null, e IN events | CASE WHEN e.date IS NOT NULL AND (d IS NULL OR e.date > d) THEN e.date ELSE d END)`,
+  ]),
+) as Record<EventRelationType, string>;
+
+/** Deletes articles with everything only they support; returns the actor pairs whose edges must be re-derived. */
+const DELETE_ARTICLES = `
+  UNWIND $ids AS id
+  MATCH (a:Article {id: id})
+  OPTIONAL MATCH (m:Mention)-[:IN]->(a)
+  OPTIONAL MATCH (m)-[:EVIDENCES]->(e:Event)
+  WITH a, collect(DISTINCT m) AS mentions, collect(DISTINCT e) AS events
+  FOREACH (m IN mentions | DETACH DELETE m)
+  DETACH DELETE a
+  WITH events UNWIND events AS e
+  WITH DISTINCT e
+  MATCH (s:Actor)-[:ACTOR]->(e)
+  OPTIONAL MATCH (e)-[:RECIPIENT]->(t:Actor)
+  WITH e, s, t, e.type AS type, EXISTS { (e)<-[:EVIDENCES]-(:Mention) } AS supported
+  FOREACH (_ IN CASE WHEN supported THEN [] ELSE [1] END | DETACH DELETE e)
+  RETURN DISTINCT type, s.id AS source, t.id AS target`;
+
+const MERGE_ARTICLES = `
+  UNWIND $articles AS a
+  MERGE (x:Article {id: a.id})
+  SET x.file = a.file, x.title = a.title, x.lang = a.lang, x.date = a.date, x.url = a.url,
+      x.source = a.source, x.category = a.category, x.text = a.text
+  WITH x, a
+  UNWIND a.mentioned AS m
+  MATCH (actor:Actor {id: m.actor})
+  MERGE (x)-[r:MENTIONS]->(actor)
+  SET r.starts = m.starts, r.ends = m.ends, r.resolutions = m.resolutions`;
+
+const MERGE_EVENTS = `
+  UNWIND $events AS e
+  MERGE (ev:Event {id: e.id})
+  ON CREATE SET ev.type = e.type, ev.mode = e.mode, ev.date = e.date, ev.date_precision = e.date_precision
+  SET ev.confidence = CASE WHEN ev.confidence IS NULL OR e.confidence > ev.confidence THEN e.confidence ELSE ev.confidence END
+  WITH ev, e
+  MATCH (s:Actor {id: e.source})
+  MERGE (s)-[:ACTOR]->(ev)
+  WITH ev, e WHERE e.target IS NOT NULL
+  MATCH (t:Actor {id: e.target})
+  MERGE (ev)-[:RECIPIENT]->(t)`;
+
+const MERGE_MENTIONS = `
+  UNWIND $mentions AS m
+  MATCH (a:Article {id: m.article}), (e:Event {id: m.event})
+  MERGE (x:Mention {id: m.id})
+  SET x.sentence = m.sentence, x.start = m.start, x.end = m.end, x.text = m.text
+  MERGE (x)-[:IN]->(a)
+  MERGE (x)-[:EVIDENCES]->(e)`;
+
+const MERGE_OFFICES = `
+  UNWIND $offices AS o
+  MATCH (p:Actor {id: o.person}), (x:Actor {id: o.of})
+  MERGE (p)-[r:HOLDS_OFFICE {title: o.title}]->(x)
+  SET r.from = o.from, r.to = o.to`;
+
+const MERGE_PART_OF = `
+  UNWIND $links AS l
+  MATCH (a:Actor {id: l.source}), (b:Actor {id: l.target})
+  MERGE (a)-[:PART_OF]->(b)`;
+
+const MERGE_MEMBER_OF = `
+  UNWIND $links AS l
+  MATCH (a:Actor {id: l.source}), (b:Actor {id: l.target})
+  MERGE (a)-[:MEMBER_OF]->(b)`;
+
+/** Writes one batch in the given transaction. `lookup` gives gazetteer facts about actors the article does not name. */
+export async function writeBatch(tx: ManagedTransaction, items: ExtractedBatchItem[], lookup: (id: string) => KnownActor | undefined): Promise<BatchOutcome> {
+  const ids = items.map((i) => i.article.id);
+  const existing = await tx.run('UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id', { ids });
+  const present = new Set(existing.records.map((r) => r.get('id') as string));
+  const fresh = dedupeById(items.filter((i) => !present.has(i.article.id)));
+  const replacedResult = await tx.run('UNWIND $rows AS r MATCH (old:Article {file: r.file}) WHERE old.id <> r.id RETURN old.id AS id, r.file AS file', {
+    rows: fresh.map((i) => ({ id: i.article.id, file: i.article.file })),
+  });
+  const replaced = [...new Set(replacedResult.records.map((r) => r.get('id') as string))];
+  const updatedFiles = new Set(replacedResult.records.map((r) => r.get('file') as string));
+  const affected = new Map<string, { type: EventRelationType; source: string; target: string }>();
+  const touch = (type: string, source: string, target: string | null) => {
+    if (!target || !isEventRelationType(type)) return;
+    const [s, t] = canonicalPair(type, source, target);
+    affected.set(`${type}|${s}|${t}`, { type, source: s, target: t });
+  };
+  if (replaced.length > 0) {
+    const removed = await tx.run(DELETE_ARTICLES, { ids: replaced });
+    for (const r of removed.records) touch(r.get('type'), r.get('source'), r.get('target'));
+  }
+  if (fresh.length === 0) return { created: 0, updated: 0, unchanged: items.length };
+
+  const actors = new Map<string, { id: string; kind: ActorKind; name_en: string; name_ar: string; iso2: string | null; aliases: string[] }>();
+  const addActor = (a: { id: string; kind: ActorKind; name_en: string; name_ar: string; iso2?: string }, aliases: string[] = []) => {
+    const row = actors.get(a.id) ?? { id: a.id, kind: a.kind, name_en: a.name_en, name_ar: a.name_ar, iso2: a.iso2 ?? null, aliases: [] };
+    for (const alias of aliases) if (!row.aliases.includes(alias)) row.aliases.push(alias);
+    actors.set(a.id, row);
+  };
+  const articles = [];
+  const events = new Map<string, Record<string, unknown>>();
+  const mentions = [];
+  const offices: { person: string; of: string; title: string | null; from: string | null; to: string | null }[] = [];
+  const partOf = [];
+  const memberOf = [];
+  for (const { article, extracted } of fresh) {
+    for (const actor of extracted.actors) addActor(actor, actor.mentions.map((m) => m.text));
+    articles.push({
+      id: article.id, file: article.file, title: article.title, lang: article.lang, date: article.date, url: article.url,
+      source: article.source, category: article.category, text: article.text,
+      mentioned: extracted.actors.map((a) => ({
+        actor: a.id, starts: a.mentions.map((m) => m.start), ends: a.mentions.map((m) => m.end), resolutions: a.mentions.map((m) => m.resolution),
+      })),
+    });
+    for (const rel of extracted.relations) {
+      const target = rel.target ? lookup(rel.target) : undefined;
+      if (rel.target && !extracted.actors.some((a) => a.id === rel.target) && target) addActor(target);
+      if (rel.type === 'HOLDS_OFFICE' && rel.target) offices.push({ person: rel.source, of: rel.target, title: rel.title ?? null, from: null, to: null });
+      else if (rel.type === 'PART_OF' && rel.target) partOf.push({ source: rel.source, target: rel.target });
+      else if (rel.type === 'MEMBER_OF' && rel.target) memberOf.push({ source: rel.source, target: rel.target });
+      else if (isEventRelationType(rel.type)) {
+        const [source, target] = rel.target ? canonicalPair(rel.type, rel.source, rel.target) : [rel.source, null];
+        const id = eventId(rel.type, source, target, rel.date, rel.mode);
+        events.set(id, { id, type: rel.type, source, target, mode: rel.mode, date: rel.date, date_precision: rel.date_precision, confidence: rel.confidence });
+        mentions.push({ id: hash(article.id, id, rel.sentence), article: article.id, event: id, sentence: rel.sentence, start: rel.start, end: rel.end, text: rel.evidence });
+        if (DRAWN_MODES.includes(rel.mode)) touch(rel.type, source, target);
+      }
+    }
+  }
+  for (const office of offices) {
+    const person = lookup(office.person);
+    const held = person?.offices?.find((o) => o.of === office.of && o.title === office.title);
+    office.from = held?.from ?? null;
+    office.to = held?.to ?? null;
+  }
+  for (const kind of ACTOR_KIND_NAMES) {
+    const rows = [...actors.values()].filter((a) => a.kind === kind);
+    if (rows.length > 0) await tx.run(MERGE_ACTORS[kind], { actors: rows });
+  }
+  await tx.run(MERGE_ARTICLES, { articles });
+  await tx.run(MERGE_EVENTS, { events: [...events.values()] });
+  await tx.run(MERGE_MENTIONS, { mentions });
+  if (offices.length > 0) await tx.run(MERGE_OFFICES, { offices });
+  if (partOf.length > 0) await tx.run(MERGE_PART_OF, { links: partOf });
+  if (memberOf.length > 0) await tx.run(MERGE_MEMBER_OF, { links: memberOf });
+  await derive(tx, [...affected.values()]);
+  const updated = fresh.filter((i) => updatedFiles.has(i.article.file)).length;
+  return { created: fresh.length - updated, updated, unchanged: items.length - fresh.length };
+}
+
+/** Re-derives the direct relationships of the given pairs from their events. */
+export async function derive(tx: ManagedTransaction, pairs: { type: EventRelationType; source: string; target: string }[]): Promise<void> {
+  for (const type of EVENT_RELATION_TYPES) {
+    const rows = pairs.filter((p) => p.type === type);
+    if (rows.length > 0) await tx.run(DERIVE[type], { pairs: rows, modes: DRAWN_MODES });
+  }
+}
+
+function dedupeById(items: ExtractedBatchItem[]): ExtractedBatchItem[] {
+  const seen = new Set<string>();
+  return items.filter((i) => (seen.has(i.article.id) ? false : (seen.add(i.article.id), true)));
+}

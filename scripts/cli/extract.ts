@@ -1,0 +1,35 @@
+/**
+ * npm run --silent extract -- [--json] <files or folders>
+ * Prints what the extractor finds, without touching Neo4j. Errors go to stderr; exit 1 if any input failed.
+ */
+import { parseArgs } from 'node:util';
+import { extractArticle, readArticles } from '@entente/extract';
+
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { json: { type: 'boolean' } } });
+if (positionals.length === 0) {
+  console.error('usage: npm run --silent extract -- [--json] <files or folders>');
+  process.exit(2);
+}
+
+let failed = 0;
+const articles = [];
+for await (const result of readArticles(positionals)) {
+  if ('error' in result) {
+    failed++;
+    console.error(`error: ${result.error.file}${result.error.line ? `:${result.error.line}` : ''}: ${result.error.message}`);
+    continue;
+  }
+  const { article } = result;
+  const extracted = extractArticle(article);
+  if (values.json) {
+    articles.push({ file: article.file, id: article.id, title: article.title, lang: article.lang, date: article.date, ...extracted });
+    continue;
+  }
+  console.log(`\n${article.title}  [${article.lang}, ${article.date ?? 'no date'}]  ${article.file}`);
+  console.log(`  actors: ${extracted.actors.map((a) => `${a.name_en} (${a.mentions.length})`).join(', ')}`);
+  for (const r of extracted.relations.filter((r) => r.sentence >= 0)) {
+    console.log(`  ${r.type} ${r.source} → ${r.target ?? '–'}  ${r.mode}, ${r.date ?? 'undated'}  «${r.evidence.slice(0, 90)}»`);
+  }
+}
+if (values.json) process.stdout.write(`${JSON.stringify({ articles })}\n`);
+process.exit(failed > 0 ? 1 : 0);

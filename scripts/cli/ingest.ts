@@ -1,0 +1,62 @@
+/**
+ * npm run ingest -- <files or folders> [--reset] [--dry-run]
+ * Reads, extracts and loads articles into Neo4j; a progress bar on a terminal, plain lines otherwise.
+ * Exit code: 0 when everything was read, 1 when some input failed, 2 when Neo4j could not be used.
+ */
+import { parseArgs } from 'node:util';
+import { applySchema, configFromEnv, createDriver, graphCounts, ingestPaths, resetGraph, verifyConnection, type IngestProgress } from '@entente/store';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { reset: { type: 'boolean' }, 'dry-run': { type: 'boolean' }, 'batch-size': { type: 'string' } },
+});
+if (positionals.length === 0) {
+  console.error('usage: npm run ingest -- <files or folders> [--reset] [--dry-run]');
+  process.exit(2);
+}
+
+const config = configFromEnv();
+const driver = createDriver(config);
+const tty = process.stderr.isTTY;
+
+function progress(p: IngestProgress) {
+  const rate = p.articles / Math.max(p.elapsedMs / 1000, 0.001);
+  const line = `${p.files} files, ${p.articles} articles, ${rate.toFixed(0)} articles/s`;
+  if (tty) process.stderr.write(`\r\x1b[K${line}`);
+  else console.error(line);
+}
+
+let exitCode = 0;
+try {
+  if (!values['dry-run']) {
+    await verifyConnection(driver, config);
+    await applySchema(driver, config.database);
+    if (values.reset) await resetGraph(driver, config.database);
+  }
+  let failed = 0;
+  const summary = await ingestPaths(driver, config.database, positionals, {
+    dryRun: values['dry-run'],
+    batchSize: values['batch-size'] ? Number(values['batch-size']) : undefined,
+    onProgress: progress,
+    onError: (e) => {
+      failed++;
+      if (tty) process.stderr.write('\r\x1b[K');
+      console.error(`error: ${e.file}${e.line ? `:${e.line}` : ''}: ${e.message}`);
+    },
+  });
+  if (tty) process.stderr.write('\r\x1b[K');
+  const counts = values['dry-run'] ? null : await graphCounts(driver, config.database);
+  console.log(
+    `articles: ${summary.created} new, ${summary.unchanged} unchanged, ${summary.updated} updated, ${summary.failed} failed` +
+      ` (${(summary.ms / 1000).toFixed(1)} s${values['dry-run'] ? ', dry run: nothing written' : ''})`,
+  );
+  if (counts) console.log(`graph: ${counts.actors} actors, ${counts.events} events, ${counts.relationships} relationships, ${counts.articles} articles`);
+  exitCode = failed > 0 ? 1 : 0;
+} catch (err) {
+  if (tty) process.stderr.write('\r\x1b[K');
+  console.error(`entente ingest: ${(err as Error).message.split('\n')[0]}`);
+  exitCode = 2;
+} finally {
+  await driver.close();
+}
+process.exit(exitCode);

@@ -1,0 +1,237 @@
+/**
+ * The explorer as a user meets it: the built web app and the API over the two sample articles,
+ * driven in headless Chromium. Assertions go through what a user sees or downloads (buttons, legend,
+ * panel, URL, exported files), so the canvas needs no test-only hook.
+ */
+import { mkdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../support/app.ts';
+import { launchBrowser } from '../support/browser.ts';
+
+const SCREENSHOTS = 'test-results';
+const RU_KP_ARTICLE_TITLE = 'الاتفاقية تكرس التقارب العسكري بين موسكو وبيونغ يانغ';
+
+let app: TestApp;
+let browser: Browser;
+
+interface OpenedPage {
+  page: Page;
+  context: BrowserContext;
+  /** Console errors and uncaught exceptions seen so far. */
+  errors: string[];
+}
+
+async function openExplorer(path = '/'): Promise<OpenedPage> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 850 }, acceptDownloads: true });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(new URL(path, app.url).href);
+  // The legend's count line appears once the network has been drawn.
+  await page.locator('.legend .stats').waitFor();
+  return { page, context, errors };
+}
+
+async function download(page: Page, format: 'png' | 'json' | 'gexf' | 'csv'): Promise<{ name: string; content: Buffer }> {
+  const menu = page.locator('.export-menu');
+  if (!(await menu.evaluate((details) => (details as HTMLDetailsElement).open))) await menu.locator('summary').click();
+  const [file] = await Promise.all([page.waitForEvent('download'), menu.locator(`button[data-format="${format}"]`).click()]);
+  const path = await file.path();
+  return { name: file.suggestedFilename(), content: await readFile(path) };
+}
+
+/** Enough CSV for our own export: quoted cells, doubled quotes, CRLF rows, a leading BOM. */
+function parseCsv(text: string): Record<string, string>[] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    if (quoted && char === '"' && text[i + 1] === '"') {
+      cell += '"';
+      i++;
+    } else if (char === '"') {
+      quoted = !quoted;
+    } else if (quoted || (char !== ',' && char !== '\n' && char !== '\r')) {
+      cell += char;
+    } else if (char === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (char === '\n') {
+      rows.push([...row, cell]);
+      row = [];
+      cell = '';
+    }
+  }
+  const [header = [], ...body] = rows;
+  return body.map((cells) => Object.fromEntries(header.map((column, index) => [column, cells[index] ?? ''])));
+}
+
+/** ENTENTE_E2E_URL points the suite at an explorer already running (e.g. `vite dev`) instead of starting one. */
+function startApp(): Promise<TestApp> {
+  const url = process.env.ENTENTE_E2E_URL;
+  return url ? Promise.resolve({ url, close: async () => {} }) : startTestApp();
+}
+
+beforeAll(async () => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  [app, browser] = await Promise.all([startApp(), launchBrowser()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+describe('the explorer', () => {
+  it('opens on the sanctions network: UN → North Korea and EU → Iran', async () => {
+    const { page, context, errors } = await openExplorer();
+    await expect.poll(() => page.getByRole('button', { name: 'Sanctions' }).getAttribute('aria-pressed')).toBe('true');
+    expect(await page.locator('.legend li[data-relation]').evaluateAll((items) => items.map((item) => item.getAttribute('data-relation')))).toEqual([
+      'SANCTIONS',
+    ]);
+    expect(Number(await page.locator('.legend li[data-relation="SANCTIONS"] .count').textContent())).toBeGreaterThanOrEqual(2);
+
+    const relations = parseCsv((await download(page, 'csv')).content.toString('utf8').replace(/^\uFEFF/, ''));
+    const edges = relations.map((relation) => `${relation.source} ${relation.relation} ${relation.target}`);
+    expect(edges).toContain('UN SANCTIONS KP');
+    expect(edges).toContain('EU SANCTIONS IR');
+    expect(new Set(relations.map((relation) => relation.relation))).toEqual(new Set(['SANCTIONS']));
+
+    await page.waitForTimeout(4500); // the automatic layout run, so the screenshot shows the settled map
+    await page.screenshot({ path: `${SCREENSHOTS}/e2e-default-sanctions.png` });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('finds Russia from "موسكو" and shows the defence pact with North Korea and its evidence', async () => {
+    const { page, context, errors } = await openExplorer();
+    const search = page.getByRole('combobox');
+    await search.fill('موسكو');
+    const russia = page.locator('[role="option"][data-actor="RU"]');
+    await russia.waitFor();
+    const options = page.getByRole('option');
+    await expect.poll(() => options.first().getAttribute('aria-selected')).toBe('true');
+    // Arrow keys cycle through the results; Enter picks the highlighted one.
+    const count = await options.count();
+    await search.press('ArrowDown');
+    if (count > 1) expect(await options.nth(1).getAttribute('aria-selected')).toBe('true');
+    await search.press('ArrowUp');
+    const russiaIndex = await options.evaluateAll((items) => items.findIndex((item) => item.getAttribute('data-actor') === 'RU'));
+    for (let step = 0; step < russiaIndex; step++) await search.press('ArrowDown');
+    await search.press('Enter');
+
+    const panel = page.locator('.actor-panel[data-actor="RU"]');
+    await panel.waitFor();
+    expect(await panel.locator('h2').textContent()).toBe('Russia');
+    expect(new URL(page.url()).searchParams.get('actor')).toBe('RU');
+
+    const pact = panel.locator('.relation-group[data-relation="DEFENSE_PACT"] .relation[data-other="KP"]');
+    await pact.waitFor();
+    expect(await pact.locator('.relation-other').textContent()).toBe('North Korea');
+    await pact.locator('.relation-toggle').click();
+    const evidence = pact.locator('.evidence li').first();
+    await evidence.waitFor();
+    expect((await evidence.locator('blockquote').textContent())?.trim()).not.toBe('');
+    expect(await pact.locator('.evidence-source').allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringContaining(RU_KP_ARTICLE_TITLE)]),
+    );
+
+    await page.screenshot({ path: `${SCREENSHOTS}/e2e-search-russia-evidence.png` });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('turns right-to-left in Arabic, mirroring the layout', async () => {
+    const { page, context, errors } = await openExplorer('/?actor=RU');
+    await page.locator('.actor-panel[data-actor="RU"]').waitFor();
+    await page.locator('.language-switch').click();
+
+    await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('ar');
+    expect(new URL(page.url()).searchParams.get('lang')).toBe('ar');
+    expect(await page.locator('.actor-panel h2').textContent()).toBe('روسيا');
+    await page.getByRole('button', { name: 'العقوبات' }).waitFor();
+    // The legend moves from the left edge to the right one, the panel the other way.
+    const sidebar = (await page.locator('.sidebar').boundingBox())!;
+    const panel = (await page.locator('.actor-panel').boundingBox())!;
+    expect(sidebar.x).toBeGreaterThan(700);
+    expect(panel.x).toBeLessThan(700);
+
+    await page.waitForTimeout(1000); // labels redraw once the Arabic font is in
+    await page.screenshot({ path: `${SCREENSHOTS}/e2e-arabic-rtl.png` });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('restores a shared URL, and back/forward walk through the views', async () => {
+    const { page, context, errors } = await openExplorer('/?preset=alliances&actor=RU&lang=ar');
+    expect(await page.getByRole('button', { name: 'التحالفات' }).getAttribute('aria-pressed')).toBe('true');
+    await page.locator('.actor-panel[data-actor="RU"]').waitFor();
+    expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    expect(await page.locator('.legend li[data-relation="DEFENSE_PACT"]').count()).toBe(1);
+
+    await page.getByRole('button', { name: 'النزاعات' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('preset')).toBe('conflict');
+    await page.goBack();
+    await expect.poll(() => page.getByRole('button', { name: 'التحالفات' }).getAttribute('aria-pressed')).toBe('true');
+    await page.goForward();
+    await expect.poll(() => page.getByRole('button', { name: 'النزاعات' }).getAttribute('aria-pressed')).toBe('true');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('filters the map in place and says when nothing matches', async () => {
+    const { page, context, errors } = await openExplorer('/?preset=all');
+    await page.locator('.filters summary').click();
+    await page.locator('input[name="min-events"]').fill('1000');
+    await page.getByText('No relations match these filters.').waitFor();
+    expect(new URL(page.url()).searchParams.get('minEvents')).toBe('1000');
+
+    await page.locator('input[name="min-events"]').fill('1');
+    await page.locator('.legend .stats').waitFor();
+    await page.locator('input[name="relation-type"][value="SANCTIONS"]').uncheck();
+    await expect.poll(() => page.locator('.legend li[data-relation="SANCTIONS"]').count()).toBe(0);
+    expect(new URL(page.url()).searchParams.get('types')).not.toContain('SANCTIONS');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('exports PNG, JSON, GEXF and CSV files that parse', async () => {
+    const { page, context, errors } = await openExplorer('/?preset=all');
+
+    const png = await download(page, 'png');
+    expect(png.name).toMatch(/^entente-all-.*\.png$/);
+    expect(png.content.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+
+    const json = await download(page, 'json');
+    const graph = JSON.parse(json.content.toString('utf8')) as { nodes: { key: string }[]; edges: unknown[] };
+    expect(graph.nodes.map((node) => node.key)).toEqual(expect.arrayContaining(['RU', 'KP', 'UN', 'EU', 'IR']));
+    expect(graph.edges.length).toBeGreaterThan(0);
+
+    const gexf = await download(page, 'gexf');
+    const parsed = await page.evaluate((xml) => {
+      const document = new DOMParser().parseFromString(xml, 'application/xml');
+      return {
+        error: document.querySelector('parsererror')?.textContent ?? null,
+        nodes: document.getElementsByTagName('node').length,
+        edges: document.getElementsByTagName('edge').length,
+      };
+    }, gexf.content.toString('utf8'));
+    expect(parsed.error).toBeNull();
+    expect(parsed.nodes).toBe(graph.nodes.length);
+    expect(parsed.edges).toBe(graph.edges.length);
+
+    const csv = parseCsv((await download(page, 'csv')).content.toString('utf8').replace(/^\uFEFF/, ''));
+    expect(csv).toHaveLength(graph.edges.length);
+    expect(csv.find((row) => row.source === 'KP' || row.target === 'KP')?.target_name_ar).toBeTruthy();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

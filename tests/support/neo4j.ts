@@ -1,0 +1,27 @@
+/** The test database: the Neo4j that `npm test` started (NEO4J_URI), emptied and schema'd for each file. */
+import { applySchema, configFromEnv, createDriver, ingestPaths, resetGraph, verifyConnection } from '@entente/store';
+import type { Driver } from 'neo4j-driver';
+import { fileURLToPath } from 'node:url';
+
+export const SAMPLES = fileURLToPath(new URL('../../data/articles', import.meta.url));
+export const FIXTURES = fileURLToPath(new URL('../fixtures', import.meta.url));
+
+export interface TestDatabase {
+  driver: Driver;
+  database: string;
+  close(): Promise<void>;
+}
+
+export async function freshDatabase(): Promise<TestDatabase> {
+  if (!process.env.NEO4J_URI) throw new Error('NEO4J_URI is not set: run the tests with `npm test`, which starts a test Neo4j');
+  const config = configFromEnv();
+  const driver = createDriver(config);
+  await verifyConnection(driver, config);
+  await resetGraph(driver, config.database);
+  await applySchema(driver, config.database);
+  return { driver, database: config.database, close: () => driver.close() };
+}
+
+export async function ingestSamples(db: TestDatabase) {
+  return ingestPaths(db.driver, db.database, [SAMPLES]);
+}
