@@ -6,7 +6,7 @@
 import type { DatePrecision } from '@entente/ontology';
 import { MONTHS, NEXT_WORDS, PAST_WORDS, WEEKDAYS } from './lexicon/calendar.ts';
 import { readings } from './morphology.ts';
-import type { Token } from './normalize.ts';
+import { normalizeWord, type Token } from './normalize.ts';
 
 export interface ResolvedDate {
   date: string | null;
@@ -14,19 +14,24 @@ export interface ResolvedDate {
 }
 
 const DAY_MS = 86_400_000;
+const normalizedKeys = <T>(table: Record<string, T>) => Object.fromEntries(Object.entries(table).map(([k, v]) => [k.split(' ').map(normalizeWord).join(' '), v]));
+const MONTH_KEYS: Record<string, number> = normalizedKeys(MONTHS);
+const WEEKDAY_KEYS: Record<string, number> = normalizedKeys(WEEKDAYS);
+const PAST_KEYS = PAST_WORDS.map(normalizeWord);
+const NEXT_KEYS = NEXT_WORDS.map(normalizeWord);
 
 export function resolveDate(tokens: Token[], published: string | null, future: boolean): ResolvedDate {
   const base = published ? new Date(`${published}T00:00:00Z`) : null;
   for (let i = 0; i < tokens.length; i++) {
     const keys = readings(tokens[i]!.norm).map((r) => r.key);
     const twoWords = tokens[i + 1] ? keys.map((k) => `${k} ${tokens[i + 1]!.norm}`) : [];
-    const month = [...twoWords, ...keys].map((k) => MONTHS[k]).find((m) => m !== undefined);
+    const month = [...twoWords, ...keys].map((k) => MONTH_KEYS[k]).find((m) => m !== undefined);
     if (month !== undefined) {
       const year = explicitYear(tokens, i);
       if (year) return { date: `${year}-${pad(month)}`, precision: 'month' };
       if (!base) return { date: null, precision: 'unknown' };
-      const next = tokens.slice(i + 1, i + 4).some((t) => NEXT_WORDS.includes(t.norm));
-      const past = tokens.slice(i + 1, i + 4).some((t) => PAST_WORDS.includes(t.norm));
+      const next = tokens.slice(i + 1, i + 4).some((t) => NEXT_KEYS.includes(t.norm));
+      const past = tokens.slice(i + 1, i + 4).some((t) => PAST_KEYS.includes(t.norm));
       let y = base.getUTCFullYear();
       const publishedMonth = base.getUTCMonth() + 1;
       if (next || (future && !past)) {
@@ -34,7 +39,7 @@ export function resolveDate(tokens: Token[], published: string | null, future: b
       } else if (past ? month >= publishedMonth : month > publishedMonth) y--;
       return { date: `${y}-${pad(month)}`, precision: 'month' };
     }
-    const weekday = keys.map((k) => WEEKDAYS[k]).find((d) => d !== undefined);
+    const weekday = keys.map((k) => WEEKDAY_KEYS[k]).find((d) => d !== undefined);
     if (weekday !== undefined && base) {
       const offset = (base.getUTCDay() - weekday + 7) % 7;
       const day = future ? new Date(base.getTime() + (((weekday - base.getUTCDay() + 7) % 7) || 7) * DAY_MS) : new Date(base.getTime() - offset * DAY_MS);

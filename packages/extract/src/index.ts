@@ -4,3 +4,4 @@ export { extractArticle, type ExtractedArticle, type ExtractedActor, type Extrac
 export { defaultGazetteer, type Gazetteer, type KnownActor } from './gazetteer.ts';
 export { normalizeWord, tokenize } from './normalize.ts';
 export { readings } from './morphology.ts';
+export { EXTRACTOR_VERSION } from './version.ts';

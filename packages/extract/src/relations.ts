@@ -3,7 +3,7 @@ import type { EventRelationType, Mode } from '@entente/ontology';
 import { LEXICONS, MODE_WORDS, RULES, type RelationRule } from './lexicon/relations.ts';
 import type { Mention } from './mentions.ts';
 import { readings } from './morphology.ts';
-import type { Token } from './normalize.ts';
+import { normalizeWord, type Token } from './normalize.ts';
 
 type Item = { actor: Mention; token?: undefined } | { token: Token; actor?: undefined };
 
@@ -26,7 +26,13 @@ export interface RelationMatch {
   confidence: number;
 }
 
-const LEXICON_SETS = new Map(Object.entries(LEXICONS).map(([name, words]) => [name, new Set(words)]));
+// Lexicons are written as a reader would spell them (على, الموقعة) and compared as matching keys.
+const LEXICON_SETS = new Map(Object.entries(LEXICONS).map(([name, words]) => [name, new Set(words.map(normalizeWord))]));
+const MODE_KEYS = {
+  negation: new Set(MODE_WORDS.negation.map(normalizeWord)),
+  future: new Set(MODE_WORDS.future.map(normalizeWord)),
+  report: MODE_WORDS.report.map(normalizeWord),
+};
 const COORDINATORS = new Set(['و', 'and', '،', ',']);
 const GAP = 5;
 
@@ -39,7 +45,7 @@ function compile(rule: RelationRule): CompiledRule {
       if (!set) throw new Error(`rule "${rule.pattern}" names unknown lexicon ${word}`);
       return { kind: 'words', words: set, name: word.slice(1) };
     }
-    return { kind: 'words', words: new Set([word]), name: word };
+    return { kind: 'words', words: new Set([normalizeWord(word)]), name: word };
   });
   const lexicons = elements.flatMap((e) => (e.kind === 'words' ? [e.name] : []));
   return { ...rule, elements, lexicons };
@@ -92,10 +98,10 @@ export function matchRelations(lang: 'ar' | 'en', tokens: Token[], mentions: Men
       if (!match) continue;
       const sources = [...new Set(match.S)];
       const targets = [...new Set(match.T)];
-      const negated = items.slice(Math.max(0, match.first - 2), match.last + 1).some((it) => it.token && MODE_WORDS.negation.includes(it.token.norm));
-      const future = match.future || items.slice(Math.max(0, match.first - 2), match.last + 1).some((it) => it.token && MODE_WORDS.future.includes(it.token.norm));
+      const negated = items.slice(Math.max(0, match.first - 2), match.last + 1).some((it) => it.token && MODE_KEYS.negation.has(it.token.norm));
+      const future = match.future || items.slice(Math.max(0, match.first - 2), match.last + 1).some((it) => it.token && MODE_KEYS.future.has(it.token.norm));
       const denied = rule.type !== 'DENIES' && present.has('deny');
-      const reported = MODE_WORDS.report.some((w) => words.has(w));
+      const reported = MODE_KEYS.report.some((w) => words.has(w));
       const mode: Mode = negated ? 'negated' : denied ? 'denied' : future ? 'announced' : reported ? 'reported' : 'asserted';
       results.push({ type: rule.type, sources, targets, mode, future, confidence: rule.confidence });
       break;

@@ -13,7 +13,7 @@ import {
   type ActorKind,
   type EventRelationType,
 } from '@entente/ontology';
-import type { Article, ExtractedArticle, KnownActor } from '@entente/extract';
+import { EXTRACTOR_VERSION, type Article, type ExtractedArticle, type KnownActor } from '@entente/extract';
 import type { ManagedTransaction } from 'neo4j-driver';
 
 export interface ExtractedBatchItem {
@@ -91,7 +91,7 @@ const DELETE_ARTICLES = `
 const MERGE_ARTICLES = `
   UNWIND $articles AS a
   MERGE (x:Article {id: a.id})
-  SET x.file = a.file, x.title = a.title, x.lang = a.lang, x.date = a.date, x.url = a.url,
+  SET x.extractor = $version, x.file = a.file, x.title = a.title, x.lang = a.lang, x.date = a.date, x.url = a.url,
       x.source = a.source, x.category = a.category, x.text = a.text
   WITH x, a
   UNWIND a.mentioned AS m
@@ -138,12 +138,20 @@ const MERGE_MEMBER_OF = `
 /** Writes one batch in the given transaction. `lookup` gives gazetteer facts about actors the article does not name. */
 export async function writeBatch(tx: ManagedTransaction, items: ExtractedBatchItem[], lookup: (id: string) => KnownActor | undefined): Promise<BatchOutcome> {
   const ids = items.map((i) => i.article.id);
-  const existing = await tx.run('UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id', { ids });
+  const existing = await tx.run('UNWIND $ids AS id MATCH (a:Article {id: id}) WHERE a.extractor = $version RETURN a.id AS id', { ids, version: EXTRACTOR_VERSION });
   const present = new Set(existing.records.map((r) => r.get('id') as string));
   const fresh = dedupeById(items.filter((i) => !present.has(i.article.id)));
-  const replacedResult = await tx.run('UNWIND $rows AS r MATCH (old:Article {file: r.file}) WHERE old.id <> r.id RETURN old.id AS id, r.file AS file', {
-    rows: fresh.map((i) => ({ id: i.article.id, file: i.article.file })),
-  });
+  // An article is replaced when its file now holds other text, or when the extractor has changed since.
+  const replacedResult = await tx.run(
+    `UNWIND $rows AS r
+     CALL (r) {
+       MATCH (old:Article {file: r.file}) WHERE old.id <> r.id RETURN old
+       UNION
+       MATCH (old:Article {id: r.id}) RETURN old
+     }
+     RETURN old.id AS id, r.file AS file`,
+    { rows: fresh.map((i) => ({ id: i.article.id, file: i.article.file })) },
+  );
   const replaced = [...new Set(replacedResult.records.map((r) => r.get('id') as string))];
   const updatedFiles = new Set(replacedResult.records.map((r) => r.get('file') as string));
   const affected = new Map<string, { type: EventRelationType; source: string; target: string }>();
@@ -204,7 +212,7 @@ export async function writeBatch(tx: ManagedTransaction, items: ExtractedBatchIt
     const rows = [...actors.values()].filter((a) => a.kind === kind);
     if (rows.length > 0) await tx.run(MERGE_ACTORS[kind], { actors: rows });
   }
-  await tx.run(MERGE_ARTICLES, { articles });
+  await tx.run(MERGE_ARTICLES, { articles, version: EXTRACTOR_VERSION });
   await tx.run(MERGE_EVENTS, { events: [...events.values()] });
   await tx.run(MERGE_MENTIONS, { mentions });
   if (offices.length > 0) await tx.run(MERGE_OFFICES, { offices });

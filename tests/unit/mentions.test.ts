@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle, type Article } from '@entente/extract';
+
+function article(text: string, lang: 'ar' | 'en' = 'ar', date: string | null = '2024-12-05'): Article {
+  return { id: 'test', file: 'test.md', title: '', lang, date, source: null, url: null, category: null, text };
+}
+
+function mentioned(text: string, lang: 'ar' | 'en' = 'ar') {
+  return extractArticle(article(text, lang)).actors.flatMap((a) => a.mentions.map((m) => [m.text, a.id, m.resolution]));
+}
+
+describe('actor mentions', () => {
+  it('resolves names, capitals, adjectives and clitics to one actor each', () => {
+    expect(mentioned('زار الوزير طهران ثم التقى المسؤولين الإيرانيين وعاد إلى باريس')).toEqual([
+      ['طهران', 'IR', 'metonymy'],
+      ['الإيرانيين', 'IR', 'adjective'],
+      ['باريس', 'FR', 'metonymy'],
+    ]);
+  });
+
+  it('takes the longest name: كوريا الجنوبية is not كوريا', () => {
+    expect(mentioned('وصل وفد من كوريا الجنوبية')).toEqual([['كوريا الجنوبية', 'KR', 'exact']]);
+  });
+
+  it('leaves the proclitic outside the mention span', () => {
+    const text = 'التقى مسؤولون من الصين وروسيا';
+    const actors = extractArticle(article(text)).actors;
+    const russia = actors.find((a) => a.id === 'RU')!.mentions[0]!;
+    expect(text.slice(russia.start, russia.end)).toBe('روسيا');
+    expect(russia.resolution).toBe('clitic');
+  });
+
+  it('resolves transliteration variants of a leader to one person', () => {
+    const ids = extractArticle(article('قال كيم جونغ أون ثم قال كيم جونغ أونغ')).actors.map((a) => a.id);
+    expect(ids).toEqual(['kim-jong-un']);
+  });
+
+  it('finds English names and demonyms', () => {
+    expect(mentioned('The European Union and Iranian officials met in Moscow', 'en')).toEqual([
+      ['European Union', 'EU', 'exact'],
+      ['Iranian', 'IR', 'adjective'],
+      ['Moscow', 'RU', 'metonymy'],
+    ]);
+  });
+
+  it('does not take everyday words for countries', () => {
+    expect(mentioned('أعلنت الشركة عن دعم مالي جديد للموظفين')).toEqual([]);
+  });
+});
