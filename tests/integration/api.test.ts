@@ -1,0 +1,91 @@
+/** The HTTP API on the real Neo4j with the samples ingested. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ActorResponse, Evidence, HealthResponse, NetworkGraph } from '@entente/protocol';
+import { startTestApp, type TestApp } from '../support/app.ts';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(async () => app?.close());
+
+async function get<T>(path: string): Promise<{ status: number; body: T }> {
+  const response = await fetch(app.url + path);
+  return { status: response.status, body: (await response.json()) as T };
+}
+
+describe('GET /api/health', () => {
+  it('reports Neo4j connected and the graph counts', async () => {
+    const { body } = await get<HealthResponse>('/api/health');
+    expect(body.ok).toBe(true);
+    expect(body.neo4j.connected).toBe(true);
+    expect(body.counts!.articles).toBe(2);
+  });
+});
+
+describe('GET /api/network', () => {
+  it('answers with the sanctions network by default, in graphology format', async () => {
+    const { status, body } = await get<NetworkGraph>('/api/network');
+    expect(status).toBe(200);
+    expect(body.options).toMatchObject({ type: 'mixed', multi: true });
+    const edges = body.edges.map((e) => `${e.source}-${e.attributes.type}->${e.target}`);
+    expect(edges).toContain('UN-SANCTIONS->KP');
+    expect(edges).toContain('EU-SANCTIONS->IR');
+    expect(body.edges.every((e) => e.attributes.type === 'SANCTIONS')).toBe(true);
+    const un = body.nodes.find((n) => n.key === 'UN')!;
+    expect(un.attributes).toMatchObject({ kind: 'organization', name_en: 'United Nations', name_ar: 'الأمم المتحدة' });
+  });
+
+  it('draws undirected types without direction', async () => {
+    const { body } = await get<NetworkGraph>('/api/network?preset=alliances');
+    const pact = body.edges.find((e) => e.attributes.type === 'DEFENSE_PACT')!;
+    expect(pact.undirected).toBe(true);
+    expect([pact.source, pact.target].sort()).toEqual(['KP', 'RU']);
+  });
+
+  it('filters by actor kind and bounds the answer', async () => {
+    const { body } = await get<NetworkGraph>('/api/network?preset=all&kinds=country&limit=1');
+    expect(body.edges).toHaveLength(1);
+    expect(body.attributes.truncated).toBe(true);
+    expect(body.nodes.every((n) => n.attributes.kind === 'country')).toBe(true);
+  });
+
+  it('rejects bad parameters with 400 and a message', async () => {
+    for (const query of ['types=FRIENDS_WITH', 'preset=nope', 'limit=0', 'limit=1000000', 'kinds=planet', 'from=yesterday']) {
+      const { status, body } = await get<{ error: string }>(`/api/network?${query}`);
+      expect(status, query).toBe(400);
+      expect(body.error.length).toBeGreaterThan(5);
+    }
+  });
+});
+
+describe('actors, evidence and search', () => {
+  it('GET /api/actors/RU lists its relations, among them the defence pact with North Korea', async () => {
+    const { body } = await get<ActorResponse>('/api/actors/RU');
+    expect(body.actor).toMatchObject({ id: 'RU', name_en: 'Russia', name_ar: 'روسيا', kind: 'country' });
+    expect(body.relations).toContainEqual(expect.objectContaining({ type: 'DEFENSE_PACT', direction: 'both', other: expect.objectContaining({ id: 'KP' }) }));
+    expect(body.relations).toContainEqual(expect.objectContaining({ type: 'HOLDS_OFFICE', direction: 'in', other: expect.objectContaining({ id: 'vladimir-putin' }) }));
+  });
+
+  it('GET /api/actors/unknown is a 404', async () => {
+    expect((await get('/api/actors/NOWHERE')).status).toBe(404);
+  });
+
+  it('GET /api/evidence gives the sentence and article behind an edge, either order for undirected types', async () => {
+    const { body } = await get<{ evidence: Evidence[] }>('/api/evidence?type=DEFENSE_PACT&source=RU&target=KP');
+    expect(body.evidence.length).toBeGreaterThan(0);
+    expect(body.evidence[0]!.sentence).toContain('اتفاقية الدفاع');
+    expect(body.evidence[0]!.article.title).toContain('الاتفاقية تكرس التقارب العسكري');
+  });
+
+  it('GET /api/search finds Russia from "موسكو", "Moscow" and "الروسية"', async () => {
+    for (const q of ['موسكو', 'Moscow', 'الروسية', 'russia']) {
+      const { body } = await get<{ results: { id: string }[] }>(`/api/search?q=${encodeURIComponent(q)}`);
+      expect(body.results[0]?.id, q).toBe('RU');
+    }
+  });
+
+  it('GET /api/search without q is a 400', async () => {
+    expect((await get('/api/search')).status).toBe(400);
+  });
+});
