@@ -1,10 +1,9 @@
 /** The test database: the Neo4j that `npm test` started (NEO4J_URI), emptied and schema'd for each file. */
 import { applySchema, configFromEnv, createDriver, ingestPaths, resetGraph, verifyConnection } from '@entente/store';
 import type { Driver } from 'neo4j-driver';
-import { fileURLToPath } from 'node:url';
+import { SAMPLES } from './paths.ts';
 
-export const SAMPLES = fileURLToPath(new URL('../../data/articles', import.meta.url));
-export const FIXTURES = fileURLToPath(new URL('../fixtures', import.meta.url));
+export { SAMPLES };
 
 export interface TestDatabase {
   driver: Driver;

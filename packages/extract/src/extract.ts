@@ -2,10 +2,12 @@
 import { EVENT_RELATIONS, type ActorKind, type DatePrecision, type Mode, type Resolution, type RelationType } from '@entente/ontology';
 import type { Article } from './article.ts';
 import { resolveDate } from './dates.ts';
-import { defaultGazetteer, type Gazetteer } from './gazetteer.ts';
+import { defaultGazetteer, type Gazetteer, type KnownActor } from './gazetteer.ts';
+import { findIntroducedPeople } from './introduce.ts';
 import { findMentions } from './mentions.ts';
 import { tokenize } from './normalize.ts';
-import { matchRelations, type RelationMatch } from './relations.ts';
+import { actorItems, DiscourseContext } from './references.ts';
+import { matchRelations, type ActorItem, type RelationMatch } from './relations.ts';
 import { splitSentences } from './sentences.ts';
 
 export interface ExtractedActor {
@@ -40,29 +42,35 @@ export interface ExtractedArticle {
 
 export function extractArticle(article: Article, gazetteer: Gazetteer = defaultGazetteer()): ExtractedArticle {
   const tokens = tokenize(article.text);
-  const mentions = findMentions(article.text, tokens, gazetteer);
+  const known = findMentions(article.text, tokens, gazetteer);
+  const introduced = findIntroducedPeople(article.text, tokens, known, gazetteer, article.lang);
+  const mentions = [...known, ...introduced.flatMap((p) => p.mentions)].sort((a, b) => a.start - b.start);
+  const local = new Map(introduced.map((p) => [p.actor.id, p.actor]));
+  const actorInfo = (id: string) => local.get(id) ?? gazetteer.actors.get(id);
   const actors = new Map<string, ExtractedActor>();
   for (const mention of mentions) {
-    const known = gazetteer.actors.get(mention.actorId)!;
-    let actor = actors.get(known.id);
-    if (!actor) {
-      actor = { id: known.id, kind: known.kind, name_en: known.name_en, name_ar: known.name_ar, ...(known.iso2 ? { iso2: known.iso2 } : {}), mentions: [] };
-      actors.set(known.id, actor);
-    }
+    const actor = addActor(actors, actorInfo(mention.actorId)!);
     actor.mentions.push({ text: mention.text, start: mention.start, end: mention.end, resolution: mention.resolution });
   }
 
   const relations: ExtractedRelation[] = [];
   const seen = new Set<string>();
-  for (const sentence of splitSentences(article.text)) {
+  const kindOf = (id: string) => actorInfo(id)?.kind;
+  const context = new DiscourseContext(kindOf);
+  const sentences = splitSentences(article.text);
+  for (const sentence of sentences) {
     const sentenceTokens = tokensIn(tokens, sentence.start, sentence.end);
     if (sentenceTokens.tokens.length === 0) continue;
     const first = sentenceTokens.first;
     const sentenceMentions = mentions
       .filter((m) => m.start >= sentence.start && m.end <= sentence.end)
       .map((m) => ({ ...m, firstToken: m.firstToken - first, lastToken: m.lastToken - first }));
-    if (sentenceMentions.length === 0) continue;
-    for (const match of matchRelations(article.lang, sentenceTokens.tokens, sentenceMentions)) {
+    const items = actorItems(sentenceTokens.tokens, sentenceMentions, kindOf, context);
+    context.noteNamed(sentenceMentions.map((m) => m.actorId));
+    if (items.length === 0) continue;
+    for (const group of coordinatedGroups(items)) context.noteTogether(group);
+    for (const match of matchRelations(article.lang, sentenceTokens.tokens, items)) {
+      context.noteTogether([...match.sources, ...match.targets]);
       const when = resolveDate(sentenceTokens.tokens, article.date, match.future);
       for (const [source, target] of argumentPairs(match)) {
         if (source === target) continue;
@@ -86,7 +94,27 @@ export function extractArticle(article: Article, gazetteer: Gazetteer = defaultG
     }
   }
   relations.push(...structuralRelations([...actors.keys()], gazetteer, article));
+  for (const person of introduced) {
+    const { office } = person;
+    if (!office.of) continue;
+    addActor(actors, gazetteer.actors.get(office.of)!);
+    const sentence = sentences.find((s) => s.start <= office.start && office.end <= s.end);
+    relations.push({
+      type: 'HOLDS_OFFICE', source: person.actor.id, target: office.of, title: office.title, mode: 'asserted', date: article.date,
+      date_precision: article.date ? 'day' : 'unknown', sentence: sentence?.index ?? -1, start: office.start, end: office.end,
+      evidence: article.text.slice(office.start, office.end), confidence: 0.8,
+    });
+  }
   return { actors: [...actors.values()], relations };
+}
+
+function addActor(actors: Map<string, ExtractedActor>, known: KnownActor): ExtractedActor {
+  let actor = actors.get(known.id);
+  if (!actor) {
+    actor = { id: known.id, kind: known.kind, name_en: known.name_en, name_ar: known.name_ar, ...(known.iso2 ? { iso2: known.iso2 } : {}), mentions: [] };
+    actors.set(known.id, actor);
+  }
+  return actor;
 }
 
 /** Offices and PART_OF links of the actors an article names, from the gazetteer. */
@@ -115,6 +143,17 @@ function argumentPairs(match: RelationMatch): [string, string | null][] {
     return match.sources.flatMap((s, i) => match.sources.slice(i + 1).map((t): [string, string] => [s, t]));
   }
   return EVENT_RELATIONS[match.type].quad === 'verbal-conflict' ? match.sources.map((s): [string, null] => [s, null]) : [];
+}
+
+/** Actors written one after another with و: "كوريا الشمالية وروسيا". */
+function coordinatedGroups(items: ActorItem[]): string[][] {
+  const groups: string[][] = [];
+  for (const item of items) {
+    const last = groups.at(-1);
+    if (item.conjoined && last) last.push(...item.actors);
+    else groups.push([...item.actors]);
+  }
+  return groups.filter((g) => g.length > 1);
 }
 
 function tokensIn(tokens: ReturnType<typeof tokenize>, start: number, end: number) {

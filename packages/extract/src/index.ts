@@ -5,3 +5,4 @@ export { defaultGazetteer, type Gazetteer, type KnownActor } from './gazetteer.t
 export { normalizeWord, tokenize } from './normalize.ts';
 export { readings } from './morphology.ts';
 export { EXTRACTOR_VERSION } from './version.ts';
+export { score, goldFileOf, type Gold, type GoldArticle, type Score } from './evaluate.ts';

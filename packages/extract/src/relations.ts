@@ -5,12 +5,24 @@ import type { Mention } from './mentions.ts';
 import { readings } from './morphology.ts';
 import { normalizeWord, type Token } from './normalize.ts';
 
-type Item = { actor: Mention; token?: undefined } | { token: Token; actor?: undefined };
+/** One actor slot filler: a mention, a title + adjective + person phrase, or a reference word. */
+export interface ActorItem {
+  actors: string[];
+  firstToken: number;
+  lastToken: number;
+  /** Written with a preposition (للصين، بموسكو): an oblique, never the subject. */
+  prepositional: boolean;
+  /** Written with the conjunction و: joins a coordination. */
+  conjoined: boolean;
+}
+
+type Item = { actor: ActorItem; token?: undefined } | { token: Token; actor?: undefined };
 
 type Element =
   | { kind: 'slot'; role: 'S' | 'T' }
+  | { kind: 'antecedent' }
   | { kind: 'words'; words: Set<string>; name: string }
-  | { kind: 'gap'; max: number };
+  | { kind: 'gap'; max: number; overActors: boolean };
 
 interface CompiledRule extends RelationRule {
   elements: Element[];
@@ -33,13 +45,16 @@ const MODE_KEYS = {
   future: new Set(MODE_WORDS.future.map(normalizeWord)),
   report: MODE_WORDS.report.map(normalizeWord),
 };
-const COORDINATORS = new Set(['و', 'and', '،', ',']);
-const GAP = 5;
+const COORDINATORS = new Set(['و', 'and', ',']);
+const SHORT_GAP = 5;
+const LONG_GAP = 12;
 
 function compile(rule: RelationRule): CompiledRule {
   const elements: Element[] = rule.pattern.split(/\s+/).map((word): Element => {
     if (word === 'S' || word === 'T') return { kind: 'slot', role: word };
-    if (word === '…') return { kind: 'gap', max: GAP };
+    if (word === 'T<') return { kind: 'antecedent' };
+    if (word === '…') return { kind: 'gap', max: SHORT_GAP, overActors: false };
+    if (word === '……') return { kind: 'gap', max: LONG_GAP, overActors: true };
     if (word.startsWith(':')) {
       const set = LEXICON_SETS.get(word.slice(1));
       if (!set) throw new Error(`rule "${rule.pattern}" names unknown lexicon ${word}`);
@@ -47,63 +62,79 @@ function compile(rule: RelationRule): CompiledRule {
     }
     return { kind: 'words', words: new Set([normalizeWord(word)]), name: word };
   });
-  const lexicons = elements.flatMap((e) => (e.kind === 'words' ? [e.name] : []));
+  const lexicons = elements.flatMap((e) => (e.kind === 'words' && LEXICON_SETS.has(e.name) ? [e.name] : []));
   return { ...rule, elements, lexicons };
 }
 
 const COMPILED = { ar: RULES.filter((r) => r.lang === 'ar').map(compile), en: RULES.filter((r) => r.lang === 'en').map(compile) };
 
+interface WordInfo {
+  lexicons: Set<string>;
+  /** The word carried the future prefix س (سيفرضون). */
+  future: boolean;
+}
+
+const wordInfoCache = new Map<string, WordInfo>();
+
 /** The lexicons a word belongs to, through any of its readings or a future-tense س. */
-function wordLexicons(token: Token): { names: Set<string>; future: boolean } {
-  const names = new Set<string>();
+function wordInfo(norm: string): WordInfo {
+  const cached = wordInfoCache.get(norm);
+  if (cached) return cached;
+  const lexicons = new Set<string>();
   let future = false;
-  const keys = readings(token.norm).map((r) => r.key);
-  keys.push(token.norm);
+  const keys = new Set([norm, ...readings(norm).filter((r) => !r.inflected).map((r) => r.key)]);
   for (const key of keys) {
     for (const [name, set] of LEXICON_SETS) {
-      if (set.has(key)) names.add(name);
-      else if (key.startsWith('س') && set.has(key.slice(1))) {
-        names.add(name);
+      if (set.has(key)) lexicons.add(name);
+      else if (key.length > 3 && key.startsWith('س') && set.has(key.slice(1))) {
+        lexicons.add(name);
         future = true;
       }
     }
   }
-  return { names, future };
+  const info = { lexicons, future };
+  if (wordInfoCache.size > 100_000) wordInfoCache.clear();
+  wordInfoCache.set(norm, info);
+  return info;
 }
 
-export function matchRelations(lang: 'ar' | 'en', tokens: Token[], mentions: Mention[]): RelationMatch[] {
+/**
+ * Runs every rule of the language over one sentence. `actors` are the sentence's actor items in
+ * token order (token indices relative to `tokens`).
+ */
+export function matchRelations(lang: 'ar' | 'en', tokens: Token[], actors: ActorItem[]): RelationMatch[] {
   const items: Item[] = [];
-  const lexiconsAt: { names: Set<string>; future: boolean }[] = [];
-  let m = 0;
+  const info: WordInfo[] = [];
+  const none: WordInfo = { lexicons: new Set(), future: false };
+  let next = 0;
   for (let i = 0; i < tokens.length; ) {
-    const mention = mentions[m];
-    if (mention && mention.firstToken === i) {
-      items.push({ actor: mention });
-      lexiconsAt.push({ names: new Set(), future: false });
-      i = mention.lastToken;
-      m++;
+    const actor = actors[next];
+    if (actor && actor.firstToken === i) {
+      items.push({ actor });
+      info.push(none);
+      i = actor.lastToken;
+      next++;
     } else {
       items.push({ token: tokens[i]! });
-      lexiconsAt.push(wordLexicons(tokens[i]!));
+      info.push(wordInfo(tokens[i]!.norm));
       i++;
     }
   }
-  const present = new Set(lexiconsAt.flatMap((l) => [...l.names]));
+  const present = new Set(info.flatMap((w) => [...w.lexicons]));
   const words = new Set(tokens.map((t) => t.norm));
   const results: RelationMatch[] = [];
   for (const rule of COMPILED[lang]) {
-    if (!rule.lexicons.every((name) => present.has(name) || LEXICON_SETS.get(name) === undefined)) continue;
+    if (!rule.lexicons.every((name) => present.has(name))) continue;
     for (let start = 0; start < items.length; start++) {
-      const match = matchAt(rule.elements, 0, items, lexiconsAt, start, { S: [], T: [], future: false, first: -1, last: -1 });
-      if (!match) continue;
-      const sources = [...new Set(match.S)];
-      const targets = [...new Set(match.T)];
-      const negated = items.slice(Math.max(0, match.first - 2), match.last + 1).some((it) => it.token && MODE_KEYS.negation.has(it.token.norm));
-      const future = match.future || items.slice(Math.max(0, match.first - 2), match.last + 1).some((it) => it.token && MODE_KEYS.future.has(it.token.norm));
+      const match = matchAt(rule.elements, 0, items, info, start, { S: [], T: [], future: false, first: -1, last: -1 });
+      if (!match || match.S.length === 0) continue;
+      const span = items.slice(Math.max(0, match.first - 2), match.last + 1);
+      const negated = span.some((it) => it.token && MODE_KEYS.negation.has(it.token.norm));
+      const future = match.future || span.some((it) => it.token && MODE_KEYS.future.has(it.token.norm));
       const denied = rule.type !== 'DENIES' && present.has('deny');
       const reported = MODE_KEYS.report.some((w) => words.has(w));
       const mode: Mode = negated ? 'negated' : denied ? 'denied' : future ? 'announced' : reported ? 'reported' : 'asserted';
-      results.push({ type: rule.type, sources, targets, mode, future, confidence: rule.confidence });
+      results.push({ type: rule.type, sources: [...new Set(match.S)], targets: [...new Set(match.T)], mode, future, confidence: rule.confidence });
       break;
     }
   }
@@ -118,14 +149,23 @@ interface Bindings {
   last: number;
 }
 
-function matchAt(elements: Element[], e: number, items: Item[], lex: { names: Set<string>; future: boolean }[], i: number, b: Bindings): Bindings | undefined {
+function matchAt(elements: Element[], e: number, items: Item[], info: WordInfo[], i: number, b: Bindings): Bindings | undefined {
   if (e === elements.length) return b;
   const element = elements[e]!;
   if (element.kind === 'gap') {
     for (let skip = 0; skip <= element.max; skip++) {
-      if (skip > 0 && (!items[i + skip - 1] || items[i + skip - 1]!.actor)) break;
-      const found = matchAt(elements, e + 1, items, lex, i + skip, b);
+      const skipped = items[i + skip - 1];
+      if (skip > 0 && (!skipped || (skipped.actor && !element.overActors && !skipped.actor.prepositional))) break;
+      const found = matchAt(elements, e + 1, items, info, i + skip, b);
       if (found) return found;
+    }
+    return undefined;
+  }
+  if (element.kind === 'antecedent') {
+    // "مواطنيها" (its citizens): the target is the actor named just before the match.
+    for (let j = b.first - 1; j >= 0; j--) {
+      const actor = items[j]!.actor;
+      if (actor && !actor.actors.some((a) => b.S.includes(a))) return matchAt(elements, e + 1, items, info, i, { ...b, T: [...b.T, ...actor.actors] });
     }
     return undefined;
   }
@@ -133,26 +173,24 @@ function matchAt(elements: Element[], e: number, items: Item[], lex: { names: Se
   if (!item) return undefined;
   const first = b.first < 0 ? i : b.first;
   if (element.kind === 'slot') {
-    if (!item.actor) return undefined;
-    const group = [item.actor.actorId];
+    if (!item.actor || (element.role === 'S' && item.actor.prepositional)) return undefined;
+    const group = [...item.actor.actors];
     let j = i + 1;
     // Coordination: "كوريا الشمالية وروسيا", "China and Russia".
-    while (true) {
-      const next = items[j];
-      if (next?.actor && next.actor.proclitic.startsWith('و')) {
-        group.push(next.actor.actorId);
+    for (;;) {
+      const following = items[j];
+      if (following?.actor?.conjoined) {
+        group.push(...following.actor.actors);
         j++;
-        continue;
-      }
-      if (next?.token && COORDINATORS.has(next.token.norm) && items[j + 1]?.actor) {
-        group.push(items[j + 1]!.actor!.actorId);
+      } else if (following?.token && COORDINATORS.has(following.token.norm) && items[j + 1]?.actor) {
+        group.push(...items[j + 1]!.actor!.actors);
         j += 2;
-        continue;
-      }
-      break;
+      } else break;
     }
-    return matchAt(elements, e + 1, items, lex, j, { ...b, [element.role]: [...b[element.role], ...group], first, last: j - 1 });
+    return matchAt(elements, e + 1, items, info, j, { ...b, [element.role]: [...b[element.role], ...group], first, last: j - 1 });
   }
-  if (!item.token || !lex[i]!.names.has(element.name) && !element.words.has(item.token.norm)) return undefined;
-  return matchAt(elements, e + 1, items, lex, i + 1, { ...b, future: b.future || lex[i]!.future, first, last: i });
+  if (!item.token || !(info[i]!.lexicons.has(element.name) || element.words.has(item.token.norm) || readings(item.token.norm).some((r) => element.words.has(r.key)))) {
+    return undefined;
+  }
+  return matchAt(elements, e + 1, items, info, i + 1, { ...b, future: b.future || info[i]!.future, first, last: i });
 }

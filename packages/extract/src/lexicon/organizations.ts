@@ -1,6 +1,7 @@
 /**
  * Intergovernmental bodies, major state organs, armed groups and news agencies. `partOf` links an
- * organ to its state or parent body (PART_OF in the ontology).
+ * organ to its state or parent body (PART_OF in the ontology); news agencies, even state-run ones,
+ * are sources that report rather than organs that act, so they carry none.
  */
 export interface OrganizationEntry {
   id: string;
@@ -39,7 +40,7 @@ export const ORGANIZATIONS: OrganizationEntry[] = [
   { id: 'TALIBAN', name_en: 'Taliban', name_ar: 'طالبان', names: ['طالبان', 'حركة طالبان', 'Taliban'] },
   { id: 'ISIS', name_en: 'Islamic State', name_ar: 'داعش', names: ['داعش', 'تنظيم داعش', 'تنظيم الدولة الإسلامية', 'Islamic State', 'ISIS', 'ISIL'] },
   { id: 'SDF', name_en: 'Syrian Democratic Forces', name_ar: 'قوات سوريا الديمقراطية', names: ['قوات سوريا الديمقراطية', 'قسد', 'Syrian Democratic Forces', 'SDF'] },
-  { id: 'KCNA', name_en: 'Korean Central News Agency', name_ar: 'وكالة الأنباء المركزية الكورية', names: ['وكالة الأنباء المركزية الكورية', 'وكالة الأنباء الكورية الشمالية', 'الوكالة الكورية الشمالية', 'KCNA'], partOf: 'KP' },
+  { id: 'KCNA', name_en: 'Korean Central News Agency', name_ar: 'وكالة الأنباء المركزية الكورية', names: ['وكالة الأنباء المركزية الكورية', 'وكالة الأنباء الكورية الشمالية', 'الوكالة الكورية الشمالية', 'KCNA'] },
   { id: 'AFP', name_en: 'Agence France-Presse', name_ar: 'فرانس برس', names: ['فرانس برس', 'وكالة فرانس برس', 'AFP', 'Agence France-Presse'] },
   { id: 'REUTERS', name_en: 'Reuters', name_ar: 'رويترز', names: ['رويترز', 'وكالة رويترز', 'Reuters'] },
 ];

@@ -4,7 +4,7 @@
  */
 export interface Office {
   title: string;
-  /** The state (ISO alpha-2) or organisation id the office belongs to. */
+  /** The state (ISO alpha-2), or the intergovernmental body, the office serves; a ministry's office serves its state. */
   of: string;
   from?: string;
   to?: string;
@@ -40,7 +40,7 @@ export const PEOPLE: PersonEntry[] = [
   { id: 'jim-mattis', name_en: 'Jim Mattis', name_ar: 'جيم ماتيس', names: ['ماتيس', 'جيمس ماتيس', 'Mattis'], offices: [{ title: 'defence secretary', of: 'US', from: '2017-01-20', to: '2019-01-01' }] },
   { id: 'john-bolton', name_en: 'John Bolton', name_ar: 'جون بولتون', names: ['بولتون', 'Bolton'], offices: [{ title: 'national security adviser', of: 'US', from: '2018-04-09', to: '2019-09-10' }] },
   { id: 'nikki-haley', name_en: 'Nikki Haley', name_ar: 'نيكي هيلي', names: ['هيلي', 'Haley'], offices: [{ title: 'ambassador to the UN', of: 'US', from: '2017-01-27', to: '2018-12-31' }] },
-  { id: 'matthew-miller', name_en: 'Matthew Miller', name_ar: 'ماثيو ميلر', names: ['Matthew Miller'], offices: [{ title: 'spokesperson', of: 'US-STATE', from: '2023-05-01', to: '2025-01-20' }] },
+  { id: 'matthew-miller', name_en: 'Matthew Miller', name_ar: 'ماثيو ميلر', names: ['Matthew Miller'], offices: [{ title: 'State Department spokesperson', of: 'US', from: '2023-05-01', to: '2025-01-20' }] },
   { id: 'john-kirby', name_en: 'John Kirby', name_ar: 'جون كيربي', names: ['كيربي', 'Kirby'], offices: [{ title: 'spokesperson', of: 'US', from: '2022-05-01', to: '2025-01-20' }] },
   { id: 'xi-jinping', name_en: 'Xi Jinping', name_ar: 'شي جين بينغ', names: ['شي جينبينغ', 'شي جين بينج', 'Xi Jinping'], offices: [{ title: 'president', of: 'CN', from: '2013-03-14' }] },
   { id: 'wang-yi', name_en: 'Wang Yi', name_ar: 'وانغ يي', names: ['وانج يي', 'Wang Yi'], offices: [{ title: 'foreign minister', of: 'CN', from: '2023-07-25' }] },

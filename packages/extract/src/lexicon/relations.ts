@@ -25,9 +25,12 @@ export const LEXICONS: Record<string, string[]> = {
   allies: ['حليفتان', 'حليفان', 'حليف', 'حلفاء', 'حليفه', 'حليفا', 'حليفي'],
   meet: [...verbForms('التقى'), ...verbForms('اجتمع'), ...verbForms('بحث'), 'لقاء', 'اجتماع', 'محادثات'],
   visit: [...verbForms('زار'), 'زياره'],
+  with: ['مع'],
   to: ['الى', 'الي'],
   detain: [...verbForms('احتجز'), ...verbForms('اعتقل'), ...verbForms('اوقف'), 'احتجاز', 'اعتقال'],
-  nationals: ['مواطني', 'مواطنين', 'مواطنيها', 'مواطنيه', 'رعايا', 'رعاياها'],
+  nationals: ['مواطني', 'مواطنين', 'رعايا'],
+  // "its nationals": the country is the one named just before (see T< in the pattern language).
+  nationalsOfIt: ['مواطنيها', 'مواطنيه', 'رعاياها', 'رعاياه', 'مواطنيهما'],
   accuse: [...verbForms('اتهم'), 'اتهامات'],
   deny: [...verbForms('نفى'), 'تنفي', 'ينفي', 'نفي'],
   criticize: [...verbForms('ندد'), ...verbForms('دان'), ...verbForms('انتقد'), 'قلق', 'قلقها', 'قلقه', 'ادانه'],
@@ -36,12 +39,15 @@ export const LEXICONS: Record<string, string[]> = {
   on: ['على', 'علي'],
   receive: [...verbForms('حصل'), ...verbForms('تلقى'), ...verbForms('تسلم')],
   supply: [...verbForms('زود'), ...verbForms('امد'), ...verbForms('ارسل'), 'امداد', 'تزويد', 'تسليم'],
+  send: [...verbForms('ارسل'), ...verbForms('نشر'), ...verbForms('دفع'), 'ارسال', 'نشر', 'انتشار'],
+  counterpart: ['نظيره', 'نظيرته', 'نظيرها', 'نظيريه', 'نظرائه'],
   militaryAid: ['مساعده', 'مساعدات', 'اسلحه', 'صواريخ', 'ذخائر', 'دعما'],
   military: ['عسكريه', 'عسكري', 'العسكريه', 'بصواريخ', 'باسلحه'],
   from: ['من'],
   troops: ['جندي', 'جنود', 'قوات', 'جنديا', 'عسكريين'],
   attack: [...verbForms('هاجم'), ...verbForms('قصف'), ...verbForms('غزا'), ...verbForms('شن'), 'الحرب', 'حرب', 'غزو', 'هجوم', 'هجمات', 'ضربات'],
   in: ['في', 'على', 'ضد'],
+  into: ['في', 'الى', 'داخل'],
   support: ['دعمها', 'دعمه', 'تاييدها', 'تاييده', ...verbForms('ايد')],
   for: ['ل', 'الى'],
   // English
@@ -60,7 +66,10 @@ export const LEXICONS: Record<string, string[]> = {
   en_deny: english('denied', 'denies', 'rejected'),
   en_threaten: english('threatened', 'threatens', 'warned'),
   en_supply: english('supplied', 'supplies', 'sent', 'sends', 'provided', 'provides', 'delivered'),
-  en_weapons: english('weapons', 'arms', 'missiles', 'ammunition', 'troops', 'soldiers'),
+  en_weapons: english('weapons', 'arms', 'missiles', 'ammunition'),
+  en_troops: english('troops', 'soldiers', 'forces'),
+  en_into: english('to', 'into', 'in'),
+  en_counterpart: english('counterpart'),
 };
 
 export interface RelationRule {
@@ -83,11 +92,17 @@ export const RULES: RelationRule[] = [
   { type: 'DEFENSE_PACT', lang: 'ar', pattern: ':sign S … :pact … :defence', confidence: 0.8 },
   // والصين وروسيا حليفتان لبيونغ يانغ
   { type: 'ALLIED_WITH', lang: 'ar', pattern: 'S :allies T', confidence: 0.85 },
-  { type: 'MEETS', lang: 'ar', pattern: ':meet S … T', confidence: 0.6 },
+  // والتقى وزير الدفاع الروسي … بنظيره الكوري الشمالي نو كوانغ تشول
+  { type: 'MEETS', lang: 'ar', pattern: ':meet S …… :counterpart T', confidence: 0.8 },
+  { type: 'MEETS', lang: 'ar', pattern: 'S :meet …… :counterpart T', confidence: 0.8 },
+  // التقى بوتين بأردوغان / اجتمع بوتين مع أردوغان
+  { type: 'MEETS', lang: 'ar', pattern: ':meet S T', confidence: 0.7 },
+  { type: 'MEETS', lang: 'ar', pattern: ':meet S … :with T', confidence: 0.7 },
   { type: 'VISITS', lang: 'ar', pattern: 'S … :visit … :to T', confidence: 0.7 },
   { type: 'VISITS', lang: 'ar', pattern: ':visit S … :to T', confidence: 0.7 },
   // تحتجز إيران اثنين من مواطني فرنسا / تحتجز إيران اثنين من مواطنيها
   { type: 'DETAINS', lang: 'ar', pattern: ':detain S … :nationals T', confidence: 0.8 },
+  { type: 'DETAINS', lang: 'ar', pattern: ':detain S … :nationalsOfIt T<', confidence: 0.75 },
   { type: 'ACCUSES', lang: 'ar', pattern: ':accuse S … T', confidence: 0.6 },
   { type: 'ACCUSES', lang: 'ar', pattern: 'S :accuse … T', confidence: 0.6 },
   { type: 'CRITICIZES', lang: 'ar', pattern: 'S … :criticize :about … T', confidence: 0.6 },
@@ -96,7 +111,10 @@ export const RULES: RelationRule[] = [
   // ستحصل روسيا على مساعدة عسكرية من كوريا الشمالية
   { type: 'MILITARY_AID', lang: 'ar', pattern: ':receive T :on :militaryAid :military :from S', confidence: 0.85 },
   { type: 'MILITARY_AID', lang: 'ar', pattern: ':supply S T … :militaryAid', confidence: 0.7 },
-  { type: 'DEPLOYS_TROOPS_TO', lang: 'ar', pattern: ':supply S … :troops … :in T', confidence: 0.7 },
+  // أرسلت كوريا الشمالية … جنود إلى روسيا / أن كوريا الشمالية أرسلت نحو 10 آلاف جندي … في روسيا / نشر جنود كوريين في روسيا
+  { type: 'DEPLOYS_TROOPS_TO', lang: 'ar', pattern: ':send S … :troops … :into T', confidence: 0.75 },
+  { type: 'DEPLOYS_TROOPS_TO', lang: 'ar', pattern: 'S :send … :troops … :into T', confidence: 0.75 },
+  { type: 'DEPLOYS_TROOPS_TO', lang: 'ar', pattern: ':send :troops S … :into T', confidence: 0.7 },
   { type: 'ATTACKS', lang: 'ar', pattern: ':attack … S :in T', confidence: 0.7 },
   { type: 'SUPPORTS', lang: 'ar', pattern: 'S … :support :for T', confidence: 0.5 },
   // English
@@ -105,6 +123,8 @@ export const RULES: RelationRule[] = [
   { type: 'ALLIED_WITH', lang: 'en', pattern: 'S … :en_ally :en_with T', confidence: 0.8 },
   { type: 'DEFENSE_PACT', lang: 'en', pattern: ':en_pact … :en_sign S', confidence: 0.8 },
   { type: 'MEETS', lang: 'en', pattern: 'S :en_met … T', confidence: 0.6 },
+  { type: 'MEETS', lang: 'en', pattern: 'S :en_met …… :en_counterpart T', confidence: 0.8 },
+  { type: 'DEPLOYS_TROOPS_TO', lang: 'en', pattern: 'S :en_supply … :en_troops … :en_into T', confidence: 0.75 },
   { type: 'VISITS', lang: 'en', pattern: 'S :en_visit T', confidence: 0.7 },
   { type: 'ACCUSES', lang: 'en', pattern: 'S :en_accuse T', confidence: 0.7 },
   { type: 'CRITICIZES', lang: 'en', pattern: 'S :en_condemn T', confidence: 0.7 },

@@ -1,0 +1,164 @@
+/**
+ * People the gazetteer does not know become actors when the text introduces them with an office:
+ * "وزير الخارجية جان نويل بارو", "الرئيس الأميركي جو بايدن", "the French foreign minister, Jean-Noël Barrot".
+ * The office's state is the one the adjective names, or failing that the state the article last named.
+ */
+import type { Gazetteer, KnownActor } from './gazetteer.ts';
+import { NAME_STOPS, TITLES } from './lexicon/titles.ts';
+import type { Mention } from './mentions.ts';
+import { readings } from './morphology.ts';
+import { nameKeys, normalizeWord, type Token } from './normalize.ts';
+
+export interface IntroducedPerson {
+  actor: KnownActor;
+  mentions: Mention[];
+  /** The office as the text states it, with the span that states it. */
+  office: { title: string; of: string | null; start: number; end: number };
+}
+
+interface TitleNode {
+  children: Map<string, TitleNode>;
+  title?: string;
+}
+
+const TITLE_TRIE: TitleNode = { children: new Map() };
+for (const [phrase, title] of Object.entries(TITLES)) {
+  let node = TITLE_TRIE;
+  for (const key of nameKeys(phrase)) {
+    let child = node.children.get(key);
+    if (!child) node.children.set(key, (child = { children: new Map() }));
+    node = child;
+  }
+  node.title = title;
+}
+const STOPS = new Set(NAME_STOPS.map(normalizeWord));
+const MAX_NAME_WORDS = 4;
+// A comma, colon, quote or bracket between two words ends a name.
+const NAME_BREAK = /[،,.:;"«»()\[\]؟?!\n]/;
+
+/** The longest office title starting at token `start`, as [end token, English title]. */
+export function titleAt(tokens: Token[], start: number): [number, string] | undefined {
+  let node: TitleNode | undefined = TITLE_TRIE;
+  let found: [number, string] | undefined;
+  for (let i = start; i < tokens.length && node; i++) {
+    const keys: string[] = i === start ? readings(tokens[i]!.norm).map((r) => r.key).concat(tokens[i]!.norm) : [tokens[i]!.norm];
+    const next: TitleNode | undefined = keys.map((k) => node!.children.get(k)).find(Boolean);
+    if (!next) break;
+    node = next;
+    if (node.title) found = [i + 1, node.title];
+  }
+  return found;
+}
+
+export function findIntroducedPeople(text: string, tokens: Token[], mentions: Mention[], gazetteer: Gazetteer, lang: 'ar' | 'en'): IntroducedPerson[] {
+  const mentionAt = new Map(mentions.map((m) => [m.firstToken, m]));
+  const inMention = new Set(mentions.flatMap((m) => Array.from({ length: m.lastToken - m.firstToken }, (_, k) => m.firstToken + k)));
+  const people = new Map<string, IntroducedPerson>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (inMention.has(i)) continue;
+    const title = titleAt(tokens, i);
+    if (!title) continue;
+    let [next, office] = title;
+    let state: string | null = null;
+    const qualifier = mentionAt.get(next);
+    if (qualifier && !isPerson(gazetteer, qualifier.actorId)) {
+      state = stateOf(gazetteer, qualifier.actorId);
+      next = qualifier.lastToken;
+    }
+    if (mentionAt.has(next)) continue; // a person the gazetteer knows, or no name at all
+    const nameEnd = nameSpan(text, tokens, next, inMention, lang);
+    if (nameEnd - next < 2) continue;
+    const first = tokens[next]!;
+    const last = tokens[nameEnd - 1]!;
+    const name = text.slice(first.start, last.end);
+    const id = personId(name);
+    if (gazetteer.actors.has(id)) continue;
+    state ??= lastStateBefore(gazetteer, mentions, first.start);
+    let person = people.get(id);
+    if (!person) {
+      const name_en = lang === 'en' ? name : transliterate(name);
+      person = {
+        actor: { id, kind: 'person', name_en, name_ar: lang === 'ar' ? name : name_en },
+        mentions: [],
+        office: { title: office, of: state, start: tokens[i]!.start, end: last.end },
+      };
+      people.set(id, person);
+    }
+    person.mentions.push({ actorId: id, text: name, start: first.start, end: last.end, resolution: 'introduced', proclitic: '', firstToken: next, lastToken: nameEnd });
+    for (let k = next; k < nameEnd; k++) inMention.add(k);
+  }
+  // Later mentions of the same full name, without the title.
+  for (const person of people.values()) {
+    const keys = nameKeys(person.actor.name_ar === person.actor.name_en ? person.actor.name_en : person.actor.name_ar);
+    for (let i = 0; i + keys.length <= tokens.length; i++) {
+      if (inMention.has(i) || !keys.every((k, j) => tokens[i + j]!.norm === k || readings(tokens[i + j]!.norm).some((r) => r.key === k))) continue;
+      const first = tokens[i]!;
+      const last = tokens[i + keys.length - 1]!;
+      person.mentions.push({ actorId: person.actor.id, text: text.slice(first.start, last.end), start: first.start, end: last.end, resolution: 'introduced', proclitic: '', firstToken: i, lastToken: i + keys.length });
+      for (let k = i; k < i + keys.length; k++) inMention.add(k);
+    }
+    person.mentions.sort((a, b) => a.start - b.start);
+  }
+  return [...people.values()];
+}
+
+function nameSpan(text: string, tokens: Token[], start: number, taken: Set<number>, lang: 'ar' | 'en'): number {
+  let end = start;
+  while (end < tokens.length && end - start < MAX_NAME_WORDS) {
+    const token = tokens[end]!;
+    if (taken.has(end) || STOPS.has(token.norm) || /\d/.test(token.text)) break;
+    if (lang === 'en' ? !/^\p{Lu}/u.test(token.text) : !/^[\u0621-\u064a]/.test(token.text)) break;
+    // The article starts the word: a description (السابق، الأميركي), not a name, begins here.
+    if (lang === 'ar' && end === start && token.norm.startsWith('ال')) break;
+    if (end > start && NAME_BREAK.test(text.slice(tokens[end - 1]!.end, token.start))) break;
+    end++;
+  }
+  return end;
+}
+
+function isPerson(gazetteer: Gazetteer, id: string): boolean {
+  return gazetteer.actors.get(id)?.kind === 'person';
+}
+
+/** The state an actor stands for: itself, or the state an organ is part of. */
+function stateOf(gazetteer: Gazetteer, id: string): string | null {
+  const actor = gazetteer.actors.get(id);
+  if (!actor) return null;
+  if (actor.kind === 'country') return actor.id;
+  return actor.partOf && gazetteer.actors.get(actor.partOf)?.kind === 'country' ? actor.partOf : actor.kind === 'organization' ? actor.id : null;
+}
+
+function lastStateBefore(gazetteer: Gazetteer, mentions: Mention[], offset: number): string | null {
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i]!;
+    if (m.start < offset && gazetteer.actors.get(m.actorId)?.kind === 'country') return m.actorId;
+  }
+  return null;
+}
+
+const LATIN: Record<string, string> = {
+  ا: 'a', أ: 'a', إ: 'i', آ: 'a', ٱ: 'a', ب: 'b', ت: 't', ث: 'th', ج: 'j', ح: 'h', خ: 'kh', د: 'd', ذ: 'dh', ر: 'r', ز: 'z',
+  س: 's', ش: 'sh', ص: 's', ض: 'd', ط: 't', ظ: 'z', ع: '', غ: 'gh', ف: 'f', ق: 'q', ك: 'k', ل: 'l', م: 'm', ن: 'n', ه: 'h',
+  و: 'w', ي: 'y', ى: 'a', ة: 'a', ء: '', ؤ: 'u', ئ: 'i', پ: 'p', چ: 'ch', گ: 'g', ڤ: 'v',
+};
+
+/** A rough Latin spelling of an Arabic name, so that an introduced person has an English label and an id. */
+export function transliterate(name: string): string {
+  return name
+    .split(/\s+/)
+    .map((word) => [...word].map((ch) => LATIN[ch] ?? (/[\u064b-\u0652\u0640]/.test(ch) ? '' : ch)).join(''))
+    .filter(Boolean)
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join(' ');
+}
+
+/** Kebab-case ids, as the ontology's convention for persons. */
+export function personId(name: string): string {
+  const latin = /[\u0600-\u06ff]/.test(name) ? transliterate(name) : name;
+  return latin
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}

@@ -1,0 +1,94 @@
+/**
+ * Builds the actor items a sentence offers to the relation patterns: mentions, with an office
+ * phrase folded into its person ("الرئيس الروسي فلاديمير بوتين" is Putin, not Russia), and words
+ * that refer back to actors named earlier ("البلدين", "التكتل").
+ */
+import type { ActorKind } from '@entente/ontology';
+import { REFERENCES } from './lexicon/references.ts';
+import type { Mention } from './mentions.ts';
+import { nameKeys, type Token } from './normalize.ts';
+import { readings } from './morphology.ts';
+import { titleAt } from './introduce.ts';
+import type { ActorItem } from './relations.ts';
+
+const PREPOSITION = /^[وف]?[بلك]/;
+
+interface ReferenceEntry {
+  keys: string[];
+  refersTo: string;
+}
+
+const REFERENCE_ENTRIES: ReferenceEntry[] = REFERENCES.flatMap((r) => r.words.map((w) => ({ keys: nameKeys(w), refersTo: r.refersTo })));
+
+/** What the article has said so far, for resolving references. */
+export class DiscourseContext {
+  private pair: [string, string] | null = null;
+  private readonly named = new Set<string>();
+
+  constructor(private readonly kindOf: (id: string) => ActorKind | undefined) {}
+
+  /** Called with every coordinated group and every relation's arguments, in reading order. */
+  noteTogether(actors: string[]): void {
+    const states = [...new Set(actors)].filter((a) => this.kindOf(a) === 'country');
+    if (states.length === 2) this.pair = [states[0]!, states[1]!];
+  }
+
+  noteNamed(ids: string[]): void {
+    for (const id of ids) this.named.add(id);
+  }
+
+  resolve(refersTo: string): string[] | undefined {
+    if (refersTo === 'pair') return this.pair ?? undefined;
+    return this.named.has(refersTo) ? [refersTo] : undefined;
+  }
+}
+
+export function actorItems(tokens: Token[], mentions: Mention[], kindOf: (id: string) => ActorKind | undefined, context: DiscourseContext): ActorItem[] {
+  const items: ActorItem[] = [];
+  for (let m = 0; m < mentions.length; m++) {
+    const mention = mentions[m]!;
+    const following = mentions[m + 1];
+    const item: ActorItem = {
+      actors: [mention.actorId],
+      firstToken: mention.firstToken,
+      lastToken: mention.lastToken,
+      prepositional: PREPOSITION.test(mention.proclitic),
+      conjoined: mention.proclitic.startsWith('و'),
+    };
+    if (mention.resolution === 'adjective' && following && following.firstToken === mention.lastToken && kindOf(following.actorId) === 'person') {
+      item.actors = [following.actorId];
+      item.lastToken = following.lastToken;
+      m++;
+    }
+    // The office before a person belongs to the person's item: "والتقى [وزير الدفاع الروسي أندري بيلوسوف]".
+    if (kindOf(item.actors[0]!) === 'person') {
+      const previousEnd = items.at(-1)?.lastToken ?? 0;
+      for (let start = Math.max(previousEnd, item.firstToken - 5); start < item.firstToken; start++) {
+        if (titleAt(tokens, start)?.[0] !== item.firstToken) continue;
+        const proclitic = readings(tokens[start]!.norm).find((r) => r.clitic);
+        item.firstToken = start;
+        item.prepositional = Boolean(proclitic && PREPOSITION.test(tokens[start]!.norm.slice(0, proclitic.prefix)));
+        item.conjoined = Boolean(proclitic && tokens[start]!.norm.startsWith('و'));
+        break;
+      }
+    }
+    items.push(item);
+  }
+  const taken = new Set(items.flatMap((i) => range(i.firstToken, i.lastToken)));
+  for (let t = 0; t < tokens.length; t++) {
+    if (taken.has(t)) continue;
+    for (const entry of REFERENCE_ENTRIES) {
+      if (!entry.keys.every((k, j) => tokens[t + j] && !taken.has(t + j) && (tokens[t + j]!.norm === k || readings(tokens[t + j]!.norm).some((r) => r.key === k)))) continue;
+      const actors = context.resolve(entry.refersTo);
+      if (!actors) continue;
+      const proclitic = tokens[t]!.norm.slice(0, Math.max(0, tokens[t]!.norm.length - entry.keys[0]!.length));
+      items.push({ actors, firstToken: t, lastToken: t + entry.keys.length, prepositional: PREPOSITION.test(proclitic), conjoined: proclitic.startsWith('و') });
+      break;
+    }
+  }
+  return items.sort((a, b) => a.firstToken - b.firstToken);
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: to - from }, (_, i) => from + i);
+}
