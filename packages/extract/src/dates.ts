@@ -5,7 +5,6 @@
  */
 import type { DatePrecision } from '@entente/ontology';
 import { MONTHS, NEXT_WORDS, PAST_WORDS, WEEKDAYS } from './lexicon/calendar.ts';
-import { readings } from './morphology.ts';
 import { normalizeWord, type Token } from './normalize.ts';
 
 export interface ResolvedDate {
@@ -23,7 +22,7 @@ const NEXT_KEYS = NEXT_WORDS.map(normalizeWord);
 export function resolveDate(tokens: Token[], published: string | null, future: boolean): ResolvedDate {
   const base = published ? new Date(`${published}T00:00:00Z`) : null;
   for (let i = 0; i < tokens.length; i++) {
-    const keys = readings(tokens[i]!.norm).map((r) => r.key);
+    const keys = tokens[i]!.readings.map((r) => r.key);
     const twoWords = tokens[i + 1] ? keys.map((k) => `${k} ${tokens[i + 1]!.norm}`) : [];
     const month = [...twoWords, ...keys].map((k) => MONTH_KEYS[k]).find((m) => m !== undefined);
     if (month !== undefined) {

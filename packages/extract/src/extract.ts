@@ -4,7 +4,7 @@ import type { Article } from './article.ts';
 import { resolveDate } from './dates.ts';
 import { defaultGazetteer, type Gazetteer, type KnownActor } from './gazetteer.ts';
 import { findIntroducedPeople } from './introduce.ts';
-import { findMentions } from './mentions.ts';
+import { findMentions, type Mention } from './mentions.ts';
 import { tokenize } from './normalize.ts';
 import { actorItems, DiscourseContext } from './references.ts';
 import { matchRelations, type ActorItem, type RelationMatch } from './relations.ts';
@@ -58,20 +58,28 @@ export function extractArticle(article: Article, gazetteer: Gazetteer = defaultG
   const kindOf = (id: string) => actorInfo(id)?.kind;
   const context = new DiscourseContext(kindOf);
   const sentences = splitSentences(article.text);
+  let firstToken = 0;
+  let firstMention = 0;
   for (const sentence of sentences) {
-    const sentenceTokens = tokensIn(tokens, sentence.start, sentence.end);
-    if (sentenceTokens.tokens.length === 0) continue;
-    const first = sentenceTokens.first;
-    const sentenceMentions = mentions
-      .filter((m) => m.start >= sentence.start && m.end <= sentence.end)
-      .map((m) => ({ ...m, firstToken: m.firstToken - first, lastToken: m.lastToken - first }));
-    const items = actorItems(sentenceTokens.tokens, sentenceMentions, kindOf, context);
+    // Sentences, tokens and mentions are all in text order: one forward walk slices them.
+    while (firstToken < tokens.length && tokens[firstToken]!.start < sentence.start) firstToken++;
+    let endToken = firstToken;
+    while (endToken < tokens.length && tokens[endToken]!.end <= sentence.end) endToken++;
+    if (endToken === firstToken) continue;
+    const sentenceTokens = tokens.slice(firstToken, endToken);
+    while (firstMention < mentions.length && mentions[firstMention]!.start < sentence.start) firstMention++;
+    const sentenceMentions: Mention[] = [];
+    for (let m = firstMention; m < mentions.length && mentions[m]!.end <= sentence.end; m++) {
+      const mention = mentions[m]!;
+      sentenceMentions.push({ ...mention, firstToken: mention.firstToken - firstToken, lastToken: mention.lastToken - firstToken });
+    }
+    const items = actorItems(sentenceTokens, sentenceMentions, kindOf, context);
     context.noteNamed(sentenceMentions.map((m) => m.actorId));
     if (items.length === 0) continue;
     for (const group of coordinatedGroups(items)) context.noteTogether(group);
-    for (const match of matchRelations(article.lang, sentenceTokens.tokens, items)) {
+    for (const match of matchRelations(article.lang, sentenceTokens, items)) {
       context.noteTogether([...match.sources, ...match.targets]);
-      const when = resolveDate(sentenceTokens.tokens, article.date, match.future);
+      const when = resolveDate(sentenceTokens, article.date, match.future);
       for (const [source, target] of argumentPairs(match)) {
         if (source === target) continue;
         const key = `${match.type}|${source}|${target}|${sentence.index}`;
@@ -122,7 +130,8 @@ function structuralRelations(actorIds: string[], gazetteer: Gazetteer, article: 
   const named = new Set(actorIds);
   const out: ExtractedRelation[] = [];
   for (const id of actorIds) {
-    const actor = gazetteer.actors.get(id)!;
+    const actor = gazetteer.actors.get(id);
+    if (!actor) continue; // introduced in this article: its office comes from the text
     const fact = { mode: 'asserted' as const, date: null, date_precision: 'unknown' as const, sentence: -1, start: 0, end: 0, evidence: '', confidence: 1 };
     if (actor.partOf && named.has(actor.partOf)) out.push({ ...fact, type: 'PART_OF', source: id, target: actor.partOf });
     for (const office of actor.offices ?? []) {
@@ -156,10 +165,3 @@ function coordinatedGroups(items: ActorItem[]): string[][] {
   return groups.filter((g) => g.length > 1);
 }
 
-function tokensIn(tokens: ReturnType<typeof tokenize>, start: number, end: number) {
-  let first = 0;
-  while (first < tokens.length && tokens[first]!.start < start) first++;
-  let last = first;
-  while (last < tokens.length && tokens[last]!.end <= end) last++;
-  return { first, tokens: tokens.slice(first, last) };
-}

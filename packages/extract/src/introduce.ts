@@ -6,7 +6,6 @@
 import type { Gazetteer, KnownActor } from './gazetteer.ts';
 import { NAME_STOPS, TITLES } from './lexicon/titles.ts';
 import type { Mention } from './mentions.ts';
-import { readings } from './morphology.ts';
 import { nameKeys, normalizeWord, type Token } from './normalize.ts';
 
 export interface IntroducedPerson {
@@ -38,16 +37,23 @@ const NAME_BREAK = /[،,.:;"«»()\[\]؟?!\n]/;
 
 /** The longest office title starting at token `start`, as [end token, English title]. */
 export function titleAt(tokens: Token[], start: number): [number, string] | undefined {
-  let node: TitleNode | undefined = TITLE_TRIE;
+  let node = firstTitleWord(tokens[start]!);
   let found: [number, string] | undefined;
-  for (let i = start; i < tokens.length && node; i++) {
-    const keys: string[] = i === start ? readings(tokens[i]!.norm).map((r) => r.key).concat(tokens[i]!.norm) : [tokens[i]!.norm];
-    const next: TitleNode | undefined = keys.map((k) => node!.children.get(k)).find(Boolean);
-    if (!next) break;
-    node = next;
-    if (node.title) found = [i + 1, node.title];
+  for (let i = start + 1; node; i++) {
+    if (node.title) found = [i, node.title];
+    const token = tokens[i];
+    node = token && node.children.get(token.norm);
   }
   return found;
+}
+
+/** The title trie node for a first word, allowing its proclitics (ووزير، والرئيس). */
+function firstTitleWord(token: Token): TitleNode | undefined {
+  for (const reading of token.readings) {
+    const node = TITLE_TRIE.children.get(reading.key);
+    if (node) return node;
+  }
+  return undefined;
 }
 
 export function findIntroducedPeople(text: string, tokens: Token[], mentions: Mention[], gazetteer: Gazetteer, lang: 'ar' | 'en'): IntroducedPerson[] {
@@ -91,7 +97,7 @@ export function findIntroducedPeople(text: string, tokens: Token[], mentions: Me
   for (const person of people.values()) {
     const keys = nameKeys(person.actor.name_ar === person.actor.name_en ? person.actor.name_en : person.actor.name_ar);
     for (let i = 0; i + keys.length <= tokens.length; i++) {
-      if (inMention.has(i) || !keys.every((k, j) => tokens[i + j]!.norm === k || readings(tokens[i + j]!.norm).some((r) => r.key === k))) continue;
+      if (inMention.has(i) || !keys.every((k, j) => tokens[i + j]!.readings.some((r) => r.key === k))) continue;
       const first = tokens[i]!;
       const last = tokens[i + keys.length - 1]!;
       person.mentions.push({ actorId: person.actor.id, text: text.slice(first.start, last.end), start: first.start, end: last.end, resolution: 'introduced', proclitic: '', firstToken: i, lastToken: i + keys.length });

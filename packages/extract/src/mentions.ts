@@ -1,7 +1,6 @@
 /** Finds actor mentions: one left-to-right pass over the tokens, walking the gazetteer trie. */
 import type { Resolution } from '@entente/ontology';
 import type { Gazetteer, TrieNode } from './gazetteer.ts';
-import { readings } from './morphology.ts';
 import type { Token } from './normalize.ts';
 
 export interface Mention {
@@ -55,32 +54,41 @@ export function findMentions(text: string, tokens: Token[], gazetteer: Gazetteer
 }
 
 function longestMatch(tokens: Token[], start: number, root: TrieNode): Candidate | undefined {
-  let best: Candidate | undefined;
-  const walk = (node: TrieNode, index: number, cost: number, prefix: number, inflected: boolean) => {
-    const token = tokens[index];
-    if (!token) return;
-    // Only the first word of a name carries proclitics; any word of an adjective may be inflected.
-    for (const reading of readings(token.norm)) {
-      if (reading.clitic && index !== start) continue;
-      const child = node.children.get(reading.key);
-      if (!child) continue;
-      const usedPrefix = index === start ? reading.prefix : prefix;
-      const usedClitic = usedPrefix > 0;
-      const usedInflection = inflected || reading.inflected;
-      const stepCost = cost + (reading.key === token.norm ? 0 : 1);
-      const entry = child.entry;
-      if (entry && (!usedInflection || entry.role === 'adjective')) {
-        const length = index - start + 1;
-        if (!best || length > best.length || (length === best.length && stepCost < best.cost)) {
-          const resolution: Resolution = usedClitic && (entry.role === 'exact' || entry.role === 'alias') ? 'clitic' : entry.role;
-          best = { length, prefix: usedPrefix, cost: stepCost, actorId: entry.actorId, resolution };
-        }
+  const search: Search = { tokens, start, best: undefined };
+  walk(search, root, start, 0, 0, false);
+  return search.best;
+}
+
+interface Search {
+  tokens: Token[];
+  start: number;
+  best: Candidate | undefined;
+}
+
+function walk(search: Search, node: TrieNode, index: number, cost: number, prefix: number, inflected: boolean): void {
+  const token = search.tokens[index];
+  if (!token) return;
+  const { start } = search;
+  // Only the first word of a name carries proclitics; any word of an adjective may be inflected.
+  for (const reading of token.readings) {
+    if (reading.clitic && index !== start) continue;
+    const child = node.children.get(reading.key);
+    if (!child) continue;
+    const usedPrefix = index === start ? reading.prefix : prefix;
+    const usedClitic = usedPrefix > 0;
+    const usedInflection = inflected || reading.inflected;
+    const stepCost = cost + (reading.key === token.norm ? 0 : 1);
+    const entry = child.entry;
+    if (entry && (!usedInflection || entry.role === 'adjective')) {
+      const length = index - start + 1;
+      const best = search.best;
+      if (!best || length > best.length || (length === best.length && stepCost < best.cost)) {
+        const resolution: Resolution = usedClitic && (entry.role === 'exact' || entry.role === 'alias') ? 'clitic' : entry.role;
+        search.best = { length, prefix: usedPrefix, cost: stepCost, actorId: entry.actorId, resolution };
       }
-      if (child.children.size > 0) walk(child, index + 1, stepCost, usedPrefix, usedInflection);
     }
-  };
-  walk(root, start, 0, 0, false);
-  return best;
+    if (child.children.size > 0) walk(search, child, index + 1, stepCost, usedPrefix, usedInflection);
+  }
 }
 
 /** Length in the original text of the first `letters` letters, counting the marks that follow them. */

@@ -1,3 +1,5 @@
+import { readings, type WordReading } from './morphology.ts';
+
 /**
  * Matching keys for Arabic and English text. Normalisation is for matching only: every token keeps
  * its span in the original text, so evidence and mentions always point at what the author wrote.
@@ -29,6 +31,8 @@ export interface Token {
   text: string;
   /** Its matching key. */
   norm: string;
+  /** The forms a lexicon entry may match (see morphology.ts), looked up once per token. */
+  readings: WordReading[];
   start: number;
   end: number;
 }
@@ -41,7 +45,7 @@ export function tokenize(text: string, offset = 0): Token[] {
   for (const match of text.matchAll(WORD)) {
     const norm = normalizeWord(match[0]);
     if (!norm) continue;
-    tokens.push({ text: match[0], norm, start: offset + match.index, end: offset + match.index + match[0].length });
+    tokens.push({ text: match[0], norm, readings: readings(norm), start: offset + match.index, end: offset + match.index + match[0].length });
   }
   return tokens;
 }

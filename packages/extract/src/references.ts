@@ -7,7 +7,6 @@ import type { ActorKind } from '@entente/ontology';
 import { REFERENCES } from './lexicon/references.ts';
 import type { Mention } from './mentions.ts';
 import { nameKeys, type Token } from './normalize.ts';
-import { readings } from './morphology.ts';
 import { titleAt } from './introduce.ts';
 import type { ActorItem } from './relations.ts';
 
@@ -18,7 +17,22 @@ interface ReferenceEntry {
   refersTo: string;
 }
 
-const REFERENCE_ENTRIES: ReferenceEntry[] = REFERENCES.flatMap((r) => r.words.map((w) => ({ keys: nameKeys(w), refersTo: r.refersTo })));
+/** Reference phrases by their first word, so that most words cost one lookup. */
+const REFERENCES_BY_FIRST_KEY = new Map<string, ReferenceEntry[]>();
+for (const reference of REFERENCES) {
+  for (const word of reference.words) {
+    const keys = nameKeys(word);
+    REFERENCES_BY_FIRST_KEY.set(keys[0]!, [...(REFERENCES_BY_FIRST_KEY.get(keys[0]!) ?? []), { keys, refersTo: reference.refersTo }]);
+  }
+}
+
+function referencesStartingWith(token: Token): ReferenceEntry[] {
+  for (const reading of token.readings) {
+    const entries = REFERENCES_BY_FIRST_KEY.get(reading.key);
+    if (entries) return entries;
+  }
+  return [];
+}
 
 /** What the article has said so far, for resolving references. */
 export class DiscourseContext {
@@ -65,7 +79,7 @@ export function actorItems(tokens: Token[], mentions: Mention[], kindOf: (id: st
       const previousEnd = items.at(-1)?.lastToken ?? 0;
       for (let start = Math.max(previousEnd, item.firstToken - 5); start < item.firstToken; start++) {
         if (titleAt(tokens, start)?.[0] !== item.firstToken) continue;
-        const proclitic = readings(tokens[start]!.norm).find((r) => r.clitic);
+        const proclitic = tokens[start]!.readings.find((r) => r.clitic);
         item.firstToken = start;
         item.prepositional = Boolean(proclitic && PREPOSITION.test(tokens[start]!.norm.slice(0, proclitic.prefix)));
         item.conjoined = Boolean(proclitic && tokens[start]!.norm.startsWith('و'));
@@ -77,8 +91,8 @@ export function actorItems(tokens: Token[], mentions: Mention[], kindOf: (id: st
   const taken = new Set(items.flatMap((i) => range(i.firstToken, i.lastToken)));
   for (let t = 0; t < tokens.length; t++) {
     if (taken.has(t)) continue;
-    for (const entry of REFERENCE_ENTRIES) {
-      if (!entry.keys.every((k, j) => tokens[t + j] && !taken.has(t + j) && (tokens[t + j]!.norm === k || readings(tokens[t + j]!.norm).some((r) => r.key === k)))) continue;
+    for (const entry of referencesStartingWith(tokens[t]!)) {
+      if (!entry.keys.every((k, j) => j === 0 || (tokens[t + j]?.norm === k && !taken.has(t + j)))) continue;
       const actors = context.resolve(entry.refersTo);
       if (!actors) continue;
       const proclitic = tokens[t]!.norm.slice(0, Math.max(0, tokens[t]!.norm.length - entry.keys[0]!.length));

@@ -2,7 +2,6 @@
 import type { EventRelationType, Mode } from '@entente/ontology';
 import { LEXICONS, MODE_WORDS, RULES, type RelationRule } from './lexicon/relations.ts';
 import type { Mention } from './mentions.ts';
-import { readings } from './morphology.ts';
 import { normalizeWord, type Token } from './normalize.ts';
 
 /** One actor slot filler: a mention, a title + adjective + person phrase, or a reference word. */
@@ -40,6 +39,9 @@ export interface RelationMatch {
 
 // Lexicons are written as a reader would spell them (على, الموقعة) and compared as matching keys.
 const LEXICON_SETS = new Map(Object.entries(LEXICONS).map(([name, words]) => [name, new Set(words.map(normalizeWord))]));
+/** Which lexicons each matching key belongs to: one lookup per word instead of one per lexicon. */
+const LEXICONS_OF_KEY = new Map<string, string[]>();
+for (const [name, set] of LEXICON_SETS) for (const key of set) LEXICONS_OF_KEY.set(key, [...(LEXICONS_OF_KEY.get(key) ?? []), name]);
 const MODE_KEYS = {
   negation: new Set(MODE_WORDS.negation.map(normalizeWord)),
   future: new Set(MODE_WORDS.future.map(normalizeWord)),
@@ -77,21 +79,25 @@ interface WordInfo {
 const wordInfoCache = new Map<string, WordInfo>();
 
 /** The lexicons a word belongs to, through any of its readings or a future-tense س. */
-function wordInfo(norm: string): WordInfo {
+function wordInfo(token: Token): WordInfo {
+  const norm = token.norm;
   const cached = wordInfoCache.get(norm);
   if (cached) return cached;
   const lexicons = new Set<string>();
   let future = false;
-  const keys = new Set([norm, ...readings(norm).filter((r) => !r.inflected).map((r) => r.key)]);
-  for (const key of keys) {
-    for (const [name, set] of LEXICON_SETS) {
-      if (set.has(key)) lexicons.add(name);
-      else if (key.length > 3 && key.startsWith('س') && set.has(key.slice(1))) {
-        lexicons.add(name);
+  const add = (key: string) => {
+    for (const name of LEXICONS_OF_KEY.get(key) ?? []) lexicons.add(name);
+    // The future prefix س: سيفرضون is يفرضون announced.
+    if (key.length > 3 && key.startsWith('س')) {
+      const names = LEXICONS_OF_KEY.get(key.slice(1));
+      if (names) {
+        for (const name of names) lexicons.add(name);
         future = true;
       }
     }
-  }
+  };
+  add(norm);
+  for (const reading of token.readings) if (!reading.inflected) add(reading.key);
   const info = { lexicons, future };
   if (wordInfoCache.size > 100_000) wordInfoCache.clear();
   wordInfoCache.set(norm, info);
@@ -116,7 +122,7 @@ export function matchRelations(lang: 'ar' | 'en', tokens: Token[], actors: Actor
       next++;
     } else {
       items.push({ token: tokens[i]! });
-      info.push(wordInfo(tokens[i]!.norm));
+      info.push(wordInfo(tokens[i]!));
       i++;
     }
   }
@@ -189,7 +195,7 @@ function matchAt(elements: Element[], e: number, items: Item[], info: WordInfo[]
     }
     return matchAt(elements, e + 1, items, info, j, { ...b, [element.role]: [...b[element.role], ...group], first, last: j - 1 });
   }
-  if (!item.token || !(info[i]!.lexicons.has(element.name) || element.words.has(item.token.norm) || readings(item.token.norm).some((r) => element.words.has(r.key)))) {
+  if (!item.token || !(info[i]!.lexicons.has(element.name) || element.words.has(item.token.norm) || item.token.readings.some((r) => element.words.has(r.key)))) {
     return undefined;
   }
   return matchAt(elements, e + 1, items, info, i + 1, { ...b, future: b.future || info[i]!.future, first, last: i });
