@@ -23,17 +23,24 @@ interface OpenedPage {
   errors: string[];
 }
 
-async function openExplorer(path = '/'): Promise<OpenedPage> {
+interface OpenOptions {
+  /** Runs before the page loads, e.g. to stand in for a failing API. */
+  before?: (page: Page) => Promise<void>;
+  /** What to wait for; by default the legend's count line, which appears once the network is drawn. */
+  ready?: string;
+}
+
+async function openExplorer(path = '/', { before, ready = '.legend .stats' }: OpenOptions = {}): Promise<OpenedPage> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 850 }, acceptDownloads: true });
   const page = await context.newPage();
+  await before?.(page);
   const errors: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(new URL(path, app.url).href);
-  // The legend's count line appears once the network has been drawn.
-  await page.locator('.legend .stats').waitFor();
+  await page.locator(ready).waitFor();
   return { page, context, errors };
 }
 
@@ -200,6 +207,30 @@ describe('the explorer', () => {
     await expect.poll(() => page.locator('.legend li[data-relation="SANCTIONS"]').count()).toBe(0);
     expect(new URL(page.url()).searchParams.get('types')).not.toContain('SANCTIONS');
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('says so when Neo4j is down, and when an actor is unknown', async () => {
+    const isApi = (path: string) => (url: URL) => url.pathname === path;
+    const { page, context, errors } = await openExplorer('/?actor=NO-SUCH-ACTOR', {
+      ready: '[role="alert"]',
+      // The real API answers so when its database is unreachable; a test cannot stop the shared Neo4j.
+      before: async (page) => {
+        await page.route(isApi('/api/network'), (route) =>
+          route.fulfill({ status: 503, json: { error: 'The graph database is not reachable. Is Neo4j running? (npm run neo4j start)' } }),
+        );
+        await page.route(isApi('/api/health'), (route) =>
+          route.fulfill({ json: { ok: false, neo4j: { connected: false, error: 'Connection refused' } } }),
+        );
+      },
+    });
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.textContent()).toContain('The database (Neo4j) is not reachable.');
+    expect(await alert.textContent()).toContain('Connection refused');
+    await page.getByText('This actor is not in the database.').waitFor();
+    await page.screenshot({ path: `${SCREENSHOTS}/e2e-neo4j-down.png` });
+    // The browser itself logs the failed responses (503 and the unknown actor's 404), nothing else.
+    expect(errors.filter((error) => !error.startsWith('Failed to load resource'))).toEqual([]);
     await context.close();
   });
 

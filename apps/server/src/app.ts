@@ -85,7 +85,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   const webDist = options.webDist ?? WEB_DIST;
   if (existsSync(webDist)) {
-    await app.register(fastifyStatic, { root: webDist, wildcard: false });
+    await app.register(fastifyStatic, { root: webDist });
     // Client-side routes all load the app shell.
     app.setNotFoundHandler((_request, reply) => reply.sendFile('index.html'));
   }

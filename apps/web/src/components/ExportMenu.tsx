@@ -16,7 +16,15 @@ export function ExportMenu() {
       <summary>{t.exportLabel}</summary>
       <div className="menu-items">
         {EXPORT_FORMATS.map((format) => (
-          <button key={format} type="button" data-format={format} onClick={() => void exportNetwork(format)}>
+          <button
+            key={format}
+            type="button"
+            data-format={format}
+            onClick={(event) => {
+              event.currentTarget.closest('details')?.removeAttribute('open');
+              void exportNetwork(format);
+            }}
+          >
             {t[FORMAT_LABELS[format]]}
           </button>
         ))}

@@ -6,6 +6,7 @@ import {
   STRUCTURAL_RELATION_TYPES,
   type RelationType,
 } from '@entente/ontology';
+import { useState } from 'react';
 import { useMessages } from '../core/i18n/index.ts';
 import { useStore } from '../core/store.ts';
 import { viewActions, viewStore } from '../core/view/state.ts';
@@ -35,11 +36,37 @@ function RelationCheckboxes({ types }: { types: readonly RelationType[] }) {
   );
 }
 
+/**
+ * The field keeps what is being typed (even an empty or partial number) while the view takes only
+ * whole numbers from 1; leaving the field shows the view's value again.
+ */
+function MinEventsField() {
+  const { t } = useMessages();
+  const minEvents = useStore(viewStore, (view) => view.minEvents);
+  const [draft, setDraft] = useState<string | null>(null);
+  return (
+    <label className="min-events">
+      {t.filterMinEvents}
+      <input
+        type="number"
+        name="min-events"
+        min={1}
+        value={draft ?? minEvents}
+        onChange={(event) => {
+          setDraft(event.currentTarget.value);
+          const value = event.currentTarget.valueAsNumber;
+          if (Number.isInteger(value) && value >= 1) viewActions.setMinEvents(value);
+        }}
+        onBlur={() => setDraft(null)}
+      />
+    </label>
+  );
+}
+
 /** Every change goes through the view store; the map reloads in place from there. */
 export function Filters() {
   const { t, label } = useMessages();
   const kinds = useStore(viewStore, (view) => view.kinds);
-  const minEvents = useStore(viewStore, (view) => view.minEvents);
   return (
     <details className="filters">
       <summary>{t.filtersTitle}</summary>
@@ -68,16 +95,7 @@ export function Filters() {
           ))}
         </ul>
       </fieldset>
-      <label className="min-events">
-        {t.filterMinEvents}
-        <input
-          type="number"
-          name="min-events"
-          min={1}
-          value={minEvents}
-          onChange={(event) => viewActions.setMinEvents(event.currentTarget.valueAsNumber)}
-        />
-      </label>
+      <MinEventsField />
     </details>
   );
 }

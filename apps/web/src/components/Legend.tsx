@@ -5,20 +5,22 @@ import { useStore } from '../core/store.ts';
 import { viewStore } from '../core/view/state.ts';
 import { RelationSwatch } from './RelationSwatch.tsx';
 
-/** What the colours mean, for the kinds and relation types of the current view, with counts on the map. */
+/** What the colours mean: the kinds and relation types on the map, with counts (the view's selection until it loads). */
 export function Legend() {
   const { t, label } = useMessages();
   const network = useStore(networkStore, (state) => state);
   const kinds = useStore(viewStore, (view) => view.kinds);
   const relationTypes = useStore(viewStore, (view) => view.relationTypes);
   const stats = network.phase === 'ready' ? network.stats : null;
+  const shownKinds = stats ? kinds.filter((kind) => stats.actorsByKind[kind]) : kinds;
+  const shownTypes = stats ? relationTypes.filter((type) => stats.relationsByType[type]) : relationTypes;
 
   return (
     <section className="legend" aria-label={`${t.legendActors} / ${t.legendRelations}`}>
       {stats && <p className="stats">{t.stats(stats.actors, stats.relations)}</p>}
       <h2>{t.legendActors}</h2>
       <ul>
-        {kinds.map((kind) => (
+        {shownKinds.map((kind) => (
           <li key={kind} data-kind={kind}>
             <span className="node-swatch" style={{ background: ACTOR_KINDS[kind].color }} aria-hidden="true" />
             <span className="legend-label">{label(ACTOR_KINDS[kind].label)}</span>
@@ -28,7 +30,7 @@ export function Legend() {
       </ul>
       <h2>{t.legendRelations}</h2>
       <ul>
-        {relationTypes.map((type) => (
+        {shownTypes.map((type) => (
           <li key={type} data-relation={type}>
             <RelationSwatch type={type} />
             <span className="legend-label">{label(relationSpec(type).label)}</span>

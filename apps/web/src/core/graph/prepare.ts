@@ -55,7 +55,9 @@ function bendParallelEdges(graph: NetworkGraphInstance): void {
   const edgesByPair = new Map<string, string[]>();
   graph.forEachEdge((edge, _attributes, source, target) => {
     const pair = source < target ? `${source}\u0000${target}` : `${target}\u0000${source}`;
-    edgesByPair.set(pair, [...(edgesByPair.get(pair) ?? []), edge]);
+    const edges = edgesByPair.get(pair);
+    if (edges) edges.push(edge);
+    else edgesByPair.set(pair, [edge]);
   });
   for (const edges of edgesByPair.values()) {
     if (edges.length < 2) continue;
@@ -75,9 +77,12 @@ function placeNodes(graph: NetworkGraphInstance, saved: SavedPositions): number 
   let extent = 0;
   graph.forEachNode((node) => {
     const position = saved.get(node);
-    if (!position) return void unplaced.push(node);
-    graph.mergeNodeAttributes(node, position);
-    extent = Math.max(extent, Math.abs(position.x), Math.abs(position.y));
+    if (position) {
+      graph.mergeNodeAttributes(node, position);
+      extent = Math.max(extent, Math.abs(position.x), Math.abs(position.y));
+    } else {
+      unplaced.push(node);
+    }
   });
   const spread = extent > 0 ? extent : 100;
   const jitter = () => (Math.random() - 0.5) * spread * 0.2;
