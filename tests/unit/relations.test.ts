@@ -39,6 +39,54 @@ describe('relation patterns', () => {
 
   it('finds nothing in a football report', () => {
     expect(relations('فاز المنتخب الفرنسي على نظيره البلجيكي بهدف نظيف في نصف النهائي.')).toEqual([]);
+    expect(relations('وتلتقي البرازيل مع سويسرا مساء الأحد.')).toEqual([]);
+  });
+
+  it('a minister meets his counterpart, the office phrase folded into the person', () => {
+    expect(relations('واجتمع وزير الخارجية الإيراني عباس عراقجي في الدوحة بنظيره التركي هاكان فيدان.')).toContainEqual(['MEETS', 'abbas-araghchi', 'hakan-fydan', 'asserted']);
+  });
+
+  it('"its nationals" points back to the state named just before', () => {
+    expect(relations('وتطالب ألمانيا، التي تعتقل روسيا ثلاثة من مواطنيها، بالإفراج عنهم.')).toContainEqual(['DETAINS', 'RU', 'DE', 'asserted']);
+  });
+
+  it('"the two countries" refers to the last pair named together', () => {
+    const found = relations('وتخضع سوريا وإيران لعقوبات من الولايات المتحدة. ووقعت الدولتان اتفاقية دفاع مشترك العام الماضي.');
+    expect(found).toContainEqual(['DEFENSE_PACT', 'SY', 'IR', 'asserted']);
+  });
+
+  it('a subject written with a preposition is not the subject', () => {
+    // China is who the concern was voiced to; the United States voiced it.
+    expect(relations('وأكدت اليابان أنها عبرت للصين عن قلقها إزاء نشر جنود روس في بيلاروسيا.')).toContainEqual(['CRITICIZES', 'JP', 'RU', 'asserted']);
+  });
+
+  it('troops sent into a country', () => {
+    expect(relations('وأرسلت تركيا مئات الجنود إلى قطر.')).toEqual([['DEPLOYS_TROOPS_TO', 'TR', 'QA', 'asserted']]);
+  });
+
+  it('a negated sanction is kept, marked negated', () => {
+    expect(relations('ولم تفرض الصين أي عقوبات على كوريا الشمالية.')).toEqual([['SANCTIONS', 'CN', 'KP', 'negated']]);
+  });
+});
+
+describe('people introduced with an office', () => {
+  const extract = (text: string, lang: 'ar' | 'en' = 'ar') =>
+    extractArticle({ id: 't', file: 't.md', title: '', lang, date: '2024-03-01', source: null, url: null, category: null, text });
+
+  it('become actors holding that office in the state the adjective names', () => {
+    const result = extract('وقال وزير الخارجية المصري سامح شكري إن القاهرة ترفض ذلك.');
+    expect(result.actors.find((a) => a.kind === 'person')).toMatchObject({ id: 'samh-shkry', name_en: 'Samh Shkry', name_ar: 'سامح شكري' });
+    expect(result.relations.find((r) => r.type === 'HOLDS_OFFICE')).toMatchObject({ source: 'samh-shkry', target: 'EG', title: 'foreign minister' });
+  });
+
+  it('or, without an adjective, in the state the article named last', () => {
+    const result = extract('وتقود فرنسا جهودا دبلوماسية. وقال وزير الدفاع سيباستيان لوكورنو أمام البرلمان إن ذلك غير مقبول.');
+    expect(result.relations.find((r) => r.type === 'HOLDS_OFFICE')).toMatchObject({ target: 'FR', title: 'defence minister' });
+  });
+
+  it('in English too', () => {
+    const result = extract('The Egyptian foreign minister, Sameh Shoukry, said Cairo rejects it.', 'en');
+    expect(result.relations.find((r) => r.type === 'HOLDS_OFFICE')).toMatchObject({ source: 'sameh-shoukry', target: 'EG' });
   });
 });
 

@@ -81,7 +81,7 @@ export function extractArticle(article: Article, gazetteer: Gazetteer = defaultG
       context.noteTogether([...match.sources, ...match.targets]);
       const when = resolveDate(sentenceTokens, article.date, match.future);
       for (const [source, target] of argumentPairs(match)) {
-        if (source === target) continue;
+        if (source === target || (match.sourceKinds && !match.sourceKinds.includes(kindOf(source) ?? ''))) continue;
         const key = `${match.type}|${source}|${target}|${sentence.index}`;
         if (seen.has(key)) continue;
         seen.add(key);

@@ -37,8 +37,13 @@ export interface Gazetteer {
   trie: TrieNode;
 }
 
-// Codes CLDR names that are not states (or are ours for organisations).
-const NOT_STATES = new Set(['AC', 'CP', 'CQ', 'DG', 'EA', 'EU', 'EZ', 'IC', 'QO', 'TA', 'UN', 'XA', 'XB', 'ZZ', 'AQ']);
+// Codes CLDR names that are not states today: territories without a government of their own, groupings
+// (EU and UN are ours as organisations), and states that no longer exist (East Germany, South Yemen…),
+// whose names would otherwise capture اليمن or ألمانيا الغربية.
+const NOT_STATES = new Set([
+  'AC', 'CP', 'CQ', 'DG', 'EA', 'EU', 'EZ', 'IC', 'QO', 'TA', 'UN', 'XA', 'XB', 'ZZ', 'AQ',
+  'AN', 'BU', 'CS', 'DD', 'DY', 'FX', 'HV', 'NH', 'NT', 'QU', 'RH', 'SU', 'TP', 'UK', 'VD', 'YD', 'YU', 'ZR',
+]);
 /** Country names that are also everyday words (مالي "financial"), matched only through other names. */
 const AMBIGUOUS_NAMES = new Set(['مالي', 'بنين', 'تشاد']);
 

@@ -4,7 +4,7 @@
  * The office's state is the one the adjective names, or failing that the state the article last named.
  */
 import type { Gazetteer, KnownActor } from './gazetteer.ts';
-import { NAME_STOPS, TITLES } from './lexicon/titles.ts';
+import { NAME_STOPS, SAME_OFFICE, TITLES } from './lexicon/titles.ts';
 import type { Mention } from './mentions.ts';
 import { nameKeys, normalizeWord, type Token } from './normalize.ts';
 
@@ -60,11 +60,17 @@ export function findIntroducedPeople(text: string, tokens: Token[], mentions: Me
   const mentionAt = new Map(mentions.map((m) => [m.firstToken, m]));
   const inMention = new Set(mentions.flatMap((m) => Array.from({ length: m.lastToken - m.firstToken }, (_, k) => m.firstToken + k)));
   const people = new Map<string, IntroducedPerson>();
+  let lastOffice: string | undefined;
   for (let i = 0; i < tokens.length; i++) {
     if (inMention.has(i)) continue;
     const title = titleAt(tokens, i);
     if (!title) continue;
     let [next, office] = title;
+    if (office === SAME_OFFICE) {
+      if (!lastOffice) continue;
+      office = lastOffice;
+    }
+    lastOffice = office;
     let state: string | null = null;
     const qualifier = mentionAt.get(next);
     if (qualifier && !isPerson(gazetteer, qualifier.actorId)) {

@@ -8,6 +8,7 @@ import { REFERENCES } from './lexicon/references.ts';
 import type { Mention } from './mentions.ts';
 import { nameKeys, type Token } from './normalize.ts';
 import { titleAt } from './introduce.ts';
+import { SAME_OFFICE } from './lexicon/titles.ts';
 import type { ActorItem } from './relations.ts';
 
 const PREPOSITION = /^[وف]?[بلك]/;
@@ -62,6 +63,7 @@ export function actorItems(tokens: Token[], mentions: Mention[], kindOf: (id: st
   for (let m = 0; m < mentions.length; m++) {
     const mention = mentions[m]!;
     const following = mentions[m + 1];
+    if (isBareAdjective(mention) && !(following && following.firstToken === mention.lastToken)) continue;
     const item: ActorItem = {
       actors: [mention.actorId],
       firstToken: mention.firstToken,
@@ -78,7 +80,9 @@ export function actorItems(tokens: Token[], mentions: Mention[], kindOf: (id: st
     if (kindOf(item.actors[0]!) === 'person') {
       const previousEnd = items.at(-1)?.lastToken ?? 0;
       for (let start = Math.max(previousEnd, item.firstToken - 5); start < item.firstToken; start++) {
-        if (titleAt(tokens, start)?.[0] !== item.firstToken) continue;
+        const title = titleAt(tokens, start);
+        // "نظيره" stays outside: the patterns read it (التقى … بنظيره).
+        if (!title || title[0] !== item.firstToken || title[1] === SAME_OFFICE) continue;
         const proclitic = tokens[start]!.readings.find((r) => r.clitic);
         item.firstToken = start;
         item.prepositional = Boolean(proclitic && PREPOSITION.test(tokens[start]!.norm.slice(0, proclitic.prefix)));
@@ -101,6 +105,14 @@ export function actorItems(tokens: Token[], mentions: Mention[], kindOf: (id: st
     }
   }
   return items.sort((a, b) => a.firstToken - b.firstToken);
+}
+
+/**
+ * A nisba in its bare form, without the article or an ending (تركي، هندي), is usually a given name
+ * or qualifies a noun the pattern cannot see; it names an actor for the map, but fills no slot.
+ */
+function isBareAdjective(mention: Mention): boolean {
+  return mention.resolution === 'adjective' && /^[\u0600-\u06ff]/.test(mention.text) && !mention.text.startsWith('ال') && /[يى]$/.test(mention.text);
 }
 
 function range(from: number, to: number): number[] {

@@ -30,6 +30,7 @@ interface CompiledRule extends RelationRule {
 
 export interface RelationMatch {
   type: EventRelationType;
+  sourceKinds?: readonly string[];
   sources: string[];
   targets: string[];
   mode: Mode;
@@ -47,6 +48,7 @@ const MODE_KEYS = {
   future: new Set(MODE_WORDS.future.map(normalizeWord)),
   report: MODE_WORDS.report.map(normalizeWord),
 };
+const OFF_TOPIC = 'sport';
 const COORDINATORS = new Set(['و', 'and', ',']);
 const SHORT_GAP = 5;
 const LONG_GAP = 12;
@@ -127,6 +129,7 @@ export function matchRelations(lang: 'ar' | 'en', tokens: Token[], actors: Actor
     }
   }
   const present = new Set(info.flatMap((w) => [...w.lexicons]));
+  if (present.has(OFF_TOPIC)) return [];
   const words = new Set(tokens.map((t) => t.norm));
   const results: RelationMatch[] = [];
   for (const rule of COMPILED[lang]) {
@@ -135,12 +138,12 @@ export function matchRelations(lang: 'ar' | 'en', tokens: Token[], actors: Actor
       const match = matchAt(rule.elements, 0, items, info, start, { S: [], T: [], future: false, first: -1, last: -1 });
       if (!match || match.S.length === 0) continue;
       const span = items.slice(Math.max(0, match.first - 2), match.last + 1);
-      const negated = span.some((it) => it.token && MODE_KEYS.negation.has(it.token.norm));
+      const negated = span.some((it) => it.token && (MODE_KEYS.negation.has(it.token.norm) || it.token.readings.some((r) => MODE_KEYS.negation.has(r.key))));
       const future = match.future || span.some((it) => it.token && MODE_KEYS.future.has(it.token.norm));
       const denied = rule.type !== 'DENIES' && present.has('deny');
       const reported = MODE_KEYS.report.some((w) => words.has(w));
       const mode: Mode = negated ? 'negated' : denied ? 'denied' : future ? 'announced' : reported ? 'reported' : 'asserted';
-      results.push({ type: rule.type, sources: [...new Set(match.S)], targets: [...new Set(match.T)], mode, future, confidence: rule.confidence });
+      results.push({ type: rule.type, sourceKinds: rule.sourceKinds, sources: [...new Set(match.S)], targets: [...new Set(match.T)], mode, future, confidence: rule.confidence });
       break;
     }
   }

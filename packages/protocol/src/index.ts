@@ -77,3 +77,107 @@ export interface HealthResponse {
 export interface ApiError {
   error: string;
 }
+
+/** GET /api/path: the shortest paths between two actors, as a small network. */
+export interface PathResponse {
+  /** Number of relationships on a shortest path; null when none was found within the bound. */
+  length: number | null;
+  graph: NetworkGraph;
+}
+
+/** GET /api/timeline: events per month for the given relation types and actor kinds. */
+export interface TimelineResponse {
+  months: { month: string; count: number }[];
+}
+
+export interface ArticleMention {
+  actor: ActorSummary;
+  start: number;
+  end: number;
+  resolution: string;
+}
+
+export interface ArticleRelation {
+  type: RelationType;
+  source: ActorSummary;
+  target: ActorSummary | null;
+  mode: Mode;
+  date: string | null;
+  start: number;
+  end: number;
+}
+
+/** GET /api/articles/:id: the text with its mentions and the relations read from it. */
+export interface ArticleResponse {
+  article: { id: string; title: string; date: string | null; lang: string; source: string | null; url: string | null; text: string };
+  mentions: ArticleMention[];
+  relations: ArticleRelation[];
+}
+
+/** A Neo4j value made readable as JSON: graph entities are tagged, temporal values are ISO strings. */
+export type CypherValue =
+  | null
+  | boolean
+  | number
+  | string
+  | CypherValue[]
+  | { [key: string]: CypherValue }
+  | CypherNode
+  | CypherRelationship
+  | CypherPath;
+
+export interface CypherNode {
+  $type: 'node';
+  id: string;
+  labels: string[];
+  properties: Record<string, CypherValue>;
+}
+
+export interface CypherRelationship {
+  $type: 'relationship';
+  id: string;
+  type: string;
+  start: string;
+  end: string;
+  properties: Record<string, CypherValue>;
+}
+
+export interface CypherPath {
+  $type: 'path';
+  nodes: CypherNode[];
+  relationships: CypherRelationship[];
+}
+
+/** POST /api/cypher with {query, params}. */
+export interface CypherRequest {
+  query: string;
+  params?: Record<string, unknown>;
+}
+
+export interface CypherResponse {
+  columns: string[];
+  rows: CypherValue[][];
+  /** The nodes and relationships the result holds, for drawing. */
+  graph: { nodes: CypherNode[]; edges: CypherRelationship[] };
+  summary: { ms: number; rows: number; truncated: boolean; queryType: 'r' };
+}
+
+/** A console error: Neo4j's own message and, for syntax errors, where in the query. */
+export interface CypherError {
+  error: string;
+  code?: string;
+  position?: { offset: number; line: number; column: number };
+}
+
+export interface CypherExample {
+  name: string;
+  title: string;
+  query: string;
+  params: Record<string, unknown>;
+}
+
+export interface CypherSchema {
+  labels: string[];
+  relationshipTypes: string[];
+  propertyKeys: string[];
+}

@@ -8,7 +8,7 @@
  *   word           that literal word (normalised; proclitics allowed)
  *   …              up to five words that are not actors
  */
-import type { EventRelationType } from '@entente/ontology';
+import type { ActorKind, EventRelationType } from '@entente/ontology';
 import { verbForms } from './verbs.ts';
 
 const english = (...words: string[]) => words.map((w) => w.toLowerCase());
@@ -50,6 +50,13 @@ export const LEXICONS: Record<string, string[]> = {
   into: ['في', 'الى', 'داخل'],
   support: ['دعمها', 'دعمه', 'تاييدها', 'تاييده', ...verbForms('ايد')],
   for: ['ل', 'الى'],
+  // A sentence with one of these words is about sport, where countries "meet" in a match and teams
+  // "attack": no relation is read from it.
+  sport: [
+    'منتخب', 'المنتخب', 'منتخبات', 'مباراه', 'المباراه', 'مباريات', 'المونديال', 'مونديال', 'الدوري', 'ملعب', 'الملعب', 'لاعب', 'اللاعب', 'لاعبي',
+    'لاعبين', 'مدرب', 'المدرب', 'النادي', 'الشوط', 'ركله', 'بطوله', 'البطوله', 'التاهل', 'تصفيات', 'الفيفا', 'فيفا', 'يويفا', 'اولمبي', 'الاولمبيه',
+    'match', 'tournament', 'league', 'stadium', 'coach', 'striker', 'midfielder', 'fifa', 'olympic', 'olympics',
+  ],
   // English
   en_sanction: english('sanctions', 'sanctioned', 'sanctioning', 'sanction', 'imposed', 'imposes', 'impose', 'slapped'),
   en_on: english('on', 'against'),
@@ -77,7 +84,12 @@ export interface RelationRule {
   lang: 'ar' | 'en';
   pattern: string;
   confidence: number;
+  /** Kinds of actor the source may be; any when absent. */
+  sourceKinds?: ActorKind[];
 }
+
+// Officials and bodies meet; countries "meet" on the football pitch (تلتقي فرنسا مع كرواتيا).
+const MEETERS: ActorKind[] = ['person', 'organization'];
 
 export const RULES: RelationRule[] = [
   // فرض الاتحاد الأوروبي عقوبات على إيران / الاتحاد الأوروبي سيفرض عقوبات تستهدف إيرانيين
@@ -93,11 +105,11 @@ export const RULES: RelationRule[] = [
   // والصين وروسيا حليفتان لبيونغ يانغ
   { type: 'ALLIED_WITH', lang: 'ar', pattern: 'S :allies T', confidence: 0.85 },
   // والتقى وزير الدفاع الروسي … بنظيره الكوري الشمالي نو كوانغ تشول
-  { type: 'MEETS', lang: 'ar', pattern: ':meet S …… :counterpart T', confidence: 0.8 },
-  { type: 'MEETS', lang: 'ar', pattern: 'S :meet …… :counterpart T', confidence: 0.8 },
+  { type: 'MEETS', lang: 'ar', pattern: ':meet S …… :counterpart T', confidence: 0.8, sourceKinds: MEETERS },
+  { type: 'MEETS', lang: 'ar', pattern: 'S :meet …… :counterpart T', confidence: 0.8, sourceKinds: MEETERS },
   // التقى بوتين بأردوغان / اجتمع بوتين مع أردوغان
-  { type: 'MEETS', lang: 'ar', pattern: ':meet S T', confidence: 0.7 },
-  { type: 'MEETS', lang: 'ar', pattern: ':meet S … :with T', confidence: 0.7 },
+  { type: 'MEETS', lang: 'ar', pattern: ':meet S T', confidence: 0.7, sourceKinds: MEETERS },
+  { type: 'MEETS', lang: 'ar', pattern: ':meet S … :with T', confidence: 0.7, sourceKinds: MEETERS },
   { type: 'VISITS', lang: 'ar', pattern: 'S … :visit … :to T', confidence: 0.7 },
   { type: 'VISITS', lang: 'ar', pattern: ':visit S … :to T', confidence: 0.7 },
   // تحتجز إيران اثنين من مواطني فرنسا / تحتجز إيران اثنين من مواطنيها
@@ -122,8 +134,8 @@ export const RULES: RelationRule[] = [
   { type: 'SANCTIONS', lang: 'en', pattern: 'S :en_sanction T', confidence: 0.85 },
   { type: 'ALLIED_WITH', lang: 'en', pattern: 'S … :en_ally :en_with T', confidence: 0.8 },
   { type: 'DEFENSE_PACT', lang: 'en', pattern: ':en_pact … :en_sign S', confidence: 0.8 },
-  { type: 'MEETS', lang: 'en', pattern: 'S :en_met … T', confidence: 0.6 },
-  { type: 'MEETS', lang: 'en', pattern: 'S :en_met …… :en_counterpart T', confidence: 0.8 },
+  { type: 'MEETS', lang: 'en', pattern: 'S :en_met … T', confidence: 0.6, sourceKinds: MEETERS },
+  { type: 'MEETS', lang: 'en', pattern: 'S :en_met …… :en_counterpart T', confidence: 0.8, sourceKinds: MEETERS },
   { type: 'DEPLOYS_TROOPS_TO', lang: 'en', pattern: 'S :en_supply … :en_troops … :en_into T', confidence: 0.75 },
   { type: 'VISITS', lang: 'en', pattern: 'S :en_visit T', confidence: 0.7 },
   { type: 'ACCUSES', lang: 'en', pattern: 'S :en_accuse T', confidence: 0.7 },

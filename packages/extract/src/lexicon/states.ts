@@ -2,7 +2,8 @@
  * What no package offers about states: capitals and seats of government that stand for a state in news
  * text, demonym adjectives, and common extra names. Country names themselves come from CLDR through
  * `Intl.DisplayNames` (see gazetteer.ts). Demonyms are given in their base masculine singular form
- * (روسي); the matcher derives the feminine, plural and adverbial forms (الروسية، الروس، روسيين، روسيا).
+ * (روسي); the matcher derives the feminine, sound plural and adverbial forms (الروسية، روسيين، روسيا);
+ * broken plurals (روس، أتراك) are listed beside them.
  */
 export interface StateEntry {
   /** Capitals or seats of government: Arabic and English forms. */
@@ -19,7 +20,7 @@ export const STATES: Record<string, StateEntry> = {
     demonyms: ['أميركي', 'أمريكي', 'American'],
     aliases: ['الولايات المتحدة الأميركية', 'الولايات المتحدة الأمريكية', 'أميركا', 'أمريكا', 'United States of America', 'USA', 'U.S.', 'US', 'America'],
   },
-  RU: { capitals: ['موسكو', 'Moscow', 'الكرملين', 'Kremlin'], demonyms: ['روسي', 'Russian'], aliases: ['روسيا الاتحادية', 'Russian Federation'] },
+  RU: { capitals: ['موسكو', 'Moscow', 'الكرملين', 'Kremlin'], demonyms: ['روسي', 'روس', 'Russian', 'Russians'], aliases: ['روسيا الاتحادية', 'Russian Federation'] },
   CN: { capitals: ['بكين', 'بيجين', 'Beijing'], demonyms: ['صيني', 'Chinese'], aliases: ['جمهورية الصين الشعبية', "People's Republic of China"] },
   KP: {
     capitals: ['بيونغ يانغ', 'بيونغيانغ', 'بيونج يانج', 'Pyongyang'],
@@ -43,9 +44,9 @@ export const STATES: Record<string, StateEntry> = {
   BH: { capitals: ['المنامة', 'Manama'], demonyms: ['بحريني', 'Bahraini'] },
   OM: { capitals: ['مسقط', 'Muscat'], demonyms: ['عماني', 'Omani'], aliases: ['سلطنة عمان'] },
   YE: { capitals: ['صنعاء', "Sana'a", 'Sanaa'], demonyms: ['يمني', 'Yemeni'] },
-  TR: { capitals: ['أنقرة', 'Ankara'], demonyms: ['تركي', 'Turkish'], aliases: ['Turkey'] },
+  TR: { capitals: ['أنقرة', 'Ankara'], demonyms: ['تركي', 'أتراك', 'Turkish', 'Turks'], aliases: ['Turkey'] },
   FR: { capitals: ['باريس', 'Paris', 'الإليزيه', 'Elysee'], demonyms: ['فرنسي', 'French'] },
-  DE: { capitals: ['برلين', 'Berlin'], demonyms: ['ألماني', 'German'] },
+  DE: { capitals: ['برلين', 'Berlin'], demonyms: ['ألماني', 'ألمان', 'German', 'Germans'] },
   GB: { capitals: ['لندن', 'London'], demonyms: ['بريطاني', 'British'], aliases: ['بريطانيا', 'Britain', 'UK', 'Great Britain'] },
   IT: { capitals: ['روما', 'Rome'], demonyms: ['إيطالي', 'Italian'] },
   ES: { capitals: ['مدريد', 'Madrid'], demonyms: ['إسباني', 'Spanish'] },

@@ -2,6 +2,8 @@
  * Office titles that introduce a person ("وزير الخارجية جان نويل بارو", "Foreign Minister Jean-Noël
  * Barrot"), with the English title recorded on HOLDS_OFFICE. Longest title first wins.
  */
+export const SAME_OFFICE = '=';
+
 export const TITLES: Record<string, string> = {
   'رئيس الوزراء': 'prime minister',
   'رئيسة الوزراء': 'prime minister',
@@ -44,6 +46,11 @@ export const TITLES: Record<string, string> = {
   'مستشار الأمن القومي': 'national security adviser',
   'رئيس هيئة الأركان': 'chief of staff',
   'قائد الجيش': 'army commander',
+  // "his counterpart": the same office as the person just named, in another state.
+  نظيره: SAME_OFFICE,
+  نظيرته: SAME_OFFICE,
+  'his counterpart': SAME_OFFICE,
+  'her counterpart': SAME_OFFICE,
   'President': 'president',
   'Prime Minister': 'prime minister',
   'Foreign Minister': 'foreign minister',
