@@ -1,6 +1,6 @@
 /** The HTTP API on the real Neo4j with the samples ingested. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ActorResponse, Evidence, HealthResponse, NetworkGraph } from '@entente/protocol';
+import type { ActorResponse, ArticleResponse, Evidence, HealthResponse, NetworkGraph, PathResponse, TimelineResponse } from '@entente/protocol';
 import { startTestApp, type TestApp } from '../support/app.ts';
 
 let app: TestApp;
@@ -87,5 +87,42 @@ describe('actors, evidence and search', () => {
 
   it('GET /api/search without q is a 400', async () => {
     expect((await get('/api/search')).status).toBe(400);
+  });
+});
+
+describe('walking the graph', () => {
+  it('GET /api/actors/:id/neighbors gives the next ring around an actor', async () => {
+    const { body } = await get<NetworkGraph>('/api/actors/KP/neighbors');
+    const others = body.nodes.map((n) => n.key);
+    expect(others).toEqual(expect.arrayContaining(['KP', 'RU', 'UN', 'CN']));
+    expect(body.edges.every((e) => e.source === 'KP' || e.target === 'KP')).toBe(true);
+    expect((await get('/api/actors/NOWHERE/neighbors')).status).toBe(404);
+  });
+
+  it('GET /api/path finds the shortest paths between two actors', async () => {
+    const { body } = await get<PathResponse>('/api/path?from=UN&to=CN');
+    expect(body.length).toBe(2);
+    expect(body.graph.nodes.map((n) => n.key).sort()).toEqual(['CN', 'KP', 'UN']);
+    const none = await get<PathResponse>('/api/path?from=UN&to=CN&types=DETAINS');
+    expect(none.body.length).toBeNull();
+    expect((await get('/api/path?from=UN&to=UN')).status).toBe(400);
+  });
+
+  it('GET /api/timeline counts events per month', async () => {
+    const { body } = await get<TimelineResponse>('/api/timeline?preset=all');
+    expect(body.months.length).toBeGreaterThan(0);
+    expect(body.months.every((m) => /^\d{4}-\d{2}$/.test(m.month) && m.count > 0)).toBe(true);
+    expect(body.months.map((m) => m.month)).toContain('2024-06');
+  });
+
+  it('GET /api/articles/:id gives the text, its mentions at their offsets and its relations', async () => {
+    const evidence = await get<{ evidence: Evidence[] }>('/api/evidence?type=SANCTIONS&source=UN&target=KP');
+    const { status, body } = await get<ArticleResponse>(`/api/articles/${evidence.body.evidence[0]!.article.id}`);
+    expect(status).toBe(200);
+    for (const m of body.mentions) expect(body.article.text.slice(m.start, m.end).length).toBe(m.end - m.start);
+    const moscow = body.mentions.find((m) => body.article.text.slice(m.start, m.end) === 'موسكو');
+    expect(moscow?.actor.id).toBe('RU');
+    expect(body.relations).toContainEqual(expect.objectContaining({ type: 'SANCTIONS', source: expect.objectContaining({ id: 'UN' }), target: expect.objectContaining({ id: 'KP' }) }));
+    expect((await get('/api/articles/nope')).status).toBe(404);
   });
 });

@@ -1,5 +1,5 @@
 /** The whole app for end-to-end tests: a fresh test database with the samples, the API and the built web app. */
-import { buildApp } from '@entente/server';
+import { buildApp, type AppOptions } from '@entente/server';
 import { configFromEnv } from '@entente/store';
 import { freshDatabase, ingestSamples } from './neo4j.ts';
 
@@ -8,10 +8,10 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function startTestApp(): Promise<TestApp> {
+export async function startTestApp(options: Pick<AppOptions, 'console'> = {}): Promise<TestApp> {
   const db = await freshDatabase();
   await ingestSamples(db);
-  const app = await buildApp({ driver: db.driver, neo4j: configFromEnv() });
+  const app = await buildApp({ driver: db.driver, neo4j: configFromEnv(), ...options });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();
   if (!address || typeof address === 'string') throw new Error('the test server has no port');

@@ -6,10 +6,10 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { StoreReader, graphCounts, type Neo4jConfig } from '@entente/store';
-import type { ApiError, HealthResponse } from '@entente/protocol';
+import { ConsoleError, CypherConsole, DEFAULT_CONSOLE_LIMITS, StoreReader, graphCounts, loadExamples, type ConsoleLimits, type Neo4jConfig } from '@entente/store';
+import type { ApiError, CypherRequest, HealthResponse } from '@entente/protocol';
 import type { Driver } from 'neo4j-driver';
-import { BadRequest, actorKinds, date, integer, networkTypes, relationType, required } from './params.ts';
+import { ACTOR_KIND_NAMES, BadRequest, actorKinds, date, integer, networkTypes, relationType, required } from './params.ts';
 
 export const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
@@ -17,6 +17,7 @@ export const LIMITS = {
   networkEdges: { fallback: 5000, max: 50_000 },
   evidence: { fallback: 20, max: 200 },
   search: { fallback: 10, max: 50 },
+  neighbors: { fallback: 100, max: 1000 },
 };
 
 export interface AppOptions {
@@ -24,15 +25,19 @@ export interface AppOptions {
   neo4j: Neo4jConfig;
   webDist?: string;
   logger?: boolean;
+  console?: Partial<ConsoleLimits>;
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger: options.logger ?? false });
   const store = new StoreReader(options.driver, options.neo4j.database);
+  const cypher = new CypherConsole(options.driver, options.neo4j.database, { ...DEFAULT_CONSOLE_LIMITS, ...options.console });
+  const examples = await loadExamples();
   type Q = Record<string, string | undefined>;
 
   app.setErrorHandler((error: Error & { statusCode?: number; code?: string }, request, reply) => {
     if (error instanceof BadRequest) return reply.code(400).send({ error: error.message } satisfies ApiError);
+    if (error instanceof ConsoleError) return reply.code(error.status).send(error.body);
     const status = error.statusCode;
     if (status && status < 500) return reply.code(status).send({ error: error.message } satisfies ApiError);
     console.error(`entente server: ${request.method} ${request.url}: ${error.stack ?? error.message}`);
@@ -68,6 +73,44 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     if (!actor) return reply.code(404).send({ error: `no actor with id ${id}` } satisfies ApiError);
     return actor;
   });
+
+  app.get('/api/actors/:id/neighbors', async (request, reply) => {
+    const q = request.query as Q;
+    const id = required((request.params as Q).id, 'id');
+    const graph = await store.neighbors(id, networkTypes({ preset: 'all', ...q }), integer(q.limit, 'limit', LIMITS.neighbors.fallback, 1, LIMITS.neighbors.max));
+    if (!graph) return reply.code(404).send({ error: `no actor with id ${id}` } satisfies ApiError);
+    return graph;
+  });
+
+  app.get('/api/path', async (request) => {
+    const q = request.query as Q;
+    const from = required(q.from, 'from');
+    const to = required(q.to, 'to');
+    if (from === to) throw new BadRequest('from and to are the same actor');
+    return store.path(from, to, networkTypes({ preset: 'all', ...q }));
+  });
+
+  app.get('/api/timeline', async (request) => {
+    const q = request.query as Q;
+    return store.timeline(networkTypes(q), actorKinds(q) ?? ACTOR_KIND_NAMES);
+  });
+
+  app.get('/api/articles/:id', async (request, reply) => {
+    const id = required((request.params as Q).id, 'id');
+    const article = await store.article(id);
+    if (!article) return reply.code(404).send({ error: `no article with id ${id}` } satisfies ApiError);
+    return article;
+  });
+
+  app.post('/api/cypher', async (request) => {
+    const body = request.body as Partial<CypherRequest> | null;
+    if (!body || typeof body.query !== 'string') throw new BadRequest('send {"query": "...", "params": {...}}');
+    if (body.params !== undefined && (typeof body.params !== 'object' || body.params === null || Array.isArray(body.params))) throw new BadRequest('params must be a JSON object');
+    return cypher.run(body.query, body.params ?? {});
+  });
+
+  app.get('/api/cypher/examples', async () => ({ examples }));
+  app.get('/api/cypher/schema', async () => cypher.schema());
 
   app.get('/api/evidence', async (request) => {
     const q = request.query as Q;

@@ -3,3 +3,5 @@ export { applySchema, schemaStatements } from './schema.ts';
 export { ingestPaths, graphCounts, resetGraph, type IngestSummary, type IngestProgress } from './ingest.ts';
 export { writeBatch, eventId, DRAWN_MODES } from './write.ts';
 export { StoreReader, type NetworkFilter } from './read.ts';
+export { CypherConsole, ConsoleError, DEFAULT_CONSOLE_LIMITS, type ConsoleLimits } from './console.ts';
+export { loadExamples } from './examples.ts';

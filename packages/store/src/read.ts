@@ -1,7 +1,7 @@
 /** The queries the explorer asks. Parameters only; relation types are checked against the ontology first. */
 import { ACTOR_KIND_NAMES, RELATION_TYPES, relationSpec, type ActorKind, type RelationType } from '@entente/ontology';
 import { defaultGazetteer, readings, tokenize, normalizeWord } from '@entente/extract';
-import type { ActorResponse, ActorSummary, Evidence, NetworkGraph } from '@entente/protocol';
+import type { ActorResponse, ActorSummary, ArticleRelation, ArticleResponse, Evidence, NetworkGraph, PathResponse, TimelineResponse } from '@entente/protocol';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { DRAWN_MODES } from './write.ts';
 
@@ -12,6 +12,41 @@ export interface NetworkFilter {
   to?: string;
   minEvents?: number;
   limit: number;
+}
+
+interface EdgeRow {
+  s: ActorSummary;
+  t: ActorSummary;
+  type: RelationType;
+  count: number;
+  articles: number;
+  first_date: string | null;
+  last_date: string | null;
+}
+
+function nodeOf(actor: ActorSummary): NetworkGraph['nodes'][number] {
+  return { key: actor.id, attributes: { kind: actor.kind, name_en: actor.name_en, name_ar: actor.name_ar, iso2: actor.iso2 ?? null } };
+}
+
+/** graphology's serialisation of a set of edges between actors; every list the API returns is one. */
+function buildNetwork(rows: EdgeRow[], truncated: boolean): NetworkGraph {
+  const graph: NetworkGraph = { options: { type: 'mixed', multi: true, allowSelfLoops: false }, attributes: { truncated }, nodes: [], edges: [] };
+  const seen = new Set<string>();
+  for (const row of rows) {
+    for (const actor of [row.s, row.t]) {
+      if (seen.has(actor.id)) continue;
+      seen.add(actor.id);
+      graph.nodes.push(nodeOf(actor));
+    }
+    graph.edges.push({
+      key: `${row.type}:${row.s.id}:${row.t.id}`,
+      source: row.s.id,
+      target: row.t.id,
+      undirected: !relationSpec(row.type).directed,
+      attributes: { type: row.type, count: row.count, articles: row.articles, first_date: row.first_date, last_date: row.last_date },
+    });
+  }
+  return graph;
 }
 
 const ACTOR_FIELDS = 'id: %.id, kind: %.kind, name_en: %.name_en, name_ar: %.name_ar, iso2: %.iso2';
@@ -47,27 +82,85 @@ export class StoreReader {
       types: filter.types, kinds, modes: DRAWN_MODES, from: filter.from ?? null, to: filter.to ?? null,
       minEvents: filter.minEvents ?? 1, limit: neo4j.int(filter.limit + 1),
     });
-    const truncated = records.length > filter.limit;
-    const graph: NetworkGraph = { options: { type: 'mixed', multi: true, allowSelfLoops: false }, attributes: { truncated }, nodes: [], edges: [] };
-    const seen = new Set<string>();
-    for (const record of records.slice(0, filter.limit)) {
-      const s = record.get('s') as ActorSummary;
-      const t = record.get('t') as ActorSummary;
-      for (const actor of [s, t]) {
-        if (seen.has(actor.id)) continue;
-        seen.add(actor.id);
-        graph.nodes.push({ key: actor.id, attributes: { kind: actor.kind, name_en: actor.name_en, name_ar: actor.name_ar, iso2: actor.iso2 ?? null } });
-      }
-      const type = record.get('type') as RelationType;
-      graph.edges.push({
-        key: `${type}:${s.id}:${t.id}`,
-        source: s.id,
-        target: t.id,
-        undirected: !relationSpec(type).directed,
-        attributes: { type, count: record.get('count'), articles: record.get('articles'), first_date: record.get('first_date'), last_date: record.get('last_date') },
-      });
-    }
+    const rows = records.map((r) => ({ ...(r.toObject() as Omit<EdgeRow, 's' | 't'>), s: r.get('s') as ActorSummary, t: r.get('t') as ActorSummary }));
+    return buildNetwork(rows.slice(0, filter.limit), rows.length > filter.limit);
+  }
+
+  /** The actor, its neighbours over the given relation types, and the edges that join them. */
+  async neighbors(id: string, types: RelationType[], limit: number): Promise<NetworkGraph | null> {
+    const records = await this.read(
+      `MATCH (x:Actor {id: $id})
+       OPTIONAL MATCH (x)-[r]-(:Actor) WHERE type(r) IN $types
+       WITH x, r, startNode(r) AS s, endNode(r) AS t ORDER BY coalesce(r.events, 1) DESC LIMIT $limit
+       RETURN ${actorMap('x')} AS x, CASE WHEN r IS NULL THEN null ELSE {s: ${actorMap('s')}, t: ${actorMap('t')}, type: type(r),
+              count: coalesce(r.events, 1), articles: coalesce(r.articles, 0), first_date: r.first_date, last_date: r.last_date} END AS edge`,
+      { id, types, limit: neo4j.int(limit + 1) },
+    );
+    if (records.length === 0) return null;
+    const edges = records.map((r) => r.get('edge') as EdgeRow | null).filter((e): e is EdgeRow => e !== null);
+    const graph = buildNetwork(edges.slice(0, limit), edges.length > limit);
+    const x = records[0]!.get('x') as ActorSummary;
+    if (!graph.nodes.some((n) => n.key === x.id)) graph.nodes.unshift(nodeOf(x));
     return graph;
+  }
+
+  /** All shortest paths (up to six relations) between two actors over the given types. */
+  async path(from: string, to: string, types: RelationType[]): Promise<PathResponse> {
+    const records = await this.read(
+      `MATCH (a:Actor {id: $from}), (b:Actor {id: $to})
+       MATCH p = allShortestPaths((a)-[*..6]-(b))
+       WHERE all(r IN relationships(p) WHERE type(r) IN $types)
+       WITH p LIMIT 25
+       UNWIND relationships(p) AS r
+       WITH DISTINCT r, length(p) AS length
+       WITH r, length, startNode(r) AS s, endNode(r) AS t
+       RETURN {s: ${actorMap('s')}, t: ${actorMap('t')}, type: type(r), count: coalesce(r.events, 1),
+               articles: coalesce(r.articles, 0), first_date: r.first_date, last_date: r.last_date} AS edge, length`,
+      { from, to, types },
+    );
+    return {
+      length: records.length > 0 ? (records[0]!.get('length') as number) : null,
+      graph: buildNetwork(records.map((r) => r.get('edge') as EdgeRow), false),
+    };
+  }
+
+  /** Events per month, as the timeline draws them. */
+  async timeline(types: RelationType[], kinds: ActorKind[]): Promise<TimelineResponse> {
+    const records = await this.read(
+      `MATCH (s:Actor)-[:ACTOR]->(e:Event)-[:RECIPIENT]->(t:Actor)
+       WHERE e.type IN $types AND e.mode IN $modes AND s.kind IN $kinds AND t.kind IN $kinds AND size(e.date) >= 7
+       RETURN substring(e.date, 0, 7) AS month, count(DISTINCT e) AS count ORDER BY month`,
+      { types, kinds, modes: DRAWN_MODES },
+    );
+    return { months: records.map((r) => ({ month: r.get('month') as string, count: r.get('count') as number })) };
+  }
+
+  /** An article's text with its actor mentions and the relations read from it. */
+  async article(id: string): Promise<ArticleResponse | null> {
+    const records = await this.read(
+      `MATCH (a:Article {id: $id})
+       CALL (a) {
+         OPTIONAL MATCH (a)-[m:MENTIONS]->(x:Actor)
+         RETURN collect(CASE WHEN x IS NULL THEN null ELSE {actor: ${actorMap('x')}, starts: m.starts, ends: m.ends, resolutions: m.resolutions} END) AS mentions
+       }
+       CALL (a) {
+         OPTIONAL MATCH (mn:Mention)-[:IN]->(a)
+         OPTIONAL MATCH (mn)-[:EVIDENCES]->(e:Event)<-[:ACTOR]-(s:Actor)
+         OPTIONAL MATCH (e)-[:RECIPIENT]->(t:Actor)
+         RETURN collect(CASE WHEN e IS NULL THEN null ELSE {type: e.type, mode: e.mode, date: e.date, start: mn.start, end: mn.end,
+                source: ${actorMap('s')}, target: CASE WHEN t IS NULL THEN null ELSE ${actorMap('t')} END} END) AS relations
+       }
+       RETURN a {.id, .title, .date, .lang, .source, .url, .text} AS article, mentions, relations`,
+      { id },
+    );
+    const record = records[0];
+    if (!record) return null;
+    const mentions = (record.get('mentions') as { actor: ActorSummary; starts: number[]; ends: number[]; resolutions: string[] }[]).flatMap((m) =>
+      m.starts.map((start, i) => ({ actor: m.actor, start, end: m.ends[i]!, resolution: m.resolutions[i]! })),
+    );
+    mentions.sort((a, b) => a.start - b.start);
+    const relations = (record.get('relations') as ArticleRelation[]).sort((a, b) => a.start - b.start);
+    return { article: record.get('article') as ArticleResponse['article'], mentions, relations };
   }
 
   async actor(id: string): Promise<ActorResponse | null> {
