@@ -5,6 +5,7 @@
  */
 import { EVENT_RELATIONS, isEventRelationType } from '@entente/ontology';
 import type { ExtractedArticle } from './extract.ts';
+import { normalizeWord } from './normalize.ts';
 
 export interface GoldRelation {
   type: string;
@@ -16,7 +17,7 @@ export interface GoldRelation {
 
 export interface GoldArticle {
   file: string;
-  actors: { id: string; required: boolean }[];
+  actors: { id: string; required: boolean; mentions?: string[] }[];
   relations: GoldRelation[];
 }
 
@@ -50,14 +51,15 @@ export function score(gold: Gold, extracted: Map<string, ExtractedArticle>): Sco
     const result = extracted.get(article.file);
     if (!result) throw new Error(`no extracted article for gold file ${article.file}`);
     s.articles++;
-    const actorIds = new Set(result.actors.map((a) => a.id));
+    const alias = alignActors(article, result);
+    const actorIds = new Set(result.actors.map((a) => alias(a.id)));
     for (const actor of article.actors.filter((a) => a.required)) {
       s.actors.required++;
       if (actorIds.has(actor.id)) s.actors.found++;
     }
     const required = new Map(article.relations.filter((r) => r.required).map((r) => [key(r.type, r.source, r.target), r]));
     const optional = new Set(article.relations.filter((r) => !r.required).map((r) => key(r.type, r.source, r.target)));
-    const predicted = new Map(result.relations.map((r) => [key(r.type, r.source, r.target), r]));
+    const predicted = new Map(result.relations.map((r) => [key(r.type, alias(r.source), r.target && alias(r.target)), r]));
     s.relations.required += required.size;
     for (const [k, r] of required) {
       if (predicted.has(k)) s.relations.found++;
@@ -80,6 +82,28 @@ export function score(gold: Gold, extracted: Map<string, ExtractedArticle>): Sco
   r.recall = r.required ? r.found / r.required : 1;
   r.f1 = r.precision + r.recall ? (2 * r.precision * r.recall) / (r.precision + r.recall) : 0;
   return s;
+}
+
+/**
+ * People the extractor introduced from the text get ids spelled from the Arabic (samh-shkry); the
+ * annotator wrote English ones (sameh-shoukry). An extracted actor whose mention is written as one
+ * of a gold actor's mentions is that actor.
+ */
+function alignActors(article: GoldArticle, result: ExtractedArticle): (id: string) => string {
+  const goldIds = new Set(article.actors.map((a) => a.id));
+  const bySurface = new Map<string, string>();
+  for (const actor of article.actors) for (const m of actor.mentions ?? []) bySurface.set(normalizeSurface(m), actor.id);
+  const aligned = new Map<string, string>();
+  for (const actor of result.actors) {
+    if (goldIds.has(actor.id)) continue;
+    const match = actor.mentions.map((m) => bySurface.get(normalizeSurface(m.text))).find(Boolean);
+    if (match) aligned.set(actor.id, match);
+  }
+  return (id) => aligned.get(id) ?? id;
+}
+
+function normalizeSurface(text: string): string {
+  return text.split(/\s+/).map(normalizeWord).join(' ');
 }
 
 /** Which gold article an extracted one is: by file name, or by the corpus id after `#` for JSON Lines. */

@@ -2,7 +2,7 @@
 import { EVENT_RELATIONS, type ActorKind, type DatePrecision, type Mode, type Resolution, type RelationType } from '@entente/ontology';
 import type { Article } from './article.ts';
 import { resolveDate } from './dates.ts';
-import { defaultGazetteer, type Gazetteer, type KnownActor } from './gazetteer.ts';
+import { defaultGazetteer, officeHolder, officesOn, type Gazetteer, type KnownActor } from './gazetteer.ts';
 import { findIntroducedPeople } from './introduce.ts';
 import { findMentions, type Mention } from './mentions.ts';
 import { tokenize } from './normalize.ts';
@@ -74,14 +74,18 @@ export function extractArticle(article: Article, gazetteer: Gazetteer = defaultG
       sentenceMentions.push({ ...mention, firstToken: mention.firstToken - firstToken, lastToken: mention.lastToken - firstToken });
     }
     const items = actorItems(sentenceTokens, sentenceMentions, kindOf, context);
+    const topic = context.topic;
     context.noteNamed(sentenceMentions.map((m) => m.actorId));
     if (items.length === 0) continue;
     for (const group of coordinatedGroups(items)) context.noteTogether(group);
-    for (const match of matchRelations(article.lang, sentenceTokens, items)) {
+    for (const match of matchRelations(article.lang, sentenceTokens, items, topic)) {
       context.noteTogether([...match.sources, ...match.targets]);
       const when = resolveDate(sentenceTokens, article.date, match.future);
-      for (const [source, target] of argumentPairs(match)) {
-        if (source === target || (match.sourceKinds && !match.sourceKinds.includes(kindOf(source) ?? ''))) continue;
+      for (const [source, found] of argumentPairs(match)) {
+        if (match.sourceKinds && !match.sourceKinds.includes(kindOf(source) ?? '')) continue;
+        // People meet people: "نظيره الفرنسي" is whoever holds the speaker's office in France.
+        const target = match.type === 'MEETS' && found && kindOf(found) === 'country' ? counterpart(gazetteer, source, found, article.date) : found;
+        if (source === target || (match.type === 'MEETS' && !target)) continue;
         const key = `${match.type}|${source}|${target}|${sentence.index}`;
         if (seen.has(key)) continue;
         seen.add(key);
@@ -125,6 +129,14 @@ function addActor(actors: Map<string, ExtractedActor>, known: KnownActor): Extra
   return actor;
 }
 
+function counterpart(gazetteer: Gazetteer, person: string, state: string, date: string | null): string | null {
+  for (const office of officesOn(gazetteer, person, date)) {
+    const holder = officeHolder(gazetteer, state, office.title, date);
+    if (holder) return holder;
+  }
+  return null;
+}
+
 /** Offices and PART_OF links of the actors an article names, from the gazetteer. */
 function structuralRelations(actorIds: string[], gazetteer: Gazetteer, article: Article): ExtractedRelation[] {
   const named = new Set(actorIds);
@@ -134,10 +146,7 @@ function structuralRelations(actorIds: string[], gazetteer: Gazetteer, article: 
     if (!actor) continue; // introduced in this article: its office comes from the text
     const fact = { mode: 'asserted' as const, date: null, date_precision: 'unknown' as const, sentence: -1, start: 0, end: 0, evidence: '', confidence: 1 };
     if (actor.partOf && named.has(actor.partOf)) out.push({ ...fact, type: 'PART_OF', source: id, target: actor.partOf });
-    for (const office of actor.offices ?? []) {
-      const current = !article.date || ((!office.from || office.from <= article.date) && (!office.to || article.date <= office.to));
-      if (current) out.push({ ...fact, type: 'HOLDS_OFFICE', source: id, target: office.of, title: office.title });
-    }
+    for (const office of officesOn(gazetteer, id, article.date)) out.push({ ...fact, type: 'HOLDS_OFFICE', source: id, target: office.of, title: office.title });
   }
   return out;
 }

@@ -19,8 +19,11 @@ export interface KnownActor {
   offices?: Office[];
 }
 
-/** How a name in the trie relates to its actor; `adjective` names match inflected forms too. */
-export type NameRole = Extract<Resolution, 'exact' | 'alias' | 'adjective' | 'metonymy'>;
+/**
+ * How a name in the trie relates to its actor; `adjective` names match inflected forms too. A `place`
+ * (a city or region) stands for its state's territory: reported as metonymy, never a subject.
+ */
+export type NameRole = Extract<Resolution, 'exact' | 'alias' | 'adjective' | 'metonymy'> | 'place';
 
 export interface TrieEntry {
   actorId: string;
@@ -35,6 +38,23 @@ export interface TrieNode {
 export interface Gazetteer {
   actors: Map<string, KnownActor>;
   trie: TrieNode;
+  /** Who held an office: key `${of}|${title}`. */
+  officeHolders: Map<string, { person: string; from?: string; to?: string }[]>;
+}
+
+function heldOn(office: { from?: string; to?: string }, date: string | null): boolean {
+  return !date || ((!office.from || office.from <= date) && (!office.to || date <= office.to));
+}
+
+/** The offices a known person held on a date (all of them when the date is unknown). */
+export function officesOn(gazetteer: Gazetteer, personId: string, date: string | null): Office[] {
+  return (gazetteer.actors.get(personId)?.offices ?? []).filter((o) => heldOn(o, date));
+}
+
+/** Who held `title` in `of` on a date: "نظيره الفرنسي" is the French holder of the speaker's office. */
+export function officeHolder(gazetteer: Gazetteer, of: string, title: string, date: string | null): string | undefined {
+  const holders = (gazetteer.officeHolders.get(`${of}|${title}`) ?? []).filter((h) => heldOn(h, date));
+  return holders.length === 1 ? holders[0]!.person : undefined;
 }
 
 // Codes CLDR names that are not states today: territories without a government of their own, groupings
@@ -50,6 +70,7 @@ const AMBIGUOUS_NAMES = new Set(['مالي', 'بنين', 'تشاد']);
 export function buildGazetteer(): Gazetteer {
   const actors = new Map<string, KnownActor>();
   const trie: TrieNode = { children: new Map() };
+  const officeHolders = new Map<string, { person: string; from?: string; to?: string }[]>();
   const add = (name: string, actorId: string, role: NameRole) => {
     const keys = nameKeys(name);
     if (keys.length === 0 || (keys.length === 1 && AMBIGUOUS_NAMES.has(keys[0]!))) return;
@@ -82,6 +103,7 @@ export function buildGazetteer(): Gazetteer {
   for (const [code, entry] of Object.entries(STATES)) {
     for (const alias of entry.aliases ?? []) add(alias, code, 'alias');
     for (const capital of entry.capitals ?? []) add(capital, code, 'metonymy');
+    for (const place of entry.places ?? []) add(place, code, 'place');
     for (const demonym of entry.demonyms ?? []) add(demonym, code, 'adjective');
   }
   for (const org of ORGANIZATIONS) {
@@ -107,8 +129,12 @@ export function buildGazetteer(): Gazetteer {
     add(person.name_ar, person.id, 'exact');
     add(person.name_en, person.id, 'exact');
     for (const name of person.names) add(name, person.id, 'alias');
+    for (const office of person.offices) {
+      const key = `${office.of}|${office.title}`;
+      officeHolders.set(key, [...(officeHolders.get(key) ?? []), { person: person.id, from: office.from, to: office.to }]);
+    }
   }
-  return { actors, trie };
+  return { actors, trie, officeHolders };
 }
 
 function* allRegionCodes(): Generator<string> {

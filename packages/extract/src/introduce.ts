@@ -4,7 +4,7 @@
  * The office's state is the one the adjective names, or failing that the state the article last named.
  */
 import type { Gazetteer, KnownActor } from './gazetteer.ts';
-import { NAME_STOPS, SAME_OFFICE, TITLES } from './lexicon/titles.ts';
+import { NAME_LINKS, NAME_STOPS, SAME_OFFICE, TITLES } from './lexicon/titles.ts';
 import type { Mention } from './mentions.ts';
 import { nameKeys, normalizeWord, type Token } from './normalize.ts';
 
@@ -31,6 +31,8 @@ for (const [phrase, title] of Object.entries(TITLES)) {
   node.title = title;
 }
 const STOPS = new Set(NAME_STOPS.map(normalizeWord));
+const LINKS = new Set(NAME_LINKS.map(normalizeWord));
+const MIN_NAME_WORDS = 2;
 const MAX_NAME_WORDS = 4;
 // A comma, colon, quote or bracket between two words ends a name.
 const NAME_BREAK = /[،,.:;"«»()\[\]؟?!\n]/;
@@ -76,10 +78,12 @@ export function findIntroducedPeople(text: string, tokens: Token[], mentions: Me
     if (qualifier && !isPerson(gazetteer, qualifier.actorId)) {
       state = stateOf(gazetteer, qualifier.actorId);
       next = qualifier.lastToken;
+    } else if (tokens[next - 1]!.norm === 'باسم') {
+      continue; // "المتحدث باسم" must say whose spokesperson: an organisation we know, not a name
     }
     if (mentionAt.has(next)) continue; // a person the gazetteer knows, or no name at all
     const nameEnd = nameSpan(text, tokens, next, inMention, lang);
-    if (nameEnd - next < 2) continue;
+    if (nameEnd - next < MIN_NAME_WORDS) continue;
     const first = tokens[next]!;
     const last = tokens[nameEnd - 1]!;
     const name = text.slice(first.start, last.end);
@@ -114,18 +118,44 @@ export function findIntroducedPeople(text: string, tokens: Token[], mentions: Me
   return [...people.values()];
 }
 
+/**
+ * The end of the name that starts at `start`, or `start` when there is none. Arabic has no capitals:
+ * a name is two to four words that are not function words, with the article only on a last, family
+ * word (الحريري), and it must end where something else clearly begins (punctuation, a function word,
+ * a known actor or an office), so that "وزير الدفاع أفيغدور ليبرمان القناة" yields no name rather than a wrong one.
+ */
 function nameSpan(text: string, tokens: Token[], start: number, taken: Set<number>, lang: 'ar' | 'en'): number {
   let end = start;
+  let best = start;
   while (end < tokens.length && end - start < MAX_NAME_WORDS) {
     const token = tokens[end]!;
-    if (taken.has(end) || STOPS.has(token.norm) || /\d/.test(token.text)) break;
-    if (lang === 'en' ? !/^\p{Lu}/u.test(token.text) : !/^[\u0621-\u064a]/.test(token.text)) break;
-    // The article starts the word: a description (السابق، الأميركي), not a name, begins here.
-    if (lang === 'ar' && end === start && token.norm.startsWith('ال')) break;
+    if (taken.has(end) || isStop(token) || /\d/.test(token.text) || (end > start && titleAt(tokens, end))) break;
     if (end > start && NAME_BREAK.test(text.slice(tokens[end - 1]!.end, token.start))) break;
+    if (lang === 'en') {
+      if (!/^\p{Lu}/u.test(token.text) && !LINKS.has(token.norm)) break;
+    } else {
+      if (!/^[\u0621-\u064a]/.test(token.text)) break;
+      const article = /^(و|ف)?(ب|ل|ك)?ال/.test(token.norm) && !LINKS.has(token.norm);
+      // The article marks a description (السابق، القناة), except on a family name (الحريري).
+      if (article && (end === start || !token.norm.endsWith('ي'))) break;
+      if (end === start && /^[وف]/.test(token.norm) && STOPS.has(token.norm.slice(1))) break;
+    }
     end++;
+    if (end - start >= MIN_NAME_WORDS && !LINKS.has(tokens[end - 1]!.norm) && endsAtBoundary(text, tokens, end, taken)) best = end;
+    if (lang === 'ar' && /^(و|ف)?(ب|ل|ك)?ال/.test(tokens[end - 1]!.norm)) break;
   }
-  return end;
+  return best;
+}
+
+function isStop(token: Token): boolean {
+  return STOPS.has(token.norm) || token.readings.some((r) => r.clitic && STOPS.has(r.key));
+}
+
+function endsAtBoundary(text: string, tokens: Token[], end: number, taken: Set<number>): boolean {
+  const next = tokens[end];
+  if (!next) return true;
+  if (NAME_BREAK.test(text.slice(tokens[end - 1]!.end, next.start))) return true;
+  return taken.has(end) || isStop(next) || titleAt(tokens, end) !== undefined;
 }
 
 function isPerson(gazetteer: Gazetteer, id: string): boolean {

@@ -11,12 +11,15 @@ export interface Mention {
   resolution: Resolution;
   /** The proclitic written before the name (وروسيا → و), which coordination reads. */
   proclitic: string;
+  /** A city or region standing for its state's territory. */
+  place?: boolean;
   /** Token range [first, last) in the article's token list. */
   firstToken: number;
   lastToken: number;
 }
 
 interface Candidate {
+  place: boolean;
   length: number;
   /** Letters of proclitic before the name proper, left out of the mention's span. */
   prefix: number;
@@ -45,6 +48,7 @@ export function findMentions(text: string, tokens: Token[], gazetteer: Gazetteer
       end: last.end,
       resolution: best.resolution,
       proclitic: text.slice(first.start, start),
+      ...(best.place ? { place: true } : {}),
       firstToken: i,
       lastToken: i + best.length,
     });
@@ -83,8 +87,8 @@ function walk(search: Search, node: TrieNode, index: number, cost: number, prefi
       const length = index - start + 1;
       const best = search.best;
       if (!best || length > best.length || (length === best.length && stepCost < best.cost)) {
-        const resolution: Resolution = usedClitic && (entry.role === 'exact' || entry.role === 'alias') ? 'clitic' : entry.role;
-        search.best = { length, prefix: usedPrefix, cost: stepCost, actorId: entry.actorId, resolution };
+        const resolution: Resolution = usedClitic && (entry.role === 'exact' || entry.role === 'alias') ? 'clitic' : entry.role === 'place' ? 'metonymy' : entry.role;
+        search.best = { length, prefix: usedPrefix, cost: stepCost, actorId: entry.actorId, resolution, place: entry.role === 'place' };
       }
     }
     if (child.children.size > 0) walk(search, child, index + 1, stepCost, usedPrefix, usedInflection);

@@ -37,8 +37,9 @@ export interface Token {
   end: number;
 }
 
-// A word: letters, marks and digits of any script, with inner hyphens or apostrophes (Jong-un, O'Brien).
-const WORD = /[\p{L}\p{M}\p{N}\u0640]+(?:['’\-][\p{L}\p{M}\p{N}]+)*/gu;
+// A word: letters, marks and digits of any script, with inner apostrophes (O'Brien). A hyphen
+// separates words, so that "Jong-un", "جونغ-أون" and "Jong Un" are the same two words.
+const WORD = /[\p{L}\p{M}\p{N}\u0640]+(?:['’][\p{L}\p{M}\p{N}]+)*/gu;
 
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
@@ -52,5 +53,5 @@ export function tokenize(text: string, offset = 0): Token[] {
 
 /** Normalises a multi-word name to the sequence of keys the matcher compares. */
 export function nameKeys(name: string): string[] {
-  return tokenize(name).map((t) => t.norm.replace(/['’]/g, '')).flatMap((k) => k.split('-'));
+  return tokenize(name).map((t) => t.norm);
 }

@@ -39,6 +39,7 @@ function referencesStartingWith(token: Token): ReferenceEntry[] {
 export class DiscourseContext {
   private pair: [string, string] | null = null;
   private readonly named = new Set<string>();
+  private lastPerson: string | undefined;
 
   constructor(private readonly kindOf: (id: string) => ActorKind | undefined) {}
 
@@ -49,7 +50,15 @@ export class DiscourseContext {
   }
 
   noteNamed(ids: string[]): void {
-    for (const id of ids) this.named.add(id);
+    for (const id of ids) {
+      this.named.add(id);
+      if (this.kindOf(id) === 'person') this.lastPerson = id;
+    }
+  }
+
+  /** The person named last: the unsaid subject of "استقبل نظيره". */
+  get topic(): string | undefined {
+    return this.lastPerson;
   }
 
   resolve(refersTo: string): string[] | undefined {
@@ -70,10 +79,13 @@ export function actorItems(tokens: Token[], mentions: Mention[], kindOf: (id: st
       lastToken: mention.lastToken,
       prepositional: PREPOSITION.test(mention.proclitic),
       conjoined: mention.proclitic.startsWith('و'),
+      nationals: mention.resolution === 'adjective',
+      place: mention.place === true,
     };
     if (mention.resolution === 'adjective' && following && following.firstToken === mention.lastToken && kindOf(following.actorId) === 'person') {
       item.actors = [following.actorId];
       item.lastToken = following.lastToken;
+      item.nationals = false;
       m++;
     }
     // The office before a person belongs to the person's item: "والتقى [وزير الدفاع الروسي أندري بيلوسوف]".
@@ -100,7 +112,7 @@ export function actorItems(tokens: Token[], mentions: Mention[], kindOf: (id: st
       const actors = context.resolve(entry.refersTo);
       if (!actors) continue;
       const proclitic = tokens[t]!.norm.slice(0, Math.max(0, tokens[t]!.norm.length - entry.keys[0]!.length));
-      items.push({ actors, firstToken: t, lastToken: t + entry.keys.length, prepositional: PREPOSITION.test(proclitic), conjoined: proclitic.startsWith('و') });
+      items.push({ actors, firstToken: t, lastToken: t + entry.keys.length, prepositional: PREPOSITION.test(proclitic), conjoined: proclitic.startsWith('و'), nationals: false, place: false });
       break;
     }
   }

@@ -1,6 +1,6 @@
 /** The small engine that runs the pattern table of lexicon/relations.ts over one sentence. */
 import type { EventRelationType, Mode } from '@entente/ontology';
-import { LEXICONS, MODE_WORDS, RULES, type RelationRule } from './lexicon/relations.ts';
+import { LEXICONS, MODE_WORDS, RELATIVES, RULES, type RelationRule } from './lexicon/relations.ts';
 import type { Mention } from './mentions.ts';
 import { normalizeWord, type Token } from './normalize.ts';
 
@@ -13,13 +13,18 @@ export interface ActorItem {
   prepositional: boolean;
   /** Written with the conjunction و: joins a coordination. */
   conjoined: boolean;
+  /** A nationality adjective (فلسطينيين، قاربا فرنسيا): the people or things of a state. */
+  nationals: boolean;
+  /** A place inside a state (منبج، قطاع غزة): a target of deployments and strikes, never a subject. */
+  place: boolean;
 }
 
 type Item = { actor: ActorItem; token?: undefined } | { token: Token; actor?: undefined };
 
 type Element =
-  | { kind: 'slot'; role: 'S' | 'T' }
+  | { kind: 'slot'; role: 'S' | 'T'; nationals: boolean }
   | { kind: 'antecedent' }
+  | { kind: 'topic' }
   | { kind: 'words'; words: Set<string>; name: string }
   | { kind: 'gap'; max: number; overActors: boolean };
 
@@ -49,14 +54,17 @@ const MODE_KEYS = {
   report: MODE_WORDS.report.map(normalizeWord),
 };
 const OFF_TOPIC = 'sport';
+const RELATIVE_KEYS = new Set(RELATIVES.map(normalizeWord));
 const COORDINATORS = new Set(['و', 'and', ',']);
 const SHORT_GAP = 5;
 const LONG_GAP = 12;
 
 function compile(rule: RelationRule): CompiledRule {
   const elements: Element[] = rule.pattern.split(/\s+/).map((word): Element => {
-    if (word === 'S' || word === 'T') return { kind: 'slot', role: word };
+    if (word === 'S' || word === 'T') return { kind: 'slot', role: word, nationals: false };
+    if (word === 'N') return { kind: 'slot', role: 'T', nationals: true };
     if (word === 'T<') return { kind: 'antecedent' };
+    if (word === 'S<<') return { kind: 'topic' };
     if (word === '…') return { kind: 'gap', max: SHORT_GAP, overActors: false };
     if (word === '……') return { kind: 'gap', max: LONG_GAP, overActors: true };
     if (word.startsWith(':')) {
@@ -110,7 +118,7 @@ function wordInfo(token: Token): WordInfo {
  * Runs every rule of the language over one sentence. `actors` are the sentence's actor items in
  * token order (token indices relative to `tokens`).
  */
-export function matchRelations(lang: 'ar' | 'en', tokens: Token[], actors: ActorItem[]): RelationMatch[] {
+export function matchRelations(lang: 'ar' | 'en', tokens: Token[], actors: ActorItem[], topic?: string): RelationMatch[] {
   const items: Item[] = [];
   const info: WordInfo[] = [];
   const none: WordInfo = { lexicons: new Set(), future: false };
@@ -135,7 +143,7 @@ export function matchRelations(lang: 'ar' | 'en', tokens: Token[], actors: Actor
   for (const rule of COMPILED[lang]) {
     if (!rule.lexicons.every((name) => present.has(name))) continue;
     for (let start = 0; start < items.length; start++) {
-      const match = matchAt(rule.elements, 0, items, info, start, { S: [], T: [], future: false, first: -1, last: -1 });
+      const match = matchAt(rule.elements, 0, items, info, start, { S: [], T: [], future: false, first: -1, last: -1, topic });
       if (!match || match.S.length === 0) continue;
       const span = items.slice(Math.max(0, match.first - 2), match.last + 1);
       const negated = span.some((it) => it.token && (MODE_KEYS.negation.has(it.token.norm) || it.token.readings.some((r) => MODE_KEYS.negation.has(r.key))));
@@ -156,6 +164,8 @@ interface Bindings {
   future: boolean;
   first: number;
   last: number;
+  /** The person the discourse is about, for subjects the sentence leaves unsaid. */
+  topic: string | undefined;
 }
 
 function matchAt(elements: Element[], e: number, items: Item[], info: WordInfo[], i: number, b: Bindings): Bindings | undefined {
@@ -164,7 +174,7 @@ function matchAt(elements: Element[], e: number, items: Item[], info: WordInfo[]
   if (element.kind === 'gap') {
     for (let skip = 0; skip <= element.max; skip++) {
       const skipped = items[i + skip - 1];
-      if (skip > 0 && (!skipped || (skipped.actor && !element.overActors && !skipped.actor.prepositional))) break;
+      if (skip > 0 && (!skipped || (skipped.actor && !element.overActors && !skipped.actor.prepositional) || (skipped.token && RELATIVE_KEYS.has(skipped.token.norm)))) break;
       const found = matchAt(elements, e + 1, items, info, i + skip, b);
       if (found) return found;
     }
@@ -178,11 +188,15 @@ function matchAt(elements: Element[], e: number, items: Item[], info: WordInfo[]
     }
     return undefined;
   }
+  if (element.kind === 'topic') {
+    // "استقبل نظيره الفرنسي": whose counterpart is the person the article is about.
+    return b.topic ? matchAt(elements, e + 1, items, info, i, { ...b, S: [...b.S, b.topic] }) : undefined;
+  }
   const item = items[i];
   if (!item) return undefined;
   const first = b.first < 0 ? i : b.first;
   if (element.kind === 'slot') {
-    if (!item.actor || (element.role === 'S' && item.actor.prepositional)) return undefined;
+    if (!item.actor || (element.role === 'S' && (item.actor.prepositional || item.actor.place)) || (element.nationals && !item.actor.nationals)) return undefined;
     const group = [...item.actor.actors];
     let j = i + 1;
     // Coordination: "كوريا الشمالية وروسيا", "China and Russia".

@@ -23,7 +23,7 @@ export const LEXICONS: Record<string, string[]> = {
   defence: ['الدفاع', 'دفاع', 'دفاعيه', 'الدفاعيه', 'الامنيه', 'الاستراتيجيه', 'استراتيجيه', 'شراكه'],
   between: ['بين'],
   allies: ['حليفتان', 'حليفان', 'حليف', 'حلفاء', 'حليفه', 'حليفا', 'حليفي'],
-  meet: [...verbForms('التقى'), ...verbForms('اجتمع'), ...verbForms('بحث'), 'لقاء', 'اجتماع', 'محادثات'],
+  meet: [...verbForms('التقى'), ...verbForms('اجتمع'), ...verbForms('بحث'), ...verbForms('استقبل'), 'لقاء', 'اجتماع', 'محادثات', 'استقبال', 'قمه', 'قمته'],
   visit: [...verbForms('زار'), 'زياره'],
   with: ['مع'],
   to: ['الى', 'الي'],
@@ -31,11 +31,13 @@ export const LEXICONS: Record<string, string[]> = {
   nationals: ['مواطني', 'مواطنين', 'رعايا'],
   // "its nationals": the country is the one named just before (see T< in the pattern language).
   nationalsOfIt: ['مواطنيها', 'مواطنيه', 'رعاياها', 'رعاياه', 'مواطنيهما'],
-  accuse: [...verbForms('اتهم'), 'اتهامات'],
+  accuse: verbForms('اتهم'),
   deny: [...verbForms('نفى'), 'تنفي', 'ينفي', 'نفي'],
-  criticize: [...verbForms('ندد'), ...verbForms('دان'), ...verbForms('انتقد'), 'قلق', 'قلقها', 'قلقه', 'ادانه'],
+  criticize: [...verbForms('ندد'), ...verbForms('دان'), ...verbForms('ادان'), ...verbForms('انتقد'), 'قلق', 'قلقها', 'قلقه', 'ادانه', 'التنديد', 'انتقاد'],
+  condemnVerb: [...verbForms('ندد'), ...verbForms('ادان'), ...verbForms('انتقد'), ...verbForms('هاجم')],
   about: ['ازاء', 'حيال', 'بشان', 'من'],
-  threaten: [...verbForms('هدد'), 'تهديد', 'الضغط', 'الضغوط', 'ضغوط'],
+  threaten: [...verbForms('هدد'), ...verbForms('توعد'), 'تهديد', 'تهديدات', 'الضغط', 'الضغوط', 'ضغوط'],
+  threatenVerb: [...verbForms('هدد'), ...verbForms('توعد')],
   on: ['على', 'علي'],
   receive: [...verbForms('حصل'), ...verbForms('تلقى'), ...verbForms('تسلم')],
   supply: [...verbForms('زود'), ...verbForms('امد'), ...verbForms('ارسل'), 'امداد', 'تزويد', 'تسليم'],
@@ -45,7 +47,8 @@ export const LEXICONS: Record<string, string[]> = {
   military: ['عسكريه', 'عسكري', 'العسكريه', 'بصواريخ', 'باسلحه'],
   from: ['من'],
   troops: ['جندي', 'جنود', 'قوات', 'جنديا', 'عسكريين'],
-  attack: [...verbForms('هاجم'), ...verbForms('قصف'), ...verbForms('غزا'), ...verbForms('شن'), 'الحرب', 'حرب', 'غزو', 'هجوم', 'هجمات', 'ضربات'],
+  attack: [...verbForms('هاجم'), ...verbForms('قصف'), ...verbForms('غزا'), ...verbForms('شن'), 'الحرب', 'حرب', 'غزو', 'هجوم', 'هجمات', 'ضربات', 'غارات', 'غاره', 'الغارات', 'قصف', 'ضربه', 'الهجوم'],
+  strikeVerb: [...verbForms('قصف'), ...verbForms('غزا'), ...verbForms('اجتاح')],
   in: ['في', 'على', 'ضد'],
   into: ['في', 'الى', 'داخل'],
   support: ['دعمها', 'دعمه', 'تاييدها', 'تاييده', ...verbForms('ايد')],
@@ -90,6 +93,8 @@ export interface RelationRule {
 
 // Officials and bodies meet; countries "meet" on the football pitch (تلتقي فرنسا مع كرواتيا).
 const MEETERS: ActorKind[] = ['person', 'organization'];
+// A person who "attacks" (هاجم) someone does it with words: that is CRITICIZES.
+const ATTACKERS: ActorKind[] = ['country', 'organization', 'bloc'];
 
 export const RULES: RelationRule[] = [
   // فرض الاتحاد الأوروبي عقوبات على إيران / الاتحاد الأوروبي سيفرض عقوبات تستهدف إيرانيين
@@ -112,14 +117,27 @@ export const RULES: RelationRule[] = [
   { type: 'MEETS', lang: 'ar', pattern: ':meet S … :with T', confidence: 0.7, sourceKinds: MEETERS },
   { type: 'VISITS', lang: 'ar', pattern: 'S … :visit … :to T', confidence: 0.7 },
   { type: 'VISITS', lang: 'ar', pattern: ':visit S … :to T', confidence: 0.7 },
+  // استقبل نظيره الفرنسي إيمانويل ماكرون: the host is the person the article is about
+  { type: 'MEETS', lang: 'ar', pattern: ':meet S<< :counterpart T', confidence: 0.65, sourceKinds: MEETERS },
+  // زار بوتين دمشق / تزور المستشارة الألمانية أنغيلا ميركل واشنطن
+  { type: 'VISITS', lang: 'ar', pattern: ':visit S T', confidence: 0.75 },
   // تحتجز إيران اثنين من مواطني فرنسا / تحتجز إيران اثنين من مواطنيها
   { type: 'DETAINS', lang: 'ar', pattern: ':detain S … :nationals T', confidence: 0.8 },
   { type: 'DETAINS', lang: 'ar', pattern: ':detain S … :nationalsOfIt T<', confidence: 0.75 },
+  // اعتقل الجيش الإسرائيلي أربعة فلسطينيين / تحتجز ميليشيات الحوثي قاربا فرنسيا
+  { type: 'DETAINS', lang: 'ar', pattern: ':detain S … N', confidence: 0.7 },
   { type: 'ACCUSES', lang: 'ar', pattern: ':accuse S … T', confidence: 0.6 },
   { type: 'ACCUSES', lang: 'ar', pattern: 'S :accuse … T', confidence: 0.6 },
   { type: 'CRITICIZES', lang: 'ar', pattern: 'S … :criticize :about … T', confidence: 0.6 },
+  // انتقد ترامب تجارب إيران الصاروخية / هاجم نائب الوزير … مستشار الأمن القومي جون بولتون
+  { type: 'CRITICIZES', lang: 'ar', pattern: ':condemnVerb S … T', confidence: 0.65, sourceKinds: ['person'] },
+  { type: 'CRITICIZES', lang: 'ar', pattern: ':condemnVerb S T', confidence: 0.6 },
   { type: 'DENIES', lang: 'ar', pattern: ':deny S', confidence: 0.7 },
+  { type: 'DENIES', lang: 'ar', pattern: 'S :deny', confidence: 0.65 },
   { type: 'THREATENS', lang: 'ar', pattern: ':threaten :on T', confidence: 0.5 },
+  // توعد الرئيس الأمريكي دونالد ترامب إيران / هددت كوريا الشمالية الولايات المتحدة
+  { type: 'THREATENS', lang: 'ar', pattern: ':threatenVerb S T', confidence: 0.7 },
+  { type: 'THREATENS', lang: 'ar', pattern: 'S :threatenVerb T', confidence: 0.7 },
   // ستحصل روسيا على مساعدة عسكرية من كوريا الشمالية
   { type: 'MILITARY_AID', lang: 'ar', pattern: ':receive T :on :militaryAid :military :from S', confidence: 0.85 },
   { type: 'MILITARY_AID', lang: 'ar', pattern: ':supply S T … :militaryAid', confidence: 0.7 },
@@ -127,7 +145,18 @@ export const RULES: RelationRule[] = [
   { type: 'DEPLOYS_TROOPS_TO', lang: 'ar', pattern: ':send S … :troops … :into T', confidence: 0.75 },
   { type: 'DEPLOYS_TROOPS_TO', lang: 'ar', pattern: 'S :send … :troops … :into T', confidence: 0.75 },
   { type: 'DEPLOYS_TROOPS_TO', lang: 'ar', pattern: ':send :troops S … :into T', confidence: 0.7 },
-  { type: 'ATTACKS', lang: 'ar', pattern: ':attack … S :in T', confidence: 0.7 },
+  // نشرت فرنسا 50 جنديا في منبج / نشر الناتو نحو 6000 جندي في دول البلطيق وبولندا
+  { type: 'DEPLOYS_TROOPS_TO', lang: 'ar', pattern: ':send S … :troops :into … T', confidence: 0.7 },
+  { type: 'DEPLOYS_TROOPS_TO', lang: 'ar', pattern: 'S … :send :troops :into … T', confidence: 0.65 },
+  { type: 'ATTACKS', lang: 'ar', pattern: ':attack … S :in T', confidence: 0.7, sourceKinds: ATTACKERS },
+  // غارات إسرائيلية على قطاع غزة / الهجوم الصاروخي الإيراني على مواقع إسرائيلية
+  { type: 'ATTACKS', lang: 'ar', pattern: ':attack … S :in … T', confidence: 0.65, sourceKinds: ATTACKERS },
+  // الحرب التي تشنها روسيا في أوكرانيا
+  { type: 'ATTACKS', lang: 'ar', pattern: ':attack التي … S :in … T', confidence: 0.7, sourceKinds: ATTACKERS },
+  // قصفت روسيا إدلب
+  { type: 'ATTACKS', lang: 'ar', pattern: ':strikeVerb S … T', confidence: 0.65, sourceKinds: ATTACKERS },
+  // العقوبات التي فرضتها الولايات المتحدة على طهران
+  { type: 'SANCTIONS', lang: 'ar', pattern: ':sanctions التي :impose S … :target … T', confidence: 0.85 },
   { type: 'SUPPORTS', lang: 'ar', pattern: 'S … :support :for T', confidence: 0.5 },
   // English
   { type: 'SANCTIONS', lang: 'en', pattern: 'S … :en_sanction … :en_on T', confidence: 0.85 },
@@ -146,6 +175,9 @@ export const RULES: RelationRule[] = [
   { type: 'THREATENS', lang: 'en', pattern: 'S :en_threaten T', confidence: 0.6 },
   { type: 'MILITARY_AID', lang: 'en', pattern: 'S :en_supply … :en_weapons … T', confidence: 0.7 },
 ];
+
+/** Relative pronouns open a clause about the word before them: a gap (…) does not run through one. */
+export const RELATIVES = ['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللواتي', 'اللاتي', 'which', 'who', 'that'];
 
 /** Words that make the relation a negation, a denial, a future announcement, or a report. */
 export const MODE_WORDS = {
