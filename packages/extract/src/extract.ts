@@ -81,11 +81,18 @@ export function extractArticle(article: Article, gazetteer: Gazetteer = defaultG
     for (const match of matchRelations(article.lang, sentenceTokens, items, topic)) {
       context.noteTogether([...match.sources, ...match.targets]);
       const when = resolveDate(sentenceTokens, article.date, match.future);
-      for (const [source, found] of argumentPairs(match)) {
-        if (match.sourceKinds && !match.sourceKinds.includes(kindOf(source) ?? '')) continue;
+      for (const [found, foundTarget] of argumentPairs(match)) {
+        if (match.sourceKinds && !match.sourceKinds.includes(kindOf(found) ?? '')) continue;
         // People meet people: "نظيره الفرنسي" is whoever holds the speaker's office in France.
-        const target = match.type === 'MEETS' && found && kindOf(found) === 'country' ? counterpart(gazetteer, source, found, article.date) : found;
-        if (source === target || (match.type === 'MEETS' && !target)) continue;
+        let target = match.type === 'MEETS' && foundTarget && kindOf(foundTarget) === 'country' ? counterpart(gazetteer, found, foundTarget, article.date) : foundTarget;
+        if (target && match.targetKinds && !match.targetKinds.includes(kindOf(target) ?? '')) continue;
+        // Treaties bind states: the leaders who sign them sign for their states.
+        let source = found;
+        if (STATE_LEVEL.has(match.type)) {
+          source = stateOf(gazetteer, source, article.date) ?? source;
+          target = target && (stateOf(gazetteer, target, article.date) ?? target);
+        }
+        if (source === target || (match.type === 'MEETS' && !target) || (target && servesIn(gazetteer, source, target, article.date))) continue;
         const key = `${match.type}|${source}|${target}|${sentence.index}`;
         if (seen.has(key)) continue;
         seen.add(key);
@@ -127,6 +134,19 @@ function addActor(actors: Map<string, ExtractedActor>, known: KnownActor): Extra
     actors.set(known.id, actor);
   }
   return actor;
+}
+
+const STATE_LEVEL = new Set<RelationType>(['DEFENSE_PACT', 'ALLIED_WITH']);
+
+/** The state a person serves on a date, for relations that only states have. */
+function stateOf(gazetteer: Gazetteer, id: string, date: string | null): string | undefined {
+  if (gazetteer.actors.get(id)?.kind !== 'person') return undefined;
+  return officesOn(gazetteer, id, date).map((o) => o.of).find((of) => gazetteer.actors.get(of)?.kind === 'country');
+}
+
+/** An actor does not act on the body it serves: "نصرالله، الأمين العام لحزب الله" is an apposition, not a target. */
+function servesIn(gazetteer: Gazetteer, source: string, target: string, date: string | null): boolean {
+  return gazetteer.actors.get(source)?.partOf === target || officesOn(gazetteer, source, date).some((o) => o.of === target);
 }
 
 function counterpart(gazetteer: Gazetteer, person: string, state: string, date: string | null): string | null {

@@ -72,6 +72,9 @@ export function buildGazetteer(): Gazetteer {
   const trie: TrieNode = { children: new Map() };
   const officeHolders = new Map<string, { person: string; from?: string; to?: string }[]>();
   const add = (name: string, actorId: string, role: NameRole) => {
+    for (const variant of spellingVariants(name)) addOne(variant, actorId, role);
+  };
+  const addOne = (name: string, actorId: string, role: NameRole) => {
     const keys = nameKeys(name);
     if (keys.length === 0 || (keys.length === 1 && AMBIGUOUS_NAMES.has(keys[0]!))) return;
     let node = trie;
@@ -135,6 +138,16 @@ export function buildGazetteer(): Gazetteer {
     }
   }
   return { actors, trie, officeHolders };
+}
+
+/**
+ * Compound names are written joined or apart (عبد الفتاح / عبدالفتاح، نصر الله / نصرالله، أبو ظبي / أبوظبي):
+ * both spellings of each such pair.
+ */
+function spellingVariants(name: string): string[] {
+  const joined = name.replace(/(^|\s)(عبد|أبو|ابو) (?=\S)/g, '$1$2').replace(/ (الله|الدين)(?=\s|$)/g, '$1');
+  const apart = name.replace(/(^|\s)(عبد|أبو)(?=ال)/g, '$1$2 ').replace(/(\S)(الله|الدين)(?=\s|$)/g, '$1 $2');
+  return [...new Set([name, joined, apart])];
 }
 
 function* allRegionCodes(): Generator<string> {

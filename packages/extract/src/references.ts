@@ -6,9 +6,9 @@
 import type { ActorKind } from '@entente/ontology';
 import { REFERENCES } from './lexicon/references.ts';
 import type { Mention } from './mentions.ts';
-import { nameKeys, type Token } from './normalize.ts';
+import { nameKeys, normalizeWord, type Token } from './normalize.ts';
 import { titleAt } from './introduce.ts';
-import { SAME_OFFICE } from './lexicon/titles.ts';
+import { HONORIFICS, SAME_OFFICE } from './lexicon/titles.ts';
 import type { ActorItem } from './relations.ts';
 
 const PREPOSITION = /^[وف]?[بلك]/;
@@ -82,7 +82,7 @@ export function actorItems(tokens: Token[], mentions: Mention[], kindOf: (id: st
       nationals: mention.resolution === 'adjective',
       place: mention.place === true,
     };
-    if (mention.resolution === 'adjective' && following && following.firstToken === mention.lastToken && kindOf(following.actorId) === 'person') {
+    if (mention.resolution === 'adjective' && following && kindOf(following.actorId) === 'person' && onlyHonorificsBetween(tokens, mention.lastToken, following.firstToken)) {
       item.actors = [following.actorId];
       item.lastToken = following.lastToken;
       item.nationals = false;
@@ -117,6 +117,14 @@ export function actorItems(tokens: Token[], mentions: Mention[], kindOf: (id: st
     }
   }
   return items.sort((a, b) => a.firstToken - b.firstToken);
+}
+
+const HONORIFIC_KEYS = new Set(HONORIFICS.map(normalizeWord));
+
+function onlyHonorificsBetween(tokens: Token[], from: number, to: number): boolean {
+  if (to - from > 2) return false;
+  for (let t = from; t < to; t++) if (!HONORIFIC_KEYS.has(tokens[t]!.norm)) return false;
+  return true;
 }
 
 /**

@@ -36,6 +36,7 @@ interface CompiledRule extends RelationRule {
 export interface RelationMatch {
   type: EventRelationType;
   sourceKinds?: readonly string[];
+  targetKinds?: readonly string[];
   sources: string[];
   targets: string[];
   mode: Mode;
@@ -142,6 +143,7 @@ export function matchRelations(lang: 'ar' | 'en', tokens: Token[], actors: Actor
   const results: RelationMatch[] = [];
   for (const rule of COMPILED[lang]) {
     if (!rule.lexicons.every((name) => present.has(name))) continue;
+    if (rule.fallback && results.some((r) => r.type === rule.type)) continue;
     for (let start = 0; start < items.length; start++) {
       const match = matchAt(rule.elements, 0, items, info, start, { S: [], T: [], future: false, first: -1, last: -1, topic });
       if (!match || match.S.length === 0) continue;
@@ -151,7 +153,7 @@ export function matchRelations(lang: 'ar' | 'en', tokens: Token[], actors: Actor
       const denied = rule.type !== 'DENIES' && present.has('deny');
       const reported = MODE_KEYS.report.some((w) => words.has(w));
       const mode: Mode = negated ? 'negated' : denied ? 'denied' : future ? 'announced' : reported ? 'reported' : 'asserted';
-      results.push({ type: rule.type, sourceKinds: rule.sourceKinds, sources: [...new Set(match.S)], targets: [...new Set(match.T)], mode, future, confidence: rule.confidence });
+      results.push({ type: rule.type, sourceKinds: rule.sourceKinds, targetKinds: rule.targetKinds, sources: [...new Set(match.S)], targets: [...new Set(match.T)], mode, future, confidence: rule.confidence });
       break;
     }
   }

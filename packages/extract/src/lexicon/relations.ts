@@ -23,8 +23,12 @@ export const LEXICONS: Record<string, string[]> = {
   defence: ['الدفاع', 'دفاع', 'دفاعيه', 'الدفاعيه', 'الامنيه', 'الاستراتيجيه', 'استراتيجيه', 'شراكه'],
   between: ['بين'],
   allies: ['حليفتان', 'حليفان', 'حليف', 'حلفاء', 'حليفه', 'حليفا', 'حليفي'],
-  meet: [...verbForms('التقى'), ...verbForms('اجتمع'), ...verbForms('بحث'), ...verbForms('استقبل'), 'لقاء', 'اجتماع', 'محادثات', 'استقبال', 'قمه', 'قمته'],
+  meet: [...verbForms('التقى'), ...verbForms('اجتمع'), ...verbForms('بحث'), ...verbForms('استقبل'), ...verbForms('ناقش'), 'لقاء', 'اجتماع', 'محادثات', 'استقبال', 'قمه', 'قمته'],
   visit: [...verbForms('زار'), 'زياره'],
+  // "his visit", "his tour": the visitor is the person the article is about.
+  visitOfHim: ['زيارته', 'زيارتها', 'جولته', 'جولتها', 'زيارتيه'],
+  partnership: ['شراكه', 'الشراكه'],
+  strategic: ['استراتيجيه', 'الاستراتيجيه', 'استراتيجي', 'الاستراتيجي'],
   with: ['مع'],
   to: ['الى', 'الي'],
   detain: [...verbForms('احتجز'), ...verbForms('اعتقل'), ...verbForms('اوقف'), 'احتجاز', 'اعتقال'],
@@ -89,12 +93,19 @@ export interface RelationRule {
   confidence: number;
   /** Kinds of actor the source may be; any when absent. */
   sourceKinds?: ActorKind[];
+  /** Kinds of actor the target may be; any when absent. */
+  targetKinds?: ActorKind[];
+  /** Tried only when no other rule found this type in the sentence (unsaid subjects). */
+  fallback?: boolean;
 }
 
 // Officials and bodies meet; countries "meet" on the football pitch (تلتقي فرنسا مع كرواتيا).
 const MEETERS: ActorKind[] = ['person', 'organization'];
 // A person who "attacks" (هاجم) someone does it with words: that is CRITICIZES.
 const ATTACKERS: ActorKind[] = ['country', 'organization', 'bloc'];
+// One visits a country or a body's seat, and meets a person or a body.
+const VISITED: ActorKind[] = ['country', 'organization'];
+const MET: ActorKind[] = ['person', 'organization'];
 
 export const RULES: RelationRule[] = [
   // فرض الاتحاد الأوروبي عقوبات على إيران / الاتحاد الأوروبي سيفرض عقوبات تستهدف إيرانيين
@@ -107,20 +118,29 @@ export const RULES: RelationRule[] = [
   // اتفاقية الدفاع الموقعة بين كوريا الشمالية وروسيا
   { type: 'DEFENSE_PACT', lang: 'ar', pattern: ':pact :defence … :between S', confidence: 0.9 },
   { type: 'DEFENSE_PACT', lang: 'ar', pattern: ':sign S … :pact … :defence', confidence: 0.8 },
+  // وقع بوتين وولي عهد أبوظبي إعلان شراكة استراتيجية / إعلان الشراكة الاستراتيجية بين البلدين
+  { type: 'DEFENSE_PACT', lang: 'ar', pattern: ':sign S … :partnership :strategic', confidence: 0.75 },
+  { type: 'DEFENSE_PACT', lang: 'ar', pattern: ':partnership :strategic :between S', confidence: 0.75 },
   // والصين وروسيا حليفتان لبيونغ يانغ
   { type: 'ALLIED_WITH', lang: 'ar', pattern: 'S :allies T', confidence: 0.85 },
   // والتقى وزير الدفاع الروسي … بنظيره الكوري الشمالي نو كوانغ تشول
   { type: 'MEETS', lang: 'ar', pattern: ':meet S …… :counterpart T', confidence: 0.8, sourceKinds: MEETERS },
   { type: 'MEETS', lang: 'ar', pattern: 'S :meet …… :counterpart T', confidence: 0.8, sourceKinds: MEETERS },
-  // التقى بوتين بأردوغان / اجتمع بوتين مع أردوغان
+  // التقى بوتين بأردوغان / اجتمع بوتين مع أردوغان / استقبل العاهل السعودي … الثلاثاء، الرئيس المصري …
   { type: 'MEETS', lang: 'ar', pattern: ':meet S T', confidence: 0.7, sourceKinds: MEETERS },
   { type: 'MEETS', lang: 'ar', pattern: ':meet S … :with T', confidence: 0.7, sourceKinds: MEETERS },
+  { type: 'MEETS', lang: 'ar', pattern: ':meet S … T', confidence: 0.6, sourceKinds: MEETERS, targetKinds: ['person'] },
+  // أن وزير الخارجية الأمريكي مايك بومبيو ناقش مع ولي العهد السعودي …
+  { type: 'MEETS', lang: 'ar', pattern: 'S :meet … :with T', confidence: 0.65, sourceKinds: MEETERS, targetKinds: MET },
   { type: 'VISITS', lang: 'ar', pattern: 'S … :visit … :to T', confidence: 0.7 },
   { type: 'VISITS', lang: 'ar', pattern: ':visit S … :to T', confidence: 0.7 },
   // استقبل نظيره الفرنسي إيمانويل ماكرون: the host is the person the article is about
   { type: 'MEETS', lang: 'ar', pattern: ':meet S<< :counterpart T', confidence: 0.65, sourceKinds: MEETERS },
   // زار بوتين دمشق / تزور المستشارة الألمانية أنغيلا ميركل واشنطن
-  { type: 'VISITS', lang: 'ar', pattern: ':visit S T', confidence: 0.75 },
+  { type: 'VISITS', lang: 'ar', pattern: ':visit S T', confidence: 0.75, targetKinds: VISITED },
+  // قبل أن يزور السعودية والأردن وإسرائيل / زيارته إلى بريطانيا
+  { type: 'VISITS', lang: 'ar', pattern: ':visit S<< T', confidence: 0.55, targetKinds: VISITED, fallback: true },
+  { type: 'VISITS', lang: 'ar', pattern: ':visitOfHim S<< :to T', confidence: 0.55, targetKinds: VISITED, fallback: true },
   // تحتجز إيران اثنين من مواطني فرنسا / تحتجز إيران اثنين من مواطنيها
   { type: 'DETAINS', lang: 'ar', pattern: ':detain S … :nationals T', confidence: 0.8 },
   { type: 'DETAINS', lang: 'ar', pattern: ':detain S … :nationalsOfIt T<', confidence: 0.75 },

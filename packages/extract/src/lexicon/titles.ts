@@ -37,6 +37,7 @@ export const TITLES: Record<string, string> = {
   الزعيم: 'leader',
   'المرشد الأعلى': 'supreme leader',
   الملك: 'king',
+  العاهل: 'king',
   'ولي العهد': 'crown prince',
   'أمير': 'emir',
   السفير: 'ambassador',
@@ -70,6 +71,9 @@ export const TITLES: Record<string, string> = {
   'Ambassador': 'ambassador',
   'leader': 'leader',
 };
+
+/** Honorifics between an office and a name (ولي العهد السعودي الأمير محمد بن سلمان). */
+export const HONORIFICS = ['الأمير', 'الشيخ', 'السيد', 'السيدة', 'الملك', 'الدكتور', 'Sheikh', 'Prince', 'Mr', 'Mrs', 'Ms', 'Dr'];
 
 /** Words that join the parts of an Arabic name (محمد بن سلمان، عبد الله، آل نهيان). */
 export const NAME_LINKS = ['بن', 'بنت', 'ابن', 'آل', 'أبو', 'أبي', 'عبد', 'ولد', 'von', 'de', 'van', 'al', 'bin', 'der'];

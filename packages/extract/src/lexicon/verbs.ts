@@ -1,15 +1,22 @@
 /**
  * Conjugated forms of an Arabic verb from its past-tense stem, so lexicons list a verb once.
  * Short vowels are unwritten, so the letters of a form I–X verb follow a few affix templates:
- * past فرض/فرضت/فرضوا, present يفرض/تفرض/يفرضون, and for stems in ا (اعتقل) the present drops it (يعتقل).
+ * past فرض/فرضت/فرضوا, present يفرض/تفرض/يفرضون, and for stems in ا (اعتقل) the present drops it
+ * (يعتقل). A stem ending in ى (نفى، التقى) loses it before the endings: نفت، نفوا، ينفي، يلتقون.
  */
 const PAST_SUFFIXES = ['', 'ت', 'وا', 'ا', 'تا', 'نا', 'تم'];
 const PRESENT_PREFIXES = ['ي', 'ت', 'ن', 'ا'];
 const PRESENT_SUFFIXES = ['', 'ون', 'ان', 'ين'];
+const DEFECTIVE_PAST_SUFFIXES = ['', 'ت', 'وا', 'يا', 'تا', 'ينا', 'يتم'];
+const DEFECTIVE_PRESENT_SUFFIXES = ['ي', 'ى', 'ون', 'يان', 'ين'];
 
 export function verbForms(pastStem: string): string[] {
-  const presentStem = pastStem.startsWith('ا') ? pastStem.slice(1) : pastStem;
-  const forms = PAST_SUFFIXES.map((s) => pastStem + s);
-  for (const prefix of PRESENT_PREFIXES) for (const suffix of PRESENT_SUFFIXES) forms.push(prefix + presentStem + suffix);
+  const defective = pastStem.endsWith('ى');
+  const root = defective ? pastStem.slice(0, -1) : pastStem;
+  const presentRoot = root.startsWith('ا') ? root.slice(1) : root;
+  const forms = defective ? DEFECTIVE_PAST_SUFFIXES.map((s) => (s === '' ? pastStem : root + s)) : PAST_SUFFIXES.map((s) => pastStem + s);
+  for (const prefix of PRESENT_PREFIXES) {
+    for (const suffix of defective ? DEFECTIVE_PRESENT_SUFFIXES : PRESENT_SUFFIXES) forms.push(prefix + presentRoot + suffix);
+  }
   return forms;
 }
