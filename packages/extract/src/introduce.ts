@@ -6,7 +6,7 @@
 import type { Gazetteer, KnownActor } from './gazetteer.ts';
 import { NAME_LINKS, NAME_STOPS, SAME_OFFICE, TITLES } from './lexicon/titles.ts';
 import type { Mention } from './mentions.ts';
-import { nameKeys, normalizeWord, type Token } from './normalize.ts';
+import { memoOnWord, nameKeys, normalizeWord, type Token } from './normalize.ts';
 
 export interface IntroducedPerson {
   actor: KnownActor;
@@ -50,13 +50,13 @@ export function titleAt(tokens: Token[], start: number): [number, string] | unde
 }
 
 /** The title trie node for a first word, allowing its proclitics (ووزير، والرئيس). */
-function firstTitleWord(token: Token): TitleNode | undefined {
+const firstTitleWord = memoOnWord(Symbol('title'), (token: Token): TitleNode | undefined => {
   for (const reading of token.readings) {
     const node = TITLE_TRIE.children.get(reading.key);
     if (node) return node;
   }
   return undefined;
-}
+});
 
 export function findIntroducedPeople(text: string, tokens: Token[], mentions: Mention[], gazetteer: Gazetteer, lang: 'ar' | 'en'): IntroducedPerson[] {
   const mentionAt = new Map(mentions.map((m) => [m.firstToken, m]));

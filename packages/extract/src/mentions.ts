@@ -58,9 +58,21 @@ export function findMentions(text: string, tokens: Token[], gazetteer: Gazetteer
 }
 
 function longestMatch(tokens: Token[], start: number, root: TrieNode): Candidate | undefined {
+  // Most words start no name: ask the trie once per distinct word, not once per token.
+  if (!startsAName(tokens[start]!, root)) return undefined;
   const search: Search = { tokens, start, best: undefined };
   walk(search, root, start, 0, 0, false);
   return search.best;
+}
+
+const STARTS_A_NAME = Symbol('starts a name');
+
+function startsAName(token: Token, root: TrieNode): boolean {
+  const memo = token.facts[STARTS_A_NAME] as { root: TrieNode; starts: boolean } | undefined;
+  if (memo?.root === root) return memo.starts;
+  const starts = token.readings.some((r) => root.children.has(r.key));
+  token.facts[STARTS_A_NAME] = { root, starts };
+  return starts;
 }
 
 interface Search {

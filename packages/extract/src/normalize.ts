@@ -26,29 +26,91 @@ export function normalizeWord(word: string): string {
   return out.toLowerCase();
 }
 
+/**
+ * What the engine knows about a written word, computed once per distinct word and shared by all its
+ * tokens: news repeats its vocabulary, so most tokens cost one lookup. Each stage of the engine keeps
+ * its own finding here (the lexicons a word is in, the office title it starts…) the first time it asks.
+ */
+export interface WordFacts {
+  norm: string;
+  /** The forms a lexicon entry may match (see morphology.ts). */
+  readings: WordReading[];
+  [stage: symbol]: unknown;
+}
+
 export interface Token {
   /** The text as written. */
   text: string;
   /** Its matching key. */
   norm: string;
-  /** The forms a lexicon entry may match (see morphology.ts), looked up once per token. */
   readings: WordReading[];
+  facts: WordFacts;
   start: number;
   end: number;
 }
 
+const factsCache = new Map<string, WordFacts>();
+const FACTS_LIMIT = 500_000;
+
+function factsOf(word: string): WordFacts {
+  let facts = factsCache.get(word);
+  if (!facts) {
+    const norm = normalizeWord(word);
+    facts = { norm, readings: norm ? readings(norm) : [] };
+    if (factsCache.size >= FACTS_LIMIT) factsCache.clear();
+    factsCache.set(word, facts);
+  }
+  return facts;
+}
+
+/** A stage's memo on a word: computed on first use, then read from the shared facts. */
+export function memoOnWord<T>(key: symbol, compute: (token: Token) => T): (token: Token) => T {
+  return (token) => {
+    const facts = token.facts;
+    if (key in facts) return facts[key] as T;
+    const value = compute(token);
+    facts[key] = value;
+    return value;
+  };
+}
+
 // A word: letters, marks and digits of any script, with inner apostrophes (O'Brien). A hyphen
 // separates words, so that "Jong-un", "جونغ-أون" and "Jong Un" are the same two words.
-const WORD = /[\p{L}\p{M}\p{N}\u0640]+(?:['’][\p{L}\p{M}\p{N}]+)*/gu;
 
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(WORD)) {
-    const norm = normalizeWord(match[0]);
-    if (!norm) continue;
-    tokens.push({ text: match[0], norm, readings: readings(norm), start: offset + match.index, end: offset + match.index + match[0].length });
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    if (!isWordChar(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < length) {
+      const code = text.charCodeAt(i);
+      if (isWordChar(code)) i++;
+      // An apostrophe inside a word (O'Brien), not at its edge.
+      else if ((code === 0x27 || code === 0x2019) && i + 1 < length && isWordChar(text.charCodeAt(i + 1))) i += 2;
+      else break;
+    }
+    const word = text.slice(start, i);
+    const facts = factsOf(word);
+    if (facts.norm) tokens.push({ text: word, norm: facts.norm, readings: facts.readings, facts, start: offset + start, end: offset + i });
   }
   return tokens;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u;
+
+/** Letters, marks and digits of any script, tatweel included; the common ranges are tested first. */
+function isWordChar(code: number): boolean {
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
+  if (code >= 0x0621 && code <= 0x065f) return true; // Arabic letters, tatweel and diacritics
+  if (code >= 0x0660 && code <= 0x0669) return true; // Arabic-Indic digits
+  if (code === 0x060c || code === 0x061b || code === 0x061f || code === 0x066a || code === 0x066b || code === 0x066c) return false;
+  if (code >= 0xd800 && code <= 0xdfff) return true; // astral letters: rare, kept whole
+  return LETTER_OR_DIGIT.test(String.fromCharCode(code));
 }
 
 /** Normalises a multi-word name to the sequence of keys the matcher compares. */

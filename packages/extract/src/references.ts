@@ -6,7 +6,7 @@
 import type { ActorKind } from '@entente/ontology';
 import { REFERENCES } from './lexicon/references.ts';
 import type { Mention } from './mentions.ts';
-import { nameKeys, normalizeWord, type Token } from './normalize.ts';
+import { memoOnWord, nameKeys, normalizeWord, type Token } from './normalize.ts';
 import { titleAt } from './introduce.ts';
 import { HONORIFICS, SAME_OFFICE } from './lexicon/titles.ts';
 import type { ActorItem } from './relations.ts';
@@ -27,13 +27,13 @@ for (const reference of REFERENCES) {
   }
 }
 
-function referencesStartingWith(token: Token): ReferenceEntry[] {
+const referencesStartingWith = memoOnWord(Symbol('references'), (token: Token): ReferenceEntry[] => {
   for (const reading of token.readings) {
     const entries = REFERENCES_BY_FIRST_KEY.get(reading.key);
     if (entries) return entries;
   }
   return [];
-}
+});
 
 /** What the article has said so far, for resolving references. */
 export class DiscourseContext {

@@ -2,7 +2,7 @@
 import type { EventRelationType, Mode } from '@entente/ontology';
 import { LEXICONS, MODE_WORDS, RELATIVES, RULES, type RelationRule } from './lexicon/relations.ts';
 import type { Mention } from './mentions.ts';
-import { normalizeWord, type Token } from './normalize.ts';
+import { memoOnWord, normalizeWord, type Token } from './normalize.ts';
 
 /** One actor slot filler: a mention, a title + adjective + person phrase, or a reference word. */
 export interface ActorItem {
@@ -87,13 +87,9 @@ interface WordInfo {
   future: boolean;
 }
 
-const wordInfoCache = new Map<string, WordInfo>();
-
 /** The lexicons a word belongs to, through any of its readings or a future-tense س. */
-function wordInfo(token: Token): WordInfo {
+const wordInfo = memoOnWord(Symbol('lexicons'), (token: Token): WordInfo => {
   const norm = token.norm;
-  const cached = wordInfoCache.get(norm);
-  if (cached) return cached;
   const lexicons = new Set<string>();
   let future = false;
   const add = (key: string) => {
@@ -109,11 +105,8 @@ function wordInfo(token: Token): WordInfo {
   };
   add(norm);
   for (const reading of token.readings) if (!reading.inflected) add(reading.key);
-  const info = { lexicons, future };
-  if (wordInfoCache.size > 100_000) wordInfoCache.clear();
-  wordInfoCache.set(norm, info);
-  return info;
-}
+  return { lexicons, future };
+});
 
 /**
  * Runs every rule of the language over one sentence. `actors` are the sentence's actor items in
