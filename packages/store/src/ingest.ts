@@ -26,7 +26,7 @@ export interface IngestSummary {
 }
 
 export async function ingestPaths(driver: Driver, database: string, paths: string[], options: IngestOptions = {}): Promise<IngestSummary> {
-  const batchSize = options.batchSize ?? 250;
+  const batchSize = options.batchSize ?? 1000;
   const gazetteer = defaultGazetteer();
   const lookup = (id: string) => gazetteer.actors.get(id);
   const started = performance.now();
@@ -35,19 +35,30 @@ export async function ingestPaths(driver: Driver, database: string, paths: strin
   let batch: ExtractedBatchItem[] = [];
   let articles = 0;
 
+  // One batch is written while the next is read and extracted: Neo4j and the extractor each keep a core busy.
+  let writing: Promise<void> = Promise.resolve();
+  let writeError: unknown;
+  const write = async (items: ExtractedBatchItem[]) => {
+    const outcome = await driverSession(driver, database, (session) => session.executeWrite((tx) => writeBatch(tx, items, lookup)));
+    summary.created += outcome.created;
+    summary.updated += outcome.updated;
+    summary.unchanged += outcome.unchanged;
+    options.onProgress?.({ files: files.size, articles: summary.created + summary.updated + summary.unchanged, elapsedMs: performance.now() - started });
+  };
   const flush = async () => {
     if (batch.length === 0) return;
     const items = batch;
     batch = [];
-    if (!options.dryRun) {
-      const outcome = await driverSession(driver, database, (session) => session.executeWrite((tx) => writeBatch(tx, items, lookup)));
-      summary.created += outcome.created;
-      summary.updated += outcome.updated;
-      summary.unchanged += outcome.unchanged;
-    } else {
+    await writing;
+    if (writeError) throw writeError;
+    if (options.dryRun) {
       summary.created += items.length;
+      options.onProgress?.({ files: files.size, articles, elapsedMs: performance.now() - started });
+      return;
     }
-    options.onProgress?.({ files: files.size, articles, elapsedMs: performance.now() - started });
+    writing = write(items).catch((err) => {
+      writeError = err;
+    });
   };
 
   for await (const result of readArticles(paths)) {
@@ -65,6 +76,8 @@ export async function ingestPaths(driver: Driver, database: string, paths: strin
     if (batch.length >= batchSize) await flush();
   }
   await flush();
+  await writing;
+  if (writeError) throw writeError;
   summary.ms = performance.now() - started;
   return summary;
 }

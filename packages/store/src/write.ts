@@ -1,18 +1,10 @@
 /**
  * Writing extracted articles to Neo4j, one transaction per batch: an article is in whole or not at
- * all. Queries use UNWIND over parameter rows and MERGE on constrained keys only. The per-type
- * statements are generated from the ontology's constant names, never from input.
+ * all. Queries use UNWIND over parameter rows and MERGE on constrained keys only; the labels and
+ * relationship types they set dynamically are the ontology's, checked before they are sent.
  */
 import { createHash } from 'node:crypto';
-import {
-  ACTOR_KINDS,
-  ACTOR_KIND_NAMES,
-  EVENT_RELATION_TYPES,
-  canonicalPair,
-  isEventRelationType,
-  type ActorKind,
-  type EventRelationType,
-} from '@entente/ontology';
+import { ACTOR_KINDS, canonicalPair, isEventRelationType, type ActorKind, type EventRelationType } from '@entente/ontology';
 import { EXTRACTOR_VERSION, type Article, type ExtractedArticle, type KnownActor } from '@entente/extract';
 import type { ManagedTransaction } from 'neo4j-driver';
 
@@ -40,36 +32,30 @@ export function eventId(type: string, source: string, target: string | null, dat
   return hash(type, a, b, date, mode);
 }
 
-const MERGE_ACTORS = Object.fromEntries(
-  ACTOR_KIND_NAMES.map((kind) => [
-    kind,
-    `UNWIND $actors AS a
-     MERGE (x:Actor {id: a.id})
-     ON CREATE SET x.kind = a.kind, x.name_en = a.name_en, x.name_ar = a.name_ar, x.iso2 = a.iso2
-     SET x:${ACTOR_KINDS[kind].neo4jLabel},
-         x.aliases = reduce(all = coalesce(x.aliases, []), s IN a.aliases | CASE WHEN s IN all THEN all ELSE all + s END)
-     SET x.aliases_text = reduce(t = '', s IN x.aliases | t + ' ' + s)`,
-  ]),
-) as Record<ActorKind, string>;
+// Labels and relationship types come from the ontology's constants (checked in writeBatch), never from input.
+const MERGE_ACTORS = `
+  UNWIND $actors AS a
+  MERGE (x:Actor {id: a.id})
+  ON CREATE SET x.kind = a.kind, x.name_en = a.name_en, x.name_ar = a.name_ar, x.iso2 = a.iso2
+  SET x:$(a.label),
+      x.aliases = reduce(all = coalesce(x.aliases, []), s IN a.aliases | CASE WHEN s IN all THEN all ELSE all + s END)
+  SET x.aliases_text = reduce(t = '', s IN x.aliases | t + ' ' + s)`;
 
-const DERIVE = Object.fromEntries(
-  EVENT_RELATION_TYPES.map((type) => [
-    type,
-    `UNWIND $pairs AS p
-     MATCH (s:Actor {id: p.source}), (t:Actor {id: p.target})
-     OPTIONAL MATCH (s)-[:ACTOR]->(e:Event {type: '${type}'})-[:RECIPIENT]->(t) WHERE e.mode IN $modes
-     OPTIONAL MATCH (e)<-[:EVIDENCES]-(:Mention)-[:IN]->(a:Article)
-     WITH s, t, collect(DISTINCT e) AS events, count(DISTINCT a) AS articles
-     OPTIONAL MATCH (s)-[old:${type}]->(t)
-     FOREACH (_ IN CASE WHEN size(events) = 0 AND old IS NOT NULL THEN [1] ELSE [] END | DELETE old)
-     WITH s, t, events, articles WHERE size(events) > 0
-     MERGE (s)-[r:${type}]->(t)
-     SET r.events = size(events), r.articles = articles,
-         r.weight = reduce(w = 0.0, e IN events | w + e.confidence),
-         r.first_date = reduce(d = null, e IN events | CASE WHEN e.date IS NOT NULL AND (d IS NULL OR e.date < d) THEN e.date ELSE d END),
-         r.last_date = reduce(d = null, e IN events | CASE WHEN e.date IS NOT NULL AND (d IS NULL OR e.date > d) THEN e.date ELSE d END)`,
-  ]),
-) as Record<EventRelationType, string>;
+/** Re-derives the direct relationship of each (type, source, target) from the events behind it. */
+const DERIVE = `
+  UNWIND $pairs AS p
+  MATCH (s:Actor {id: p.source}), (t:Actor {id: p.target})
+  OPTIONAL MATCH (s)-[:ACTOR]->(e:Event {type: p.type})-[:RECIPIENT]->(t) WHERE e.mode IN $modes
+  OPTIONAL MATCH (e)<-[:EVIDENCES]-(:Mention)-[:IN]->(a:Article)
+  WITH p, s, t, collect(DISTINCT e) AS events, count(DISTINCT a) AS articles
+  OPTIONAL MATCH (s)-[old:$(p.type)]->(t)
+  FOREACH (_ IN CASE WHEN size(events) = 0 AND old IS NOT NULL THEN [1] ELSE [] END | DELETE old)
+  WITH p, s, t, events, articles WHERE size(events) > 0
+  MERGE (s)-[r:$(p.type)]->(t)
+  SET r.events = size(events), r.articles = articles,
+      r.weight = reduce(w = 0.0, e IN events | w + e.confidence),
+      r.first_date = reduce(d = null, e IN events | CASE WHEN e.date IS NOT NULL AND (d IS NULL OR e.date < d) THEN e.date ELSE d END),
+      r.last_date = reduce(d = null, e IN events | CASE WHEN e.date IS NOT NULL AND (d IS NULL OR e.date > d) THEN e.date ELSE d END)`;
 
 /** Deletes articles with everything only they support; returns the actor pairs whose edges must be re-derived. */
 const DELETE_ARTICLES = `
@@ -88,16 +74,16 @@ const DELETE_ARTICLES = `
   FOREACH (_ IN CASE WHEN supported THEN [] ELSE [1] END | DETACH DELETE e)
   RETURN DISTINCT type, s.id AS source, t.id AS target`;
 
-const MERGE_ARTICLES = `
+// The articles written here are new (an older version was deleted first), so their nodes and the
+// relationships that hang from them are created, not merged.
+const CREATE_ARTICLES = `
   UNWIND $articles AS a
-  MERGE (x:Article {id: a.id})
-  SET x.extractor = $version, x.file = a.file, x.title = a.title, x.lang = a.lang, x.date = a.date, x.url = a.url,
-      x.source = a.source, x.category = a.category, x.text = a.text
+  CREATE (x:Article {id: a.id, extractor: $version, file: a.file, title: a.title, lang: a.lang, date: a.date, url: a.url,
+                     source: a.source, category: a.category, text: a.text})
   WITH x, a
   UNWIND a.mentioned AS m
   MATCH (actor:Actor {id: m.actor})
-  MERGE (x)-[r:MENTIONS]->(actor)
-  SET r.starts = m.starts, r.ends = m.ends, r.resolutions = m.resolutions`;
+  CREATE (x)-[:MENTIONS {starts: m.starts, ends: m.ends, resolutions: m.resolutions}]->(actor)`;
 
 const MERGE_EVENTS = `
   UNWIND $events AS e
@@ -111,13 +97,12 @@ const MERGE_EVENTS = `
   MATCH (t:Actor {id: e.target})
   MERGE (ev)-[:RECIPIENT]->(t)`;
 
-const MERGE_MENTIONS = `
+const CREATE_MENTIONS = `
   UNWIND $mentions AS m
   MATCH (a:Article {id: m.article}), (e:Event {id: m.event})
-  MERGE (x:Mention {id: m.id})
-  SET x.sentence = m.sentence, x.start = m.start, x.end = m.end, x.text = m.text
-  MERGE (x)-[:IN]->(a)
-  MERGE (x)-[:EVIDENCES]->(e)`;
+  CREATE (x:Mention {id: m.id, sentence: m.sentence, start: m.start, end: m.end, text: m.text})
+  CREATE (x)-[:IN]->(a)
+  CREATE (x)-[:EVIDENCES]->(e)`;
 
 const MERGE_OFFICES = `
   UNWIND $offices AS o
@@ -208,13 +193,10 @@ export async function writeBatch(tx: ManagedTransaction, items: ExtractedBatchIt
     office.from = held?.from ?? null;
     office.to = held?.to ?? null;
   }
-  for (const kind of ACTOR_KIND_NAMES) {
-    const rows = [...actors.values()].filter((a) => a.kind === kind);
-    if (rows.length > 0) await tx.run(MERGE_ACTORS[kind], { actors: rows });
-  }
-  await tx.run(MERGE_ARTICLES, { articles, version: EXTRACTOR_VERSION });
+  await tx.run(MERGE_ACTORS, { actors: [...actors.values()].map((a) => ({ ...a, label: ACTOR_KINDS[a.kind].neo4jLabel })) });
+  await tx.run(CREATE_ARTICLES, { articles, version: EXTRACTOR_VERSION });
   await tx.run(MERGE_EVENTS, { events: [...events.values()] });
-  await tx.run(MERGE_MENTIONS, { mentions });
+  await tx.run(CREATE_MENTIONS, { mentions: [...new Map(mentions.map((m) => [m.id, m])).values()] });
   if (offices.length > 0) await tx.run(MERGE_OFFICES, { offices });
   if (partOf.length > 0) await tx.run(MERGE_PART_OF, { links: partOf });
   if (memberOf.length > 0) await tx.run(MERGE_MEMBER_OF, { links: memberOf });
@@ -225,10 +207,7 @@ export async function writeBatch(tx: ManagedTransaction, items: ExtractedBatchIt
 
 /** Re-derives the direct relationships of the given pairs from their events. */
 export async function derive(tx: ManagedTransaction, pairs: { type: EventRelationType; source: string; target: string }[]): Promise<void> {
-  for (const type of EVENT_RELATION_TYPES) {
-    const rows = pairs.filter((p) => p.type === type);
-    if (rows.length > 0) await tx.run(DERIVE[type], { pairs: rows, modes: DRAWN_MODES });
-  }
+  if (pairs.length > 0) await tx.run(DERIVE, { pairs: pairs.filter((p) => isEventRelationType(p.type)), modes: DRAWN_MODES });
 }
 
 function dedupeById(items: ExtractedBatchItem[]): ExtractedBatchItem[] {
