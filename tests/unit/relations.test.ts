@@ -43,7 +43,7 @@ describe('relation patterns', () => {
   });
 
   it('a minister meets his counterpart, the office phrase folded into the person', () => {
-    expect(relations('واجتمع وزير الخارجية الإيراني عباس عراقجي في الدوحة بنظيره التركي هاكان فيدان.')).toContainEqual(['MEETS', 'abbas-araghchi', 'hakan-fydan', 'asserted']);
+    expect(relations('واجتمع وزير الخارجية الإيراني عباس عراقجي في الدوحة بنظيره الإسباني خافيير غونزاليس.')).toContainEqual(['MEETS', 'abbas-araghchi', 'khafyyr-ghwnzalys', 'asserted']);
   });
 
   it('"its nationals" points back to the state named just before', () => {
@@ -74,9 +74,9 @@ describe('people introduced with an office', () => {
     extractArticle({ id: 't', file: 't.md', title: '', lang, date: '2024-03-01', source: null, url: null, category: null, text });
 
   it('become actors holding that office in the state the adjective names', () => {
-    const result = extract('وقال وزير الخارجية المصري سامح شكري إن القاهرة ترفض ذلك.');
-    expect(result.actors.find((a) => a.kind === 'person')).toMatchObject({ id: 'samh-shkry', name_en: 'Samh Shkry', name_ar: 'سامح شكري' });
-    expect(result.relations.find((r) => r.type === 'HOLDS_OFFICE')).toMatchObject({ source: 'samh-shkry', target: 'EG', title: 'foreign minister' });
+    const result = extract('وقال وزير الخارجية المصري كمال حسنين إن القاهرة ترفض ذلك.');
+    expect(result.actors.find((a) => a.kind === 'person')).toMatchObject({ id: 'kmal-hsnyn', name_en: 'Kmal Hsnyn', name_ar: 'كمال حسنين' });
+    expect(result.relations.find((r) => r.type === 'HOLDS_OFFICE')).toMatchObject({ source: 'kmal-hsnyn', target: 'EG', title: 'foreign minister' });
   });
 
   it('or, without an adjective, in the state the article named last', () => {
@@ -85,8 +85,8 @@ describe('people introduced with an office', () => {
   });
 
   it('in English too', () => {
-    const result = extract('The Egyptian foreign minister, Sameh Shoukry, said Cairo rejects it.', 'en');
-    expect(result.relations.find((r) => r.type === 'HOLDS_OFFICE')).toMatchObject({ source: 'sameh-shoukry', target: 'EG' });
+    const result = extract('The Egyptian foreign minister, Kamal Hassanein, said Cairo rejects it.', 'en');
+    expect(result.relations.find((r) => r.type === 'HOLDS_OFFICE')).toMatchObject({ source: 'kamal-hassanein', target: 'EG' });
   });
 });
 
