@@ -11,6 +11,9 @@ if (positionals.length === 0) {
   process.exit(2);
 }
 
+// `… | head` closes the pipe early: that is the reader's choice, not an error.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => process.exit(err.code === 'EPIPE' ? 0 : 1));
+
 let failed = 0;
 const articles = [];
 for await (const result of readArticles(positionals)) {

@@ -57,6 +57,19 @@ const DERIVE = `
       r.first_date = reduce(d = null, e IN events | CASE WHEN e.date IS NOT NULL AND (d IS NULL OR e.date < d) THEN e.date ELSE d END),
       r.last_date = reduce(d = null, e IN events | CASE WHEN e.date IS NOT NULL AND (d IS NULL OR e.date > d) THEN e.date ELSE d END)`;
 
+/**
+ * New articles only add to an edge: its counts grow by what the batch brings. (A full re-derivation
+ * inside the batch's transaction would read through all its uncommitted changes, which is slow.)
+ */
+const ADD_TO_DERIVED = `
+  UNWIND $additions AS d
+  MATCH (s:Actor {id: d.source}), (t:Actor {id: d.target})
+  MERGE (s)-[r:$(d.type)]->(t)
+  ON CREATE SET r.events = 0, r.articles = 0, r.weight = 0.0
+  SET r.events = r.events + d.events, r.articles = r.articles + d.articles, r.weight = r.weight + d.weight,
+      r.first_date = CASE WHEN d.first_date IS NOT NULL AND (r.first_date IS NULL OR d.first_date < r.first_date) THEN d.first_date ELSE r.first_date END,
+      r.last_date = CASE WHEN d.last_date IS NOT NULL AND (r.last_date IS NULL OR d.last_date > r.last_date) THEN d.last_date ELSE r.last_date END`;
+
 /** Deletes articles with everything only they support; returns the actor pairs whose edges must be re-derived. */
 const DELETE_ARTICLES = `
   UNWIND $ids AS id
@@ -139,17 +152,20 @@ export async function writeBatch(tx: ManagedTransaction, items: ExtractedBatchIt
   );
   const replaced = [...new Set(replacedResult.records.map((r) => r.get('id') as string))];
   const updatedFiles = new Set(replacedResult.records.map((r) => r.get('file') as string));
-  const affected = new Map<string, { type: EventRelationType; source: string; target: string }>();
-  const touch = (type: string, source: string, target: string | null) => {
-    if (!target || !isEventRelationType(type)) return;
-    const [s, t] = canonicalPair(type, source, target);
-    affected.set(`${type}|${s}|${t}`, { type, source: s, target: t });
-  };
+  // Edges that lost events are derived again in full, after the batch's own events are in.
+  const rederive = new Map<string, { type: EventRelationType; source: string; target: string }>();
   if (replaced.length > 0) {
     const removed = await tx.run(DELETE_ARTICLES, { ids: replaced });
-    for (const r of removed.records) touch(r.get('type'), r.get('source'), r.get('target'));
+    for (const r of removed.records) {
+      const type = r.get('type') as string;
+      const target = r.get('target') as string | null;
+      if (target && isEventRelationType(type)) rederive.set(`${type}|${r.get('source')}|${target}`, { type, source: r.get('source'), target });
+    }
   }
-  if (fresh.length === 0) return { created: 0, updated: 0, unchanged: items.length };
+  if (fresh.length === 0) {
+    await derive(tx, [...rederive.values()]);
+    return { created: 0, updated: 0, unchanged: items.length };
+  }
 
   const actors = new Map<string, { id: string; kind: ActorKind; name_en: string; name_ar: string; iso2: string | null; aliases: string[] }>();
   const addActor = (a: { id: string; kind: ActorKind; name_en: string; name_ar: string; iso2?: string }, aliases: string[] = []) => {
@@ -158,8 +174,8 @@ export async function writeBatch(tx: ManagedTransaction, items: ExtractedBatchIt
     actors.set(a.id, row);
   };
   const articles = [];
-  const events = new Map<string, Record<string, unknown>>();
-  const mentions = [];
+  const events = new Map<string, { id: string; type: EventRelationType; source: string; target: string | null; mode: string; date: string | null; date_precision: string; confidence: number }>();
+  const mentions: { id: string; article: string; event: string; sentence: number; start: number; end: number; text: string }[] = [];
   const offices: { person: string; of: string; title: string | null; from: string | null; to: string | null }[] = [];
   const partOf = [];
   const memberOf = [];
@@ -183,7 +199,6 @@ export async function writeBatch(tx: ManagedTransaction, items: ExtractedBatchIt
         const id = eventId(rel.type, source, target, rel.date, rel.mode);
         events.set(id, { id, type: rel.type, source, target, mode: rel.mode, date: rel.date, date_precision: rel.date_precision, confidence: rel.confidence });
         mentions.push({ id: hash(article.id, id, rel.sentence), article: article.id, event: id, sentence: rel.sentence, start: rel.start, end: rel.end, text: rel.evidence });
-        if (DRAWN_MODES.includes(rel.mode)) touch(rel.type, source, target);
       }
     }
   }
@@ -195,14 +210,58 @@ export async function writeBatch(tx: ManagedTransaction, items: ExtractedBatchIt
   }
   await tx.run(MERGE_ACTORS, { actors: [...actors.values()].map((a) => ({ ...a, label: ACTOR_KINDS[a.kind].neo4jLabel })) });
   await tx.run(CREATE_ARTICLES, { articles, version: EXTRACTOR_VERSION });
+  const known = await tx.run('UNWIND $ids AS id MATCH (e:Event {id: id}) RETURN e.id AS id', { ids: [...events.keys()] });
+  const additions = edgeAdditions(events, mentions, new Set(known.records.map((r) => r.get('id') as string)), rederive);
   await tx.run(MERGE_EVENTS, { events: [...events.values()] });
   await tx.run(CREATE_MENTIONS, { mentions: [...new Map(mentions.map((m) => [m.id, m])).values()] });
   if (offices.length > 0) await tx.run(MERGE_OFFICES, { offices });
   if (partOf.length > 0) await tx.run(MERGE_PART_OF, { links: partOf });
   if (memberOf.length > 0) await tx.run(MERGE_MEMBER_OF, { links: memberOf });
-  await derive(tx, [...affected.values()]);
+  if (additions.length > 0) await tx.run(ADD_TO_DERIVED, { additions });
+  await derive(tx, [...rederive.values()]);
   const updated = fresh.filter((i) => updatedFiles.has(i.article.file)).length;
   return { created: fresh.length - updated, updated, unchanged: items.length - fresh.length };
+}
+
+interface EdgeAddition {
+  type: EventRelationType;
+  source: string;
+  target: string;
+  events: number;
+  articles: number;
+  weight: number;
+  first_date: string | null;
+  last_date: string | null;
+}
+
+/** What the batch adds to each drawn edge: its events not yet in the graph, and its articles (all new). */
+function edgeAdditions(
+  events: Map<string, { type: EventRelationType; source: string; target: string | null; mode: string; date: string | null; confidence: number }>,
+  mentions: { article: string; event: string }[],
+  known: Set<string>,
+  rederive: Map<string, unknown>,
+): EdgeAddition[] {
+  const edges = new Map<string, EdgeAddition & { articleIds: Set<string> }>();
+  const counted = new Set<string>();
+  for (const mention of mentions) {
+    const event = events.get(mention.event)!;
+    if (!event.target || !DRAWN_MODES.includes(event.mode)) continue;
+    const key = `${event.type}|${event.source}|${event.target}`;
+    if (rederive.has(key)) continue;
+    let edge = edges.get(key);
+    if (!edge) {
+      edge = { type: event.type, source: event.source, target: event.target, events: 0, articles: 0, weight: 0, first_date: null, last_date: null, articleIds: new Set() };
+      edges.set(key, edge);
+    }
+    edge.articleIds.add(mention.article);
+    if (known.has(mention.event) || counted.has(mention.event)) continue;
+    counted.add(mention.event);
+    edge.events++;
+    edge.weight += event.confidence;
+    if (event.date && (!edge.first_date || event.date < edge.first_date)) edge.first_date = event.date;
+    if (event.date && (!edge.last_date || event.date > edge.last_date)) edge.last_date = event.date;
+  }
+  return [...edges.values()].map(({ articleIds, ...edge }) => ({ ...edge, articles: articleIds.size }));
 }
 
 /** Re-derives the direct relationships of the given pairs from their events. */

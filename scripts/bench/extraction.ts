@@ -1,0 +1,48 @@
+/**
+ * One extraction measurement, run in its own process so that its peak memory is its own:
+ *   tsx scripts/bench/extraction.ts [--naive] [--limit N] <input>
+ * Prints one JSON line. `--naive` runs the baseline most first attempts look like: every alias of
+ * the gazetteer searched in every sentence, then every trigger word.
+ */
+import { parseArgs } from 'node:util';
+import { defaultGazetteer, extractArticle, normalizeWord, readArticles, type Article, type Gazetteer } from '@entente/extract';
+import type { TrieNode } from '../../packages/extract/src/gazetteer.ts';
+import { LEXICONS } from '../../packages/extract/src/lexicon/relations.ts';
+
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { naive: { type: 'boolean' }, limit: { type: 'string' } } });
+const limit = values.limit ? Number(values.limit) : Infinity;
+
+function allNames(node: TrieNode, prefix: string[] = [], out: string[] = []): string[] {
+  if (node.entry) out.push(prefix.join(' '));
+  for (const [key, child] of node.children) allNames(child, [...prefix, key], out);
+  return out;
+}
+
+function naiveExtract(article: Article, names: string[], triggers: string[]): number {
+  let found = 0;
+  for (const sentence of article.text.split(/[.!?؟\n]+/)) {
+    const normalized = sentence.split(/\s+/).map(normalizeWord).join(' ');
+    const actors = names.filter((name) => normalized.includes(name));
+    if (actors.length >= 2 && triggers.some((t) => normalized.includes(t))) found++;
+  }
+  return found;
+}
+
+const gazetteer: Gazetteer = defaultGazetteer();
+const names = values.naive ? allNames(gazetteer.trie) : [];
+const triggers = values.naive ? [...new Set(Object.values(LEXICONS).flat().map(normalizeWord))] : [];
+let articles = 0;
+let bytes = 0;
+let relations = 0;
+const cpu0 = process.cpuUsage();
+const started = performance.now();
+for await (const result of readArticles(positionals)) {
+  if (!('article' in result)) continue;
+  if (articles >= limit) break;
+  articles++;
+  bytes += Buffer.byteLength(result.article.text);
+  relations += values.naive ? naiveExtract(result.article, names, triggers) : extractArticle(result.article, gazetteer).relations.length;
+}
+const seconds = (performance.now() - started) / 1000;
+const cpu = process.cpuUsage(cpu0);
+console.log(JSON.stringify({ articles, bytes, relations, seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6, maxRssMB: process.resourceUsage().maxRSS / 1024 }));
