@@ -19,11 +19,20 @@ const config = configFromEnv();
 const driver = createDriver(config);
 const tty = process.stderr.isTTY;
 
+const BAR_WIDTH = 24;
+
 function progress(p: IngestProgress) {
-  const rate = p.articles / Math.max(p.elapsedMs / 1000, 0.001);
-  const line = `${p.files} files, ${p.articles} articles, ${rate.toFixed(0)} articles/s`;
-  if (tty) process.stderr.write(`\r\x1b[K${line}`);
-  else console.error(line);
+  const seconds = p.elapsedMs / 1000;
+  const rate = p.articles / Math.max(seconds, 0.001);
+  const eta = p.fraction > 0.01 ? Math.max(0, (seconds * (1 - p.fraction)) / p.fraction) : undefined;
+  const line = `${p.files} files, ${p.articles} articles, ${rate.toFixed(0)} articles/s${eta === undefined ? '' : `, ETA ${formatSeconds(eta)}`}`;
+  if (!tty) return console.error(line);
+  const filled = Math.round(p.fraction * BAR_WIDTH);
+  process.stderr.write(`\r\x1b[K[${'#'.repeat(filled)}${'.'.repeat(BAR_WIDTH - filled)}] ${Math.round(p.fraction * 100)}% ${line}`);
+}
+
+function formatSeconds(s: number): string {
+  return s >= 60 ? `${Math.floor(s / 60)}m${String(Math.round(s % 60)).padStart(2, '0')}s` : `${Math.round(s)}s`;
 }
 
 let exitCode = 0;

@@ -11,13 +11,20 @@ export interface TestDatabase {
   close(): Promise<void>;
 }
 
+/** A connection to the test database, emptied and with the schema applied. */
 export async function freshDatabase(): Promise<TestDatabase> {
+  const db = await connectDatabase();
+  await resetGraph(db.driver, db.database);
+  await applySchema(db.driver, db.database);
+  return db;
+}
+
+/** A connection to the test database as it is. */
+export async function connectDatabase(): Promise<TestDatabase> {
   if (!process.env.NEO4J_URI) throw new Error('NEO4J_URI is not set: run the tests with `npm test`, which starts a test Neo4j');
   const config = configFromEnv();
   const driver = createDriver(config);
   await verifyConnection(driver, config);
-  await resetGraph(driver, config.database);
-  await applySchema(driver, config.database);
   return { driver, database: config.database, close: () => driver.close() };
 }
 

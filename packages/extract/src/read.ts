@@ -53,11 +53,25 @@ export async function* listInputFiles(paths: string[]): AsyncGenerator<{ file: s
   }
 }
 
-export async function* readArticles(paths: string[]): AsyncGenerator<ReadResult> {
-  for await (const entry of listInputFiles(paths)) {
+/** How far reading has got, in bytes of the input files as stored (compressed ones too): for an ETA. */
+export interface ReadProgress {
+  bytesRead: number;
+  totalBytes: number;
+}
+
+export async function* readArticles(paths: string[], progress?: ReadProgress): AsyncGenerator<ReadResult> {
+  const entries: ({ file: string } | { error: InputError })[] = [];
+  for await (const entry of listInputFiles(paths)) entries.push(entry);
+  if (progress) {
+    for (const entry of entries) if ('file' in entry) progress.totalBytes += (await stat(entry.file)).size;
+  }
+  for (const entry of entries) {
     if ('error' in entry) yield entry;
-    else if (JSONL_EXTENSIONS.some((ext) => entry.file.toLowerCase().endsWith(ext))) yield* readJsonLines(entry.file);
-    else yield* readTextFile(entry.file);
+    else if (JSONL_EXTENSIONS.some((ext) => entry.file.toLowerCase().endsWith(ext))) yield* readJsonLines(entry.file, progress);
+    else {
+      yield* readTextFile(entry.file);
+      if (progress) progress.bytesRead += (await stat(entry.file)).size;
+    }
   }
 }
 
@@ -99,8 +113,10 @@ async function* readTextFile(file: string): AsyncGenerator<ReadResult> {
   }
 }
 
-async function* readJsonLines(file: string): AsyncGenerator<ReadResult> {
-  let stream: NodeJS.ReadableStream = createReadStream(file);
+async function* readJsonLines(file: string, progress?: ReadProgress): AsyncGenerator<ReadResult> {
+  const raw = createReadStream(file);
+  if (progress) raw.on('data', (chunk) => (progress.bytesRead += chunk.length));
+  let stream: NodeJS.ReadableStream = raw;
   if (file.toLowerCase().endsWith('.gz')) stream = stream.pipe(createGunzip());
   const lines = createInterface({ input: stream, crlfDelay: Infinity });
   let lineNumber = 0;

@@ -1,5 +1,5 @@
 /** Streams articles from files into Neo4j in batches, with progress and a truthful summary. */
-import { defaultGazetteer, extractArticle, readArticles, type InputError } from '@entente/extract';
+import { defaultGazetteer, extractArticle, readArticles, type InputError, type ReadProgress } from '@entente/extract';
 import type { Driver } from 'neo4j-driver';
 import { writeBatch, type ExtractedBatchItem } from './write.ts';
 
@@ -14,6 +14,8 @@ export interface IngestProgress {
   files: number;
   articles: number;
   elapsedMs: number;
+  /** Share of the input read, 0..1, from the bytes of the files as stored. */
+  fraction: number;
 }
 
 export interface IngestSummary {
@@ -32,6 +34,8 @@ export async function ingestPaths(driver: Driver, database: string, paths: strin
   const started = performance.now();
   const summary: IngestSummary = { created: 0, unchanged: 0, updated: 0, failed: 0, relations: 0, ms: 0 };
   const files = new Set<string>();
+  const reading: ReadProgress = { bytesRead: 0, totalBytes: 0 };
+  const fraction = () => (reading.totalBytes > 0 ? Math.min(1, reading.bytesRead / reading.totalBytes) : 0);
   let batch: ExtractedBatchItem[] = [];
   let articles = 0;
 
@@ -43,7 +47,7 @@ export async function ingestPaths(driver: Driver, database: string, paths: strin
     summary.created += outcome.created;
     summary.updated += outcome.updated;
     summary.unchanged += outcome.unchanged;
-    options.onProgress?.({ files: files.size, articles: summary.created + summary.updated + summary.unchanged, elapsedMs: performance.now() - started });
+    options.onProgress?.({ files: files.size, articles: summary.created + summary.updated + summary.unchanged, elapsedMs: performance.now() - started, fraction: fraction() });
   };
   const flush = async () => {
     if (batch.length === 0) return;
@@ -53,7 +57,7 @@ export async function ingestPaths(driver: Driver, database: string, paths: strin
     if (writeError) throw writeError;
     if (options.dryRun) {
       summary.created += items.length;
-      options.onProgress?.({ files: files.size, articles, elapsedMs: performance.now() - started });
+      options.onProgress?.({ files: files.size, articles, elapsedMs: performance.now() - started, fraction: fraction() });
       return;
     }
     writing = write(items).catch((err) => {
@@ -61,7 +65,7 @@ export async function ingestPaths(driver: Driver, database: string, paths: strin
     });
   };
 
-  for await (const result of readArticles(paths)) {
+  for await (const result of readArticles(paths, reading)) {
     if ('error' in result) {
       summary.failed++;
       files.add(result.error.file);

@@ -1,0 +1,76 @@
+/**
+ * Neo4j stopped in the middle of an ingest: the ingest fails with a clear message, no article is
+ * half-written, and a rerun after Neo4j is back ends with the same graph as an uninterrupted run.
+ * Needs the Neo4j that `npm test` starts (it stops and starts it); skipped against a remote server.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { graphCounts, ingestPaths } from '@entente/store';
+import { generateCorpus } from '../../scripts/bench/generate.ts';
+import { connectDatabase, freshDatabase, type TestDatabase } from '../support/neo4j.ts';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const localServer = Boolean(process.env.ENTENTE_NEO4J_DATA);
+
+function neo4j(command: 'start' | 'stop') {
+  const result = spawnSync(join(ROOT, 'scripts', 'neo4j'), [command], { env: process.env, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`scripts/neo4j ${command} failed: ${result.stderr}`);
+}
+
+async function orphans(db: TestDatabase) {
+  const { records } = await db.driver.executeQuery(
+    `CALL () { MATCH (e:Event) WHERE NOT (e)<-[:EVIDENCES]-(:Mention) RETURN count(e) AS events }
+     CALL () { MATCH (m:Mention) WHERE NOT (m)-[:IN]->(:Article) RETURN count(m) AS mentions }
+     RETURN events, mentions`,
+    {},
+    { database: db.database },
+  );
+  return records[0]!.toObject();
+}
+
+describe.skipIf(!localServer)('Neo4j stopped during an ingest', () => {
+  it('loses nothing: a rerun gives the same counts as a clean run, with no orphans', { timeout: 300_000 }, async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'entente-crash-'));
+    const corpus = join(dir, 'generated.jsonl.gz');
+    await generateCorpus(4000, corpus);
+
+    let db = await freshDatabase();
+    await ingestPaths(db.driver, db.database, [corpus], { batchSize: 200 });
+    const clean = await graphCounts(db.driver, db.database);
+    await db.close();
+
+    db = await freshDatabase();
+    const ingest = spawn(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/cli/ingest.ts', '--batch-size', '200', corpus], { cwd: ROOT, env: process.env });
+    let output = '';
+    ingest.stdout.on('data', (d) => (output += d));
+    ingest.stderr.on('data', (d) => (output += d));
+    const exited = new Promise<number | null>((resolve) => ingest.on('exit', resolve));
+    // Stop the server once some batches are in, and long before the end.
+    for (;;) {
+      const { articles } = await graphCounts(db.driver, db.database);
+      if (articles >= 600) break;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    await db.close();
+    neo4j('stop');
+    const code = await exited;
+    expect(code).not.toBe(0);
+    expect(output).toMatch(/entente ingest: .+/);
+
+    neo4j('start');
+    db = await connectDatabase();
+    const partial = await graphCounts(db.driver, db.database);
+    expect(partial.articles).toBeLessThan(clean.articles);
+    expect(partial.articles % 200).toBe(0); // whole batches only
+    expect(await orphans(db)).toEqual({ events: 0, mentions: 0 });
+
+    await ingestPaths(db.driver, db.database, [corpus], { batchSize: 200 });
+    expect(await graphCounts(db.driver, db.database)).toEqual(clean);
+    expect(await orphans(db)).toEqual({ events: 0, mentions: 0 });
+    await db.close();
+  });
+});
