@@ -3,46 +3,14 @@
  * driven in headless Chromium. Assertions go through what a user sees or downloads (buttons, legend,
  * panel, URL, exported files), so the canvas needs no test-only hook.
  */
-import { mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../support/app.ts';
-import { launchBrowser } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { SCREENSHOTS, useExplorer, withoutFailedResponses } from './explorer-page.ts';
 
-const SCREENSHOTS = 'test-results';
 const RU_KP_ARTICLE_TITLE = 'الاتفاقية تكرس التقارب العسكري بين موسكو وبيونغ يانغ';
 
-let app: TestApp;
-let browser: Browser;
-
-interface OpenedPage {
-  page: Page;
-  context: BrowserContext;
-  /** Console errors and uncaught exceptions seen so far. */
-  errors: string[];
-}
-
-interface OpenOptions {
-  /** Runs before the page loads, e.g. to stand in for a failing API. */
-  before?: (page: Page) => Promise<void>;
-  /** What to wait for; by default the legend's count line, which appears once the network is drawn. */
-  ready?: string;
-}
-
-async function openExplorer(path = '/', { before, ready = '.legend .stats' }: OpenOptions = {}): Promise<OpenedPage> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 850 }, acceptDownloads: true });
-  const page = await context.newPage();
-  await before?.(page);
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(new URL(path, app.url).href);
-  await page.locator(ready).waitFor();
-  return { page, context, errors };
-}
+const { open: openExplorer } = useExplorer();
 
 async function download(page: Page, format: 'png' | 'json' | 'gexf' | 'csv'): Promise<{ name: string; content: Buffer }> {
   const menu = page.locator('.export-menu');
@@ -79,22 +47,6 @@ function parseCsv(text: string): Record<string, string>[] {
   const [header = [], ...body] = rows;
   return body.map((cells) => Object.fromEntries(header.map((column, index) => [column, cells[index] ?? ''])));
 }
-
-/** ENTENTE_E2E_URL points the suite at an explorer already running (e.g. `vite dev`) instead of starting one. */
-function startApp(): Promise<TestApp> {
-  const url = process.env.ENTENTE_E2E_URL;
-  return url ? Promise.resolve({ url, close: async () => {} }) : startTestApp();
-}
-
-beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  [app, browser] = await Promise.all([startApp(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
 
 describe('the explorer', () => {
   it('opens on the sanctions network: UN → North Korea and EU → Iran', async () => {
@@ -230,7 +182,7 @@ describe('the explorer', () => {
     await page.getByText('This actor is not in the database.').waitFor();
     await page.screenshot({ path: `${SCREENSHOTS}/e2e-neo4j-down.png` });
     // The browser itself logs the failed responses (503 and the unknown actor's 404), nothing else.
-    expect(errors.filter((error) => !error.startsWith('Failed to load resource'))).toEqual([]);
+    expect(withoutFailedResponses(errors)).toEqual([]);
     await context.close();
   });
 

@@ -6,8 +6,11 @@ import { networkGraph } from '../core/graph/graph.ts';
 import { networkStore } from '../core/graph/load.ts';
 import { actorName, useMessages } from '../core/i18n/index.ts';
 import type { Messages } from '../core/i18n/messages.ts';
+import { expandNeighbours, expansionStore, type ExpansionState } from '../core/neighbours/neighbours.ts';
+import { findPath } from '../core/path/path.ts';
 import { useStore } from '../core/store.ts';
 import { viewActions } from '../core/view/state.ts';
+import { ActorSearch } from './ActorSearch.tsx';
 import { EvidenceList } from './EvidenceList.tsx';
 import { RelationSwatch } from './RelationSwatch.tsx';
 
@@ -82,6 +85,65 @@ function groupHeading(group: RelationGroup, actor: string, relationLabel: string
   return relationLabel;
 }
 
+function expansionText(expansion: Exclude<ExpansionState, { phase: 'idle' }>, t: Messages): string {
+  switch (expansion.phase) {
+    case 'loading':
+      return t.expanding;
+    case 'error':
+      return expansion.message;
+    case 'done':
+      return expansion.added.actors + expansion.added.relations === 0
+        ? t.expandedNothing
+        : t.expanded(expansion.added.actors, expansion.added.relations);
+  }
+}
+
+/** What the actor can do to the map: bring in its next ring, or find how it connects to another actor. */
+function ActorActions({ actor }: { actor: ActorDetail }) {
+  const { t } = useMessages();
+  const expansion = useStore(expansionStore, (state) => state);
+  const [choosingPathEnd, setChoosingPathEnd] = useState(false);
+  const ownExpansion = expansion.phase !== 'idle' && expansion.actor === actor.id ? expansion : null;
+  return (
+    <div className="actor-actions">
+      <div className="actor-buttons">
+        <button
+          type="button"
+          className="expand-neighbours"
+          disabled={ownExpansion?.phase === 'loading'}
+          onClick={() => void expandNeighbours(actor.id)}
+        >
+          {t.expandNeighbours}
+        </button>
+        <button
+          type="button"
+          className="path-to"
+          aria-expanded={choosingPathEnd}
+          onClick={() => setChoosingPathEnd(!choosingPathEnd)}
+        >
+          {t.pathTo}
+        </button>
+      </div>
+      {ownExpansion && (
+        <p className={ownExpansion.phase === 'error' ? 'action-status error' : 'action-status'} role="status">
+          {expansionText(ownExpansion, t)}
+        </p>
+      )}
+      {choosingPathEnd && (
+        <ActorSearch
+          label={t.pathSearchLabel}
+          placeholder={t.pathSearchPlaceholder}
+          autoFocus
+          onChoose={(other) => {
+            setChoosingPathEnd(false);
+            void findPath(actor, other);
+          }}
+        />
+      )}
+    </div>
+  );
+}
+
 export function ActorPanel() {
   const { t, language, label } = useMessages();
   const state = useStore(actorStore, (actor) => actor);
@@ -103,7 +165,7 @@ export function ActorPanel() {
     );
   }
 
-  const { actor, relations } = state.details;
+  const { actor, relations } = state.data;
   const name = actorName(actor, language);
   return (
     <aside className="actor-panel" aria-label={name} data-actor={actor.id}>
@@ -120,6 +182,7 @@ export function ActorPanel() {
         </p>
         {!networkGraph.hasNode(actor.id) && <p className="not-on-map">{t.notOnMap}</p>}
       </header>
+      <ActorActions key={actor.id} actor={actor} />
       {relations.length === 0 && <p>{t.noRelations}</p>}
       {groupRelations(relations).map((group) => (
         <section key={group.key} className="relation-group" data-relation={group.type} data-direction={group.direction}>

@@ -1,6 +1,7 @@
 import type { ActorRelation } from '@entente/protocol';
 import { useEffect } from 'react';
 import { evidenceStore, loadEvidence, relationKey, relationRef } from '../core/actor/actor.ts';
+import { articleActions } from '../core/article/article.ts';
 import { actorName, useMessages } from '../core/i18n/index.ts';
 import { useStore } from '../core/store.ts';
 
@@ -41,6 +42,14 @@ export function EvidenceList({ actorId, relation }: { actorId: string; relation:
                 <cite dir="auto">{evidence.article.title}</cite>
               )}
               {evidence.article.date && <time dateTime={evidence.article.date} dir="ltr">{evidence.article.date}</time>}
+              <button
+                type="button"
+                className="open-article"
+                data-article={evidence.article.id}
+                onClick={() => articleActions.open(evidence.article.id, { start: evidence.start, end: evidence.end })}
+              >
+                {t.openArticle}
+              </button>
             </p>
           </li>
         );

@@ -1,19 +1,22 @@
-import { ACTOR_KINDS, relationSpec } from '@entente/ontology';
+import { ACTOR_KIND_NAMES, ACTOR_KINDS, RELATION_TYPES, relationSpec } from '@entente/ontology';
 import { useMessages } from '../core/i18n/index.ts';
 import { networkStore } from '../core/graph/load.ts';
 import { useStore } from '../core/store.ts';
 import { viewStore } from '../core/view/state.ts';
 import { RelationSwatch } from './RelationSwatch.tsx';
 
-/** What the colours mean: the kinds and relation types on the map, with counts (the view's selection until it loads). */
+/**
+ * What the colours mean: the kinds and relation types on the map, with counts (the view's selection
+ * until it loads). What the user added may bring types the filters do not select: they show too.
+ */
 export function Legend() {
   const { t, label } = useMessages();
   const network = useStore(networkStore, (state) => state);
   const kinds = useStore(viewStore, (view) => view.kinds);
   const relationTypes = useStore(viewStore, (view) => view.relationTypes);
   const stats = network.phase === 'ready' ? network.stats : null;
-  const shownKinds = stats ? kinds.filter((kind) => stats.actorsByKind[kind]) : kinds;
-  const shownTypes = stats ? relationTypes.filter((type) => stats.relationsByType[type]) : relationTypes;
+  const shownKinds = stats ? ACTOR_KIND_NAMES.filter((kind) => stats.actorsByKind[kind]) : kinds;
+  const shownTypes = stats ? RELATION_TYPES.filter((type) => stats.relationsByType[type]) : relationTypes;
 
   return (
     <section className="legend" aria-label={`${t.legendActors} / ${t.legendRelations}`}>

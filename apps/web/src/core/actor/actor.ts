@@ -1,48 +1,20 @@
 import type { ActorRelation, ActorResponse, Evidence } from '@entente/protocol';
-import { fetchActor, fetchEvidence, ApiRequestError, type RelationRef } from '../api/client.ts';
+import { fetchActor, fetchEvidence, type RelationRef } from '../api/client.ts';
+import { createViewResource } from '../resource.ts';
 import { createStore } from '../store.ts';
-import { viewStore } from '../view/state.ts';
-
-export type ActorState =
-  | { phase: 'none' }
-  | { phase: 'loading'; id: string }
-  | { phase: 'ready'; id: string; details: ActorResponse }
-  | { phase: 'error'; id: string; notFound: boolean; message: string };
 
 export type EvidenceState =
   | { phase: 'loading' }
   | { phase: 'ready'; evidence: Evidence[] }
   | { phase: 'error'; message: string };
 
-export const actorStore = createStore<ActorState>({ phase: 'none' });
+/** The panel follows the selected actor of the view, whether or not it is on the map. */
+const actor = createViewResource<ActorResponse>((view) => view.actor, fetchActor);
+export const actorStore = actor.store;
+export const bindActorToView = actor.bind;
+
 /** Evidence by relation key; kept for the page's life since sentences do not change under the user. */
 export const evidenceStore = createStore<ReadonlyMap<string, EvidenceState>>(new Map());
-
-let inFlight: AbortController | null = null;
-
-async function loadActor(id: string | null): Promise<void> {
-  inFlight?.abort();
-  if (id === null) return actorStore.set({ phase: 'none' });
-  const request = new AbortController();
-  inFlight = request;
-  actorStore.set({ phase: 'loading', id });
-  try {
-    const details = await fetchActor(id, request.signal);
-    actorStore.set({ phase: 'ready', id, details });
-  } catch (error) {
-    if (request.signal.aborted) return;
-    const notFound = error instanceof ApiRequestError && error.status === 404;
-    actorStore.set({ phase: 'error', id, notFound, message: error instanceof Error ? error.message : String(error) });
-  }
-}
-
-/** The panel follows the selected actor of the view, whether or not it is on the map. */
-export function bindActorToView(): void {
-  void loadActor(viewStore.get().actor);
-  viewStore.subscribe((view, previous) => {
-    if (view.actor !== previous.actor) void loadActor(view.actor);
-  });
-}
 
 /** The API's relation endpoints are named by source and target; `direction` says which one the actor is. */
 export function relationRef(actorId: string, relation: ActorRelation): RelationRef {

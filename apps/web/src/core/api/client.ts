@@ -3,10 +3,18 @@ import type {
   ActorResponse,
   ActorSummary,
   ApiError,
+  ArticleResponse,
+  CypherExample,
+  CypherRequest,
+  CypherResponse,
+  CypherSchema,
   Evidence,
   HealthResponse,
   NetworkGraph,
+  PathResponse,
+  TimelineResponse,
 } from '@entente/protocol';
+import { lastDayOfMonth, type MonthRange } from '../timeline/months.ts';
 
 /** A failed API call; `status` is undefined when the server could not be reached at all. */
 export class ApiRequestError extends Error {
@@ -20,16 +28,20 @@ export class ApiRequestError extends Error {
   }
 }
 
-async function getJson<T>(path: string, params: Record<string, string | undefined>, signal?: AbortSignal): Promise<T> {
+type QueryParams = Record<string, string | undefined>;
+
+function urlOf(path: string, params: QueryParams): string {
   const query = new URLSearchParams();
   for (const [name, value] of Object.entries(params)) if (value !== undefined) query.set(name, value);
-  const url = query.size > 0 ? `${path}?${query}` : path;
+  return query.size > 0 ? `${path}?${query}` : path;
+}
 
+async function requestJson<T>(url: string, init: RequestInit): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(url, { signal, headers: { accept: 'application/json' } });
+    response = await fetch(url, { ...init, headers: { accept: 'application/json', ...init.headers } });
   } catch (error) {
-    if (signal?.aborted) throw error;
+    if (init.signal?.aborted) throw error;
     throw new ApiRequestError(error instanceof Error ? error.message : String(error));
   }
   const body: unknown = await response.json().catch(() => null);
@@ -40,10 +52,16 @@ async function getJson<T>(path: string, params: Record<string, string | undefine
   return body as T;
 }
 
+function getJson<T>(path: string, params: QueryParams, signal?: AbortSignal): Promise<T> {
+  return requestJson<T>(urlOf(path, params), { signal });
+}
+
 export interface NetworkQuery {
   types: readonly RelationType[];
   kinds: readonly ActorKind[];
   minEvents: number;
+  /** Edges re-aggregated over the events of these months only; null for all time. */
+  range: MonthRange | null;
 }
 
 export function fetchNetwork(query: NetworkQuery, signal?: AbortSignal): Promise<NetworkGraph> {
@@ -53,6 +71,10 @@ export function fetchNetwork(query: NetworkQuery, signal?: AbortSignal): Promise
       types: query.types.join(','),
       kinds: query.kinds.join(','),
       minEvents: query.minEvents > 1 ? String(query.minEvents) : undefined,
+      // Event dates are compared as text and month-precise ones read "YYYY-MM": the month itself as the
+      // start and the month's last day as the end include both day- and month-precise dates.
+      from: query.range?.from,
+      to: query.range ? lastDayOfMonth(query.range.to) : undefined,
     },
     signal,
   );
@@ -73,6 +95,23 @@ export function fetchActor(id: string, signal?: AbortSignal): Promise<ActorRespo
   return getJson<ActorResponse>(`/api/actors/${encodeURIComponent(id)}`, {}, signal);
 }
 
+/** The actor, its neighbours over the given relation types, and the edges between them. */
+export function fetchNeighbours(id: string, types: readonly RelationType[], signal?: AbortSignal): Promise<NetworkGraph> {
+  return getJson<NetworkGraph>(`/api/actors/${encodeURIComponent(id)}/neighbors`, { types: types.join(','), limit: '100' }, signal);
+}
+
+export function fetchPath(from: string, to: string, types: readonly RelationType[], signal?: AbortSignal): Promise<PathResponse> {
+  return getJson<PathResponse>('/api/path', { from, to, types: types.join(',') }, signal);
+}
+
+export function fetchArticle(id: string, signal?: AbortSignal): Promise<ArticleResponse> {
+  return getJson<ArticleResponse>(`/api/articles/${encodeURIComponent(id)}`, {}, signal);
+}
+
+export function fetchTimeline(query: Pick<NetworkQuery, 'types' | 'kinds'>, signal?: AbortSignal): Promise<TimelineResponse> {
+  return getJson<TimelineResponse>('/api/timeline', { types: query.types.join(','), kinds: query.kinds.join(',') }, signal);
+}
+
 export interface RelationRef {
   type: RelationType;
   source: string;
@@ -91,4 +130,23 @@ export async function fetchEvidence(relation: RelationRef, signal?: AbortSignal)
 export async function searchActors(text: string, signal?: AbortSignal): Promise<ActorSummary[]> {
   const { results } = await getJson<{ results: ActorSummary[] }>('/api/search', { q: text, limit: '8' }, signal);
   return results;
+}
+
+/** Runs a console query; a refusal or a Neo4j error arrives as an ApiRequestError with its status and body. */
+export function runCypher(request: CypherRequest, signal?: AbortSignal): Promise<CypherResponse> {
+  return requestJson<CypherResponse>('/api/cypher', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(request),
+    signal,
+  });
+}
+
+export async function fetchCypherExamples(signal?: AbortSignal): Promise<CypherExample[]> {
+  const { examples } = await getJson<{ examples: CypherExample[] }>('/api/cypher/examples', {}, signal);
+  return examples;
+}
+
+export function fetchCypherSchema(signal?: AbortSignal): Promise<CypherSchema> {
+  return getJson<CypherSchema>('/api/cypher/schema', {}, signal);
 }

@@ -2,11 +2,11 @@ import type { NetworkGraph } from '@entente/protocol';
 import { fetchNetwork, type NetworkQuery } from '../api/client.ts';
 import { checkHealth } from '../health/health.ts';
 import { layoutActions } from '../layout/layout.ts';
-import { loadSavedPositions } from '../layout/positions.ts';
+import { loadSavedPositions, type SavedPositions } from '../layout/positions.ts';
 import { createStore } from '../store.ts';
 import { viewStore, type ViewState } from '../view/state.ts';
 import { networkGraph } from './graph.ts';
-import { prepareNetwork, type NetworkStats } from './prepare.ts';
+import { mergeNetworks, prepareNetwork, type NetworkStats } from './prepare.ts';
 
 export type NetworkState =
   | { phase: 'loading' }
@@ -15,7 +15,22 @@ export type NetworkState =
 
 export const networkStore = createStore<NetworkState>({ phase: 'loading' });
 
-let inFlight: AbortController | null = null;
+/** Where something the user added to the map came from; the undo button names it. */
+export type AdditionSource =
+  | { kind: 'neighbours'; actor: string }
+  | { kind: 'path'; from: string; to: string }
+  | { kind: 'query' };
+
+export interface MapAddition {
+  source: AdditionSource;
+  graph: NetworkGraph;
+}
+
+/**
+ * The map is the network of the view's filters plus what the user added on top of it, newest last.
+ * Additions are undone one at a time and dropped when the filters load another network.
+ */
+export const additionsStore = createStore<readonly MapAddition[]>([]);
 
 const EMPTY_NETWORK: NetworkGraph = {
   options: { type: 'mixed', multi: true, allowSelfLoops: false },
@@ -24,11 +39,31 @@ const EMPTY_NETWORK: NetworkGraph = {
   edges: [],
 };
 
+let filtered: NetworkGraph = EMPTY_NETWORK;
+let inFlight: AbortController | null = null;
+
 function queryOf(view: ViewState): NetworkQuery {
-  return { types: view.relationTypes, kinds: view.kinds, minEvents: view.minEvents };
+  return { types: view.relationTypes, kinds: view.kinds, minEvents: view.minEvents, range: view.range };
 }
 
-/** Fetches the network for a query and swaps it into the page's one graph, keeping the renderer. */
+/** Actors stay where the user sees them; those off the map take their saved place, if any. */
+function knownPositions(): SavedPositions {
+  const positions = new Map(loadSavedPositions());
+  networkGraph.forEachNode((node, { x, y }) => positions.set(node, { x, y }));
+  return positions;
+}
+
+/** Swaps the filtered network and the additions into the page's one graph, keeping the renderer. */
+function draw(): void {
+  const prepared = prepareNetwork(mergeNetworks(filtered, additionsStore.get().map((addition) => addition.graph)), knownPositions());
+  layoutActions.detach();
+  networkGraph.clear();
+  networkGraph.import(prepared.graph);
+  layoutActions.attach(prepared.newlyPlaced > 0);
+  networkStore.set({ phase: 'ready', stats: prepared.stats, truncated: filtered.attributes.truncated });
+}
+
+/** Fetches the network for a query and draws it in place of the current one. */
 export async function loadNetwork(query: NetworkQuery): Promise<void> {
   inFlight?.abort();
   const request = new AbortController();
@@ -38,14 +73,11 @@ export async function loadNetwork(query: NetworkQuery): Promise<void> {
     // Nothing selected means nothing to draw; the API would reject an empty type list.
     const payload =
       query.types.length === 0 || query.kinds.length === 0 ? EMPTY_NETWORK : await fetchNetwork(query, request.signal);
-    const prepared = prepareNetwork(payload, loadSavedPositions());
     if (request.signal.aborted) return;
-    layoutActions.detach();
-    networkGraph.clear();
-    networkGraph.import(prepared.graph);
-    layoutActions.attach(prepared.newlyPlaced > 0);
-    networkStore.set({ phase: 'ready', stats: prepared.stats, truncated: payload.attributes.truncated });
-    if (prepared.stats.relations === 0) void checkHealth();
+    filtered = payload;
+    additionsStore.set([]);
+    draw();
+    if (payload.edges.length === 0) void checkHealth();
   } catch (error) {
     if (request.signal.aborted) return;
     networkStore.set({ phase: 'error', message: error instanceof Error ? error.message : String(error) });
@@ -54,10 +86,16 @@ export async function loadNetwork(query: NetworkQuery): Promise<void> {
 }
 
 function sameQuery(a: NetworkQuery, b: NetworkQuery): boolean {
-  return a.types.join() === b.types.join() && a.kinds.join() === b.kinds.join() && a.minEvents === b.minEvents;
+  return (
+    a.types.join() === b.types.join() &&
+    a.kinds.join() === b.kinds.join() &&
+    a.minEvents === b.minEvents &&
+    a.range?.from === b.range?.from &&
+    a.range?.to === b.range?.to
+  );
 }
 
-/** Reloads the network whenever the filters of the view change, and only then. */
+/** Reloads the network whenever the filters or the time range of the view change, and only then. */
 export function bindNetworkToView(): void {
   void loadNetwork(queryOf(viewStore.get()));
   viewStore.subscribe((view, previous) => {
@@ -65,6 +103,31 @@ export function bindNetworkToView(): void {
   });
 }
 
+/** How much of a network is not on the map yet. */
+export interface AddedCounts {
+  actors: number;
+  relations: number;
+}
+
+export function countNew(graph: NetworkGraph): AddedCounts {
+  return {
+    actors: graph.nodes.filter((node) => !networkGraph.hasNode(node.key)).length,
+    relations: graph.edges.filter((edge) => !networkGraph.hasEdge(edge.key)).length,
+  };
+}
+
 export const networkActions = {
   reload: () => loadNetwork(queryOf(viewStore.get())),
+
+  /** Puts a network on top of the map; new actors start beside their neighbours and the layout runs. */
+  add(addition: MapAddition): void {
+    additionsStore.set((additions) => [...additions, addition]);
+    draw();
+  },
+
+  undo(): void {
+    if (additionsStore.get().length === 0) return;
+    additionsStore.set((additions) => additions.slice(0, -1));
+    draw();
+  },
 };

@@ -1,5 +1,7 @@
 import { ACTOR_KINDS, relationSpec, type ActorKind, type RelationType } from '@entente/ontology';
 import type { NetworkGraph } from '@entente/protocol';
+import type Graph from 'graphology';
+import type { Attributes } from 'graphology-types';
 import type { SavedPositions } from '../layout/positions.ts';
 import { createNetworkGraph, type NetworkGraphInstance } from './graph.ts';
 
@@ -22,6 +24,21 @@ const nodeSize = (weightedDegree: number) => 5 + 3 * Math.log2(1 + weightedDegre
 const edgeSize = (count: number) => 1.5 + 1.5 * Math.log2(Math.max(1, count));
 /** How far apart parallel edges bend; more edges per pair spread less each so the bundle stays readable. */
 const curvatureStep = (parallelEdges: number) => 0.5 / Math.sqrt(parallelEdges - 1);
+
+/**
+ * One network from several: actors and edges are keyed the same way by every endpoint
+ * (`TYPE:source:target` for edges), so what two of them share is kept once, as the first one has it.
+ */
+export function mergeNetworks(base: NetworkGraph, additions: readonly NetworkGraph[]): NetworkGraph {
+  if (additions.length === 0) return base;
+  const nodes = new Map(base.nodes.map((node) => [node.key, node]));
+  const edges = new Map(base.edges.map((edge) => [edge.key, edge]));
+  for (const network of additions) {
+    for (const node of network.nodes) if (!nodes.has(node.key)) nodes.set(node.key, node);
+    for (const edge of network.edges) if (!edges.has(edge.key)) edges.set(edge.key, edge);
+  }
+  return { ...base, nodes: [...nodes.values()], edges: [...edges.values()] };
+}
 
 /** Turns an API payload into the drawn graph: sizes, colours, curvatures and starting positions. */
 export function prepareNetwork(payload: NetworkGraph, saved: SavedPositions): PreparedNetwork {
@@ -51,7 +68,8 @@ export function prepareNetwork(payload: NetworkGraph, saved: SavedPositions): Pr
   return { graph, stats, newlyPlaced };
 }
 
-function bendParallelEdges(graph: NetworkGraphInstance): void {
+/** Parallel edges between one pair bend apart, so each stays visible; lone edges stay straight. */
+export function bendParallelEdges(graph: Graph<Attributes, { curvature: number }>): void {
   const edgesByPair = new Map<string, string[]>();
   graph.forEachEdge((edge, _attributes, source, target) => {
     const pair = source < target ? `${source}\u0000${target}` : `${target}\u0000${source}`;

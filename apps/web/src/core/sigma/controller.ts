@@ -1,15 +1,12 @@
-import EdgeCurveProgram, { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import Sigma from 'sigma';
-import { EdgeArrowProgram, EdgeRectangleProgram } from 'sigma/rendering';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
-import { actorName, textDirection, type Language } from '../i18n/index.ts';
+import { actorName } from '../i18n/index.ts';
 import { networkGraph, type DrawnEdgeAttributes, type DrawnNodeAttributes } from '../graph/graph.ts';
+import { pathStore } from '../path/path.ts';
 import { createStore } from '../store.ts';
 import { viewActions, viewStore } from '../view/state.ts';
-import { createLabelDrawers } from './labels.ts';
+import { edgeProgram, labelSettings, RENDERER_SETTINGS, whenLabelFontLoaded } from './style.ts';
 
-/** Serves both scripts: Noto Sans Arabic ships Latin glyphs too (self-hosted by @fontsource). */
-export const LABEL_FONT = '"Noto Sans Arabic", system-ui, sans-serif';
 const FADED_NODE_COLOR = '#d8dde3';
 const FADED_EDGE_COLOR = '#eceff2';
 
@@ -22,64 +19,56 @@ export function getRenderer(): Sigma<DrawnNodeAttributes, DrawnEdgeAttributes> |
   return renderer;
 }
 
-/** The hovered actor, else the selected one if it is on the map: its neighbourhood stays lit. */
-function focusedNode(): string | null {
-  const hovered = hoverStore.get();
-  if (hovered !== null && networkGraph.hasNode(hovered)) return hovered;
-  const selected = viewStore.get().actor;
-  return selected !== null && networkGraph.hasNode(selected) ? selected : null;
+/** What stays lit while the rest of the map fades. */
+interface Focus {
+  hasNode(node: string): boolean;
+  hasEdge(edge: string): boolean;
 }
 
-function edgeProgram(edge: string, curvature: number): string {
-  const directed = !networkGraph.isUndirected(edge);
-  if (curvature !== 0) return directed ? 'curvedArrow' : 'curved';
-  return directed ? 'arrow' : 'line';
+function neighbourhood(node: string): Focus {
+  return {
+    hasNode: (other) => other === node || networkGraph.areNeighbors(other, node),
+    hasEdge: (edge) => networkGraph.hasExtremity(edge, node),
+  };
+}
+
+/** The hovered actor's neighbourhood, else the path being shown, else the selected actor's neighbourhood. */
+function currentFocus(): Focus | null {
+  const hovered = hoverStore.get();
+  if (hovered !== null && networkGraph.hasNode(hovered)) return neighbourhood(hovered);
+  const path = pathStore.get();
+  if (path.phase === 'found') return { hasNode: (node) => path.nodes.has(node), hasEdge: (edge) => path.edges.has(edge) };
+  const selected = viewStore.get().actor;
+  return selected !== null && networkGraph.hasNode(selected) ? neighbourhood(selected) : null;
 }
 
 function nodeReducer(node: string, attributes: DrawnNodeAttributes): Partial<NodeDisplayData> {
-  const focus = focusedNode();
+  const focus = currentFocus();
   const display: Partial<NodeDisplayData> = { ...attributes, label: actorName(attributes, viewStore.get().language) };
   if (node === viewStore.get().actor) {
     display.highlighted = true;
     display.forceLabel = true;
   }
   if (focus === null) return display;
-  if (node === focus || networkGraph.areNeighbors(node, focus)) return { ...display, forceLabel: true, zIndex: 1 };
+  if (focus.hasNode(node)) return { ...display, forceLabel: true, zIndex: 1 };
   return { ...display, color: FADED_NODE_COLOR, label: null, zIndex: 0 };
 }
 
 function edgeReducer(edge: string, attributes: DrawnEdgeAttributes): Partial<EdgeDisplayData> {
-  const focus = focusedNode();
+  const focus = currentFocus();
   // The edge's `type` attribute is its relation type; sigma reads `type` as the program to draw with.
-  const display = { ...attributes, type: edgeProgram(edge, attributes.curvature) };
-  if (focus === null || networkGraph.hasExtremity(edge, focus)) return { ...display, zIndex: 1 };
+  const display = { ...attributes, type: edgeProgram(!networkGraph.isUndirected(edge), attributes.curvature) };
+  if (focus === null || focus.hasEdge(edge)) return { ...display, zIndex: 1 };
   return { ...display, color: FADED_EDGE_COLOR, zIndex: 0 };
-}
-
-function labelSettings(language: Language) {
-  const { drawLabel, drawHover } = createLabelDrawers<DrawnNodeAttributes, DrawnEdgeAttributes>(textDirection(language));
-  return { defaultDrawNodeLabel: drawLabel, defaultDrawNodeHover: drawHover };
 }
 
 /** Creates the page's renderer once; from then on only the graph's content and the reducers' inputs change. */
 export function mountRenderer(container: HTMLElement): () => void {
   const sigma = new Sigma<DrawnNodeAttributes, DrawnEdgeAttributes>(networkGraph, container, {
-    labelFont: LABEL_FONT,
-    labelSize: 13,
-    labelWeight: '400',
-    labelDensity: 0.5,
-    labelRenderedSizeThreshold: 8,
-    zIndex: true,
-    defaultEdgeType: 'line',
-    edgeProgramClasses: {
-      line: EdgeRectangleProgram,
-      arrow: EdgeArrowProgram,
-      curved: EdgeCurveProgram,
-      curvedArrow: EdgeCurvedArrowProgram,
-    },
+    ...RENDERER_SETTINGS,
     nodeReducer,
     edgeReducer,
-    ...labelSettings(viewStore.get().language),
+    ...labelSettings<DrawnNodeAttributes, DrawnEdgeAttributes>(viewStore.get().language),
   });
   renderer = sigma;
 
@@ -88,27 +77,45 @@ export function mountRenderer(container: HTMLElement): () => void {
   sigma.on('clickNode', ({ node }) => viewActions.selectActor(node));
   sigma.on('clickStage', () => viewActions.selectActor(null));
 
-  const unsubscribeHover = hoverStore.subscribe(() => sigma.refresh({ skipIndexation: true }));
-  const unsubscribeView = viewStore.subscribe((view, previous) => {
-    if (view.language !== previous.language) sigma.setSettings(labelSettings(view.language));
-    else if (view.actor !== previous.actor) sigma.refresh({ skipIndexation: true });
+  const redraw = () => sigma.refresh({ skipIndexation: true });
+  const unsubscribeHover = hoverStore.subscribe(redraw);
+  const unsubscribePath = pathStore.subscribe((path, previous) => {
+    redraw();
+    // A path found is framed whole: its far end may lie anywhere on the map. The next frame, once
+    // sigma has drawn the actors the path brought.
+    if (path.phase === 'found' && path !== previous) requestAnimationFrame(() => flyToActors([...path.nodes]));
   });
-  // Canvas text does not wait for web fonts: draw again once the label font has arrived.
-  void document.fonts.load(`400 13px ${LABEL_FONT}`, 'Entente أنتانت').then(() => {
+  const unsubscribeView = viewStore.subscribe((view, previous) => {
+    if (view.language !== previous.language) sigma.setSettings(labelSettings<DrawnNodeAttributes, DrawnEdgeAttributes>(view.language));
+    else if (view.actor !== previous.actor) redraw();
+  });
+  whenLabelFontLoaded(() => {
     if (renderer === sigma) sigma.refresh();
   });
 
   return () => {
     unsubscribeHover();
+    unsubscribePath();
     unsubscribeView();
     renderer = null;
     sigma.kill();
   };
 }
 
-/** Moves the camera onto an actor of the map; an actor not on it is left to the panel. */
+/** Moves the camera to frame actors of the map; those not on it are left to the panel. */
+export function flyToActors(nodes: readonly string[]): void {
+  const sigma = renderer;
+  if (!sigma) return;
+  const positions = nodes.flatMap((node) => sigma.getNodeDisplayData(node) ?? []);
+  if (positions.length === 0) return;
+  const xs = positions.map(({ x }) => x);
+  const ys = positions.map(({ y }) => y);
+  const [left, right, bottom, top] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  // Ratio 1 shows the whole map; a margin keeps the framed actors clear of the panels at the sides.
+  const ratio = Math.max(0.5, 1.6 * Math.max(right - left, top - bottom));
+  void sigma.getCamera().animate({ x: (left + right) / 2, y: (bottom + top) / 2, ratio }, { duration: 600 });
+}
+
 export function flyToActor(node: string): void {
-  const position = renderer?.getNodeDisplayData(node);
-  if (!renderer || !position) return;
-  void renderer.getCamera().animate({ x: position.x, y: position.y, ratio: 0.5 }, { duration: 600 });
+  flyToActors([node]);
 }

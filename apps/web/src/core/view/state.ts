@@ -9,6 +9,7 @@ import {
 } from '@entente/ontology';
 import type { Language } from '../i18n/index.ts';
 import { createStore } from '../store.ts';
+import type { MonthRange } from '../timeline/months.ts';
 
 /** What the user looks at: everything here is in the URL, so a view can be shared. */
 export interface ViewState {
@@ -16,8 +17,14 @@ export interface ViewState {
   relationTypes: readonly RelationType[];
   kinds: readonly ActorKind[];
   minEvents: number;
+  /** The months brushed on the timeline; the map's edges count only their events. Null for all time. */
+  range: MonthRange | null;
   /** The actor whose panel is open, by id. */
   actor: string | null;
+  /** The article open beside the map, by id. */
+  article: string | null;
+  /** Whether the Cypher console covers the map. */
+  console: boolean;
   language: Language;
 }
 
@@ -27,7 +34,10 @@ export const DEFAULT_VIEW: ViewState = {
   relationTypes: PRESETS[DEFAULT_PRESET].types,
   kinds: ACTOR_KIND_NAMES,
   minEvents: 1,
+  range: null,
   actor: null,
+  article: null,
+  console: false,
   language: 'en',
 };
 
@@ -69,7 +79,10 @@ export const viewActions = {
   toggleRelationType: (type: RelationType) => update((view) => ({ relationTypes: toggled(view.relationTypes, type) })),
   toggleActorKind: (kind: ActorKind) => update((view) => ({ kinds: toggled(view.kinds, kind) })),
   setMinEvents: (minEvents: number) => update(() => ({ minEvents })),
+  setRange: (range: MonthRange | null) => update(() => ({ range })),
   selectActor: (actor: string | null) => update(() => ({ actor })),
+  openArticle: (article: string | null) => update(() => ({ article })),
+  showConsole: (open: boolean) => update(() => ({ console: open })),
   setLanguage: (language: Language) => update(() => ({ language })),
   /** Restores a whole view, e.g. from the URL on back/forward. */
   replace: (view: ViewState) => viewStore.set(normalizeView(view)),

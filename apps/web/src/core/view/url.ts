@@ -1,5 +1,6 @@
 import { ACTOR_KIND_NAMES, PRESETS, isActorKind, isRelationType, type PresetName } from '@entente/ontology';
 import { isLanguage } from '../i18n/index.ts';
+import { isMonth, orderedRange, type MonthRange } from '../timeline/months.ts';
 import { activePreset, DEFAULT_VIEW, normalizeView, viewActions, viewStore, type ViewState } from './state.ts';
 
 function isPresetName(value: string): value is PresetName {
@@ -9,6 +10,13 @@ function isPresetName(value: string): value is PresetName {
 function listParam(params: URLSearchParams, name: string): string[] | null {
   const value = params.get(name);
   return value === null ? null : value.split(',').filter(Boolean);
+}
+
+/** A range needs both ends as months; one end alone, or a malformed one, means all time. */
+function rangeParam(params: URLSearchParams): MonthRange | null {
+  const from = params.get('from');
+  const to = params.get('to');
+  return from && to && isMonth(from) && isMonth(to) ? orderedRange(from, to) : null;
 }
 
 /** Reads a view from a query string; unknown or malformed values fall back to the defaults. */
@@ -22,7 +30,10 @@ export function viewFromSearch(search: string): ViewState {
     relationTypes: types ?? (preset && isPresetName(preset) ? PRESETS[preset].types : DEFAULT_VIEW.relationTypes),
     kinds: kinds ?? DEFAULT_VIEW.kinds,
     minEvents: Number(params.get('minEvents') ?? DEFAULT_VIEW.minEvents),
+    range: rangeParam(params),
     actor: params.get('actor') || null,
+    article: params.get('article') || null,
+    console: params.get('console') === '1',
     language: language && isLanguage(language) ? language : DEFAULT_VIEW.language,
   });
 }
@@ -35,7 +46,13 @@ export function searchFromView(view: ViewState): string {
   else params.set('types', view.relationTypes.join(','));
   if (view.kinds.length !== ACTOR_KIND_NAMES.length) params.set('kinds', view.kinds.join(','));
   if (view.minEvents !== DEFAULT_VIEW.minEvents) params.set('minEvents', String(view.minEvents));
+  if (view.range) {
+    params.set('from', view.range.from);
+    params.set('to', view.range.to);
+  }
   if (view.actor) params.set('actor', view.actor);
+  if (view.article) params.set('article', view.article);
+  if (view.console) params.set('console', '1');
   if (view.language !== DEFAULT_VIEW.language) params.set('lang', view.language);
   // Commas are safe in a query string and keep shared links readable.
   return `?${params.toString().replaceAll('%2C', ',')}`;

@@ -1,0 +1,45 @@
+import { isRelationType, relationSpec } from '@entente/ontology';
+import type { CypherResponse, CypherValue, NetworkGraph } from '@entente/protocol';
+import { actorOf, textOrNull, type ActorProperties } from './values.ts';
+
+const numberOr = (value: CypherValue | undefined, fallback: number): number => (typeof value === 'number' ? value : fallback);
+
+/**
+ * What of a console result the map can draw: its actors, and the relationships between them whose type
+ * is a relation of the ontology. Edges are keyed as the API keys them, so one already on the map merges.
+ */
+export function resultToNetwork(response: CypherResponse): NetworkGraph {
+  /** By Neo4j element id, which is how relationships name their ends. */
+  const actors = new Map<string, ActorProperties>();
+  for (const node of response.graph.nodes) {
+    const actor = actorOf(node);
+    if (actor) actors.set(node.id, actor);
+  }
+  const edges: NetworkGraph['edges'] = [];
+  for (const relationship of response.graph.edges) {
+    const source = actors.get(relationship.start);
+    const target = actors.get(relationship.end);
+    if (!source || !target || !isRelationType(relationship.type)) continue;
+    const { properties, type } = relationship;
+    edges.push({
+      key: `${type}:${source.id}:${target.id}`,
+      source: source.id,
+      target: target.id,
+      undirected: !relationSpec(type).directed,
+      attributes: {
+        type,
+        // Derived relationships carry their event count as `events`; structural ones count as one.
+        count: numberOr(properties.events, 1),
+        articles: numberOr(properties.articles, 0),
+        first_date: textOrNull(properties.first_date),
+        last_date: textOrNull(properties.last_date),
+      },
+    });
+  }
+  return {
+    options: { type: 'mixed', multi: true, allowSelfLoops: false },
+    attributes: { truncated: false },
+    nodes: [...actors.values()].map(({ id, ...attributes }) => ({ key: id, attributes })),
+    edges,
+  };
+}

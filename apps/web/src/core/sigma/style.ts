@@ -1,0 +1,41 @@
+import EdgeCurveProgram, { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
+import type { Attributes } from 'graphology-types';
+import { EdgeArrowProgram, EdgeRectangleProgram } from 'sigma/rendering';
+import { textDirection, type Language } from '../i18n/index.ts';
+import { createLabelDrawers } from './labels.ts';
+
+/** Serves both scripts: Noto Sans Arabic ships Latin glyphs too (self-hosted by @fontsource). */
+const LABEL_FONT = '"Noto Sans Arabic", system-ui, sans-serif';
+
+/** What every renderer of the app shares, so that the console's graph reads like the map. */
+export const RENDERER_SETTINGS = {
+  labelFont: LABEL_FONT,
+  labelSize: 13,
+  labelWeight: '400',
+  labelDensity: 0.5,
+  labelRenderedSizeThreshold: 8,
+  zIndex: true,
+  defaultEdgeType: 'line',
+  edgeProgramClasses: {
+    line: EdgeRectangleProgram,
+    arrow: EdgeArrowProgram,
+    curved: EdgeCurveProgram,
+    curvedArrow: EdgeCurvedArrowProgram,
+  },
+};
+
+/** The program, among RENDERER_SETTINGS' own, that draws an edge: arrows for directed ones, bent ones when parallel. */
+export function edgeProgram(directed: boolean, curvature: number): string {
+  if (curvature !== 0) return directed ? 'curvedArrow' : 'curved';
+  return directed ? 'arrow' : 'line';
+}
+
+export function labelSettings<N extends Attributes, E extends Attributes>(language: Language) {
+  const { drawLabel, drawHover } = createLabelDrawers<N, E>(textDirection(language));
+  return { defaultDrawNodeLabel: drawLabel, defaultDrawNodeHover: drawHover };
+}
+
+/** Canvas text does not wait for web fonts: runs `redraw` once the label font has arrived. */
+export function whenLabelFontLoaded(redraw: () => void): void {
+  void document.fonts.load(`400 13px ${LABEL_FONT}`, 'Entente أنتانت').then(redraw);
+}
