@@ -9,12 +9,12 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { ConsoleError, CypherConsole, DEFAULT_CONSOLE_LIMITS, StoreReader, graphCounts, loadExamples, type ConsoleLimits, type Neo4jConfig } from '@entente/store';
 import type { ApiError, CypherRequest, HealthResponse } from '@entente/protocol';
 import type { Driver } from 'neo4j-driver';
-import { ACTOR_KIND_NAMES, BadRequest, actorKinds, date, integer, networkTypes, relationType, required } from './params.ts';
+import { ACTOR_KIND_NAMES, BadRequest, actorKinds, date, endOf, integer, networkTypes, relationType, required } from './params.ts';
 
 export const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
 export const LIMITS = {
-  networkEdges: { fallback: 5000, max: 50_000 },
+  networkEdges: { fallback: 5000, max: 250_000 },
   evidence: { fallback: 20, max: 200 },
   search: { fallback: 10, max: 50 },
   neighbors: { fallback: 100, max: 1000 },
@@ -61,7 +61,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       types: networkTypes(q),
       kinds: actorKinds(q),
       from: date(q.from, 'from'),
-      to: date(q.to, 'to'),
+      to: endOf(date(q.to, 'to')),
       minEvents: integer(q.minEvents, 'minEvents', 1, 1, 1_000_000),
       limit: integer(q.limit, 'limit', LIMITS.networkEdges.fallback, 1, LIMITS.networkEdges.max),
     });

@@ -26,6 +26,15 @@ export function date(value: string | undefined, name: string): string | undefine
   return value;
 }
 
+/**
+ * The last day a `to` bound covers: `to=2024-12` includes 2024-12-05. Event dates are compared as
+ * text (they may be 2024, 2024-06 or 2024-06-12), so the bound is padded with the highest day.
+ */
+export function endOf(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  return value.length === 4 ? `${value}-12-31` : value.length === 7 ? `${value}-31` : value;
+}
+
 export function required(value: string | undefined, name: string, maxLength = 200): string {
   if (value === undefined || value.trim() === '') throw new BadRequest(`${name} is required`);
   if (value.length > maxLength) throw new BadRequest(`${name} is too long (at most ${maxLength} characters)`);

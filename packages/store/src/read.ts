@@ -228,7 +228,9 @@ export class StoreReader {
       }
     }
     const words = tokens.map((t) => normalizeWord(t.text).replace(/[^\p{L}\p{N}]/gu, '')).filter(Boolean);
-    const lucene = words.map((w) => `${w}*`).join(' AND ');
+    // A wildcard term is not analysed, so each word is asked both as typed (stemmed by the Arabic
+    // analyzer: الولايات) and as a prefix (for names still being typed).
+    const lucene = words.map((w) => `(${w} OR ${w}*)`).join(' AND ');
     const records = await this.read(
       `CALL () {
          MATCH (a:Actor) WHERE a.id IN $known RETURN a, 2.0 AS score
