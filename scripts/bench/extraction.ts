@@ -34,6 +34,8 @@ const triggers = values.naive ? [...new Set(Object.values(LEXICONS).flat().map(n
 let articles = 0;
 let bytes = 0;
 let relations = 0;
+/** Event relations per article by the corpus's category (sport and culture should yield almost none). */
+const byCategory: Record<string, { articles: number; relations: number }> = {};
 const cpu0 = process.cpuUsage();
 const started = performance.now();
 for await (const result of readArticles(positionals)) {
@@ -41,8 +43,16 @@ for await (const result of readArticles(positionals)) {
   if (articles >= limit) break;
   articles++;
   bytes += Buffer.byteLength(result.article.text);
-  relations += values.naive ? naiveExtract(result.article, names, triggers) : extractArticle(result.article, gazetteer).relations.length;
+  if (values.naive) {
+    relations += naiveExtract(result.article, names, triggers);
+    continue;
+  }
+  const events = extractArticle(result.article, gazetteer).relations.filter((r) => r.sentence >= 0 && r.type !== 'HOLDS_OFFICE').length;
+  relations += events;
+  const category = (byCategory[result.article.category ?? 'none'] ??= { articles: 0, relations: 0 });
+  category.articles++;
+  category.relations += events;
 }
 const seconds = (performance.now() - started) / 1000;
 const cpu = process.cpuUsage(cpu0);
-console.log(JSON.stringify({ articles, bytes, relations, seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6, maxRssMB: process.resourceUsage().maxRSS / 1024 }));
+console.log(JSON.stringify({ articles, bytes, relations, seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6, maxRssMB: process.resourceUsage().maxRSS / 1024, byCategory }));
