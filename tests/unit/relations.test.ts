@@ -90,6 +90,29 @@ describe('people introduced with an office', () => {
   });
 });
 
+describe('English constructions', () => {
+  const en = (text: string) => relations(text, 'en');
+
+  it.each([
+    ['Russia and North Korea signed a mutual defence treaty in June.', ['DEFENSE_PACT', 'RU', 'KP', 'asserted']],
+    ['North Korea has sent about 10,000 troops to Russia.', ['DEPLOYS_TROOPS_TO', 'KP', 'RU', 'asserted']],
+    ['The European Union sanctioned nine Iranians over hostage-taking.', ['SANCTIONS', 'EU', 'IR', 'asserted']],
+    ['China is a close ally of North Korea.', ['ALLIED_WITH', 'CN', 'KP', 'asserted']],
+    ['Israel launched air strikes on Gaza overnight.', ['ATTACKS', 'IL', 'PS', 'asserted']],
+    ['Turkey accused Sweden of harbouring militants.', ['ACCUSES', 'TR', 'SE', 'asserted']],
+    ['President Vladimir Putin visited Pyongyang.', ['VISITS', 'vladimir-putin', 'KP', 'asserted']],
+    ['Iran denied holding prisoners.', ['DENIES', 'IR', null, 'asserted']],
+  ])('%s', (text, expected) => {
+    expect(en(text)).toContainEqual(expected);
+  });
+
+  it('a minister meets the counterpart the text names', () => {
+    expect(en('French Foreign Minister Jean-Noel Barrot met his Iranian counterpart Abbas Araghchi in Geneva.')).toContainEqual([
+      'MEETS', 'jean-noel-barrot', 'abbas-araghchi', 'asserted',
+    ]);
+  });
+});
+
 describe('dates', () => {
   const dated = (text: string, date: string | null = '2024-12-05') => {
     const a: Article = { id: 't', file: 't.md', title: '', lang: 'ar', date, source: null, url: null, category: null, text };

@@ -52,6 +52,8 @@ function computeReadings(word: string): WordReading[] {
   };
   if (!/[\u0600-\u06ff]/.test(word)) {
     push(word, 0, false);
+    // English plural demonyms: Iranians, Russians.
+    if (word.length > 4 && word.endsWith('s')) push(word.slice(0, -1), 0, true);
     return out;
   }
   for (const conj of CONJUNCTIONS) {
