@@ -84,7 +84,7 @@ export function extractArticle(article: Article, gazetteer: Gazetteer = defaultG
       for (const [found, foundTarget] of argumentPairs(match)) {
         if (match.sourceKinds && !match.sourceKinds.includes(kindOf(found) ?? '')) continue;
         // People meet people: "نظيره الفرنسي" is whoever holds the speaker's office in France.
-        let target = match.type === 'MEETS' && foundTarget && kindOf(foundTarget) === 'country' ? counterpart(gazetteer, found, foundTarget, article.date) : foundTarget;
+        let target = match.counterpart && foundTarget && kindOf(foundTarget) === 'country' ? counterpart(gazetteer, found, foundTarget, article.date) : foundTarget;
         if (target && match.targetKinds && !match.targetKinds.includes(kindOf(target) ?? '')) continue;
         // Treaties bind states: the leaders who sign them sign for their states.
         let source = found;
@@ -92,7 +92,7 @@ export function extractArticle(article: Article, gazetteer: Gazetteer = defaultG
           source = stateOf(gazetteer, source, article.date) ?? source;
           target = target && (stateOf(gazetteer, target, article.date) ?? target);
         }
-        if (source === target || (match.type === 'MEETS' && !target) || (target && servesIn(gazetteer, source, target, article.date))) continue;
+        if (source === target || (match.type === 'MEETS' && (!target || kindOf(target) === 'country')) || (target && servesIn(gazetteer, source, target, article.date))) continue;
         const key = `${match.type}|${source}|${target}|${sentence.index}`;
         if (seen.has(key)) continue;
         seen.add(key);
@@ -136,7 +136,7 @@ function addActor(actors: Map<string, ExtractedActor>, known: KnownActor): Extra
   return actor;
 }
 
-const STATE_LEVEL = new Set<RelationType>(['DEFENSE_PACT', 'ALLIED_WITH']);
+const STATE_LEVEL = new Set<RelationType>(['DEFENSE_PACT']);
 
 /** The state a person serves on a date, for relations that only states have. */
 function stateOf(gazetteer: Gazetteer, id: string, date: string | null): string | undefined {

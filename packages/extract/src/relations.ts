@@ -37,6 +37,7 @@ export interface RelationMatch {
   type: EventRelationType;
   sourceKinds?: readonly string[];
   targetKinds?: readonly string[];
+  counterpart?: boolean;
   sources: string[];
   targets: string[];
   mode: Mode;
@@ -146,7 +147,7 @@ export function matchRelations(lang: 'ar' | 'en', tokens: Token[], actors: Actor
       const denied = rule.type !== 'DENIES' && present.has('deny');
       const reported = MODE_KEYS.report.some((w) => words.has(w));
       const mode: Mode = negated ? 'negated' : denied ? 'denied' : future ? 'announced' : reported ? 'reported' : 'asserted';
-      results.push({ type: rule.type, sourceKinds: rule.sourceKinds, targetKinds: rule.targetKinds, sources: [...new Set(match.S)], targets: [...new Set(match.T)], mode, future, confidence: rule.confidence });
+      results.push({ type: rule.type, sourceKinds: rule.sourceKinds, targetKinds: rule.targetKinds, counterpart: rule.counterpart, sources: [...new Set(match.S)], targets: [...new Set(match.T)], mode, future, confidence: rule.confidence });
       break;
     }
   }

@@ -98,12 +98,15 @@ export interface RelationRule {
   targetKinds?: ActorKind[];
   /** Tried only when no other rule found this type in the sentence (unsaid subjects). */
   fallback?: boolean;
+  /** The target is "his counterpart" of a state: the person holding the source's office there. */
+  counterpart?: boolean;
 }
 
 // Officials and bodies meet; countries "meet" on the football pitch (تلتقي فرنسا مع كرواتيا).
 const MEETERS: ActorKind[] = ['person', 'organization'];
-// A person who "attacks" (هاجم) someone does it with words: that is CRITICIZES.
-const ATTACKERS: ActorKind[] = ['country', 'organization', 'bloc'];
+// States, bodies and blocs wage wars and keep alliances; a person who "attacks" (هاجم) someone
+// does it with words, which is CRITICIZES.
+const COLLECTIVE: ActorKind[] = ['country', 'organization', 'bloc'];
 // One visits a country or a body's seat, and meets a person or a body.
 const VISITED: ActorKind[] = ['country', 'organization'];
 const MET: ActorKind[] = ['person', 'organization'];
@@ -124,9 +127,11 @@ export const RULES: RelationRule[] = [
   { type: 'DEFENSE_PACT', lang: 'ar', pattern: ':partnership :strategic :between S', confidence: 0.75 },
   // والصين وروسيا حليفتان لبيونغ يانغ
   { type: 'ALLIED_WITH', lang: 'ar', pattern: 'S :allies T', confidence: 0.85 },
+  // إن روسيا، وهي حليف رئيسي للرئيس السوري بشار الأسد
+  { type: 'ALLIED_WITH', lang: 'ar', pattern: 'S … :allies … T', confidence: 0.7, sourceKinds: COLLECTIVE },
   // والتقى وزير الدفاع الروسي … بنظيره الكوري الشمالي نو كوانغ تشول
-  { type: 'MEETS', lang: 'ar', pattern: ':meet S …… :counterpart T', confidence: 0.8, sourceKinds: MEETERS },
-  { type: 'MEETS', lang: 'ar', pattern: 'S :meet …… :counterpart T', confidence: 0.8, sourceKinds: MEETERS },
+  { type: 'MEETS', lang: 'ar', pattern: ':meet S …… :counterpart T', confidence: 0.8, sourceKinds: MEETERS, counterpart: true },
+  { type: 'MEETS', lang: 'ar', pattern: 'S :meet …… :counterpart T', confidence: 0.8, sourceKinds: MEETERS, counterpart: true },
   // التقى بوتين بأردوغان / اجتمع بوتين مع أردوغان / استقبل العاهل السعودي … الثلاثاء، الرئيس المصري …
   { type: 'MEETS', lang: 'ar', pattern: ':meet S T', confidence: 0.7, sourceKinds: MEETERS },
   { type: 'MEETS', lang: 'ar', pattern: ':meet S … :with T', confidence: 0.7, sourceKinds: MEETERS },
@@ -136,7 +141,7 @@ export const RULES: RelationRule[] = [
   { type: 'VISITS', lang: 'ar', pattern: 'S … :visit … :to T', confidence: 0.7 },
   { type: 'VISITS', lang: 'ar', pattern: ':visit S … :to T', confidence: 0.7 },
   // استقبل نظيره الفرنسي إيمانويل ماكرون: the host is the person the article is about
-  { type: 'MEETS', lang: 'ar', pattern: ':meet S<< :counterpart T', confidence: 0.65, sourceKinds: MEETERS },
+  { type: 'MEETS', lang: 'ar', pattern: ':meet S<< :counterpart T', confidence: 0.65, sourceKinds: MEETERS, counterpart: true },
   // زار بوتين دمشق / تزور المستشارة الألمانية أنغيلا ميركل واشنطن
   { type: 'VISITS', lang: 'ar', pattern: ':visit S T', confidence: 0.75, targetKinds: VISITED },
   // قبل أن يزور السعودية والأردن وإسرائيل / زيارته إلى بريطانيا
@@ -169,13 +174,13 @@ export const RULES: RelationRule[] = [
   // نشرت فرنسا 50 جنديا في منبج / نشر الناتو نحو 6000 جندي في دول البلطيق وبولندا
   { type: 'DEPLOYS_TROOPS_TO', lang: 'ar', pattern: ':send S … :troops :into … T', confidence: 0.7 },
   { type: 'DEPLOYS_TROOPS_TO', lang: 'ar', pattern: 'S … :send :troops :into … T', confidence: 0.65 },
-  { type: 'ATTACKS', lang: 'ar', pattern: ':attack … S :in T', confidence: 0.7, sourceKinds: ATTACKERS },
+  { type: 'ATTACKS', lang: 'ar', pattern: ':attack … S :in T', confidence: 0.7, sourceKinds: COLLECTIVE },
   // غارات إسرائيلية على قطاع غزة / الهجوم الصاروخي الإيراني على مواقع إسرائيلية
-  { type: 'ATTACKS', lang: 'ar', pattern: ':attack … S :in … T', confidence: 0.65, sourceKinds: ATTACKERS },
+  { type: 'ATTACKS', lang: 'ar', pattern: ':attack … S :in … T', confidence: 0.65, sourceKinds: COLLECTIVE },
   // الحرب التي تشنها روسيا في أوكرانيا
-  { type: 'ATTACKS', lang: 'ar', pattern: ':attack التي … S :in … T', confidence: 0.7, sourceKinds: ATTACKERS },
+  { type: 'ATTACKS', lang: 'ar', pattern: ':attack التي … S :in … T', confidence: 0.7, sourceKinds: COLLECTIVE },
   // قصفت روسيا إدلب
-  { type: 'ATTACKS', lang: 'ar', pattern: ':strikeVerb S … T', confidence: 0.65, sourceKinds: ATTACKERS },
+  { type: 'ATTACKS', lang: 'ar', pattern: ':strikeVerb S … T', confidence: 0.65, sourceKinds: COLLECTIVE },
   // العقوبات التي فرضتها الولايات المتحدة على طهران
   { type: 'SANCTIONS', lang: 'ar', pattern: ':sanctions التي :impose S … :target … T', confidence: 0.85 },
   { type: 'SUPPORTS', lang: 'ar', pattern: 'S … :support :for T', confidence: 0.5 },
@@ -187,15 +192,15 @@ export const RULES: RelationRule[] = [
   // Russia and North Korea signed a mutual defence treaty
   { type: 'DEFENSE_PACT', lang: 'en', pattern: 'S :en_sign … :en_defence … :en_pact', confidence: 0.8 },
   { type: 'MEETS', lang: 'en', pattern: 'S :en_met … T', confidence: 0.6, sourceKinds: MEETERS },
-  { type: 'MEETS', lang: 'en', pattern: 'S :en_met …… :en_counterpart T', confidence: 0.8, sourceKinds: MEETERS },
+  { type: 'MEETS', lang: 'en', pattern: 'S :en_met …… :en_counterpart T', confidence: 0.8, sourceKinds: MEETERS, counterpart: true },
   { type: 'DEPLOYS_TROOPS_TO', lang: 'en', pattern: 'S … :en_supply … :en_troops … :en_into T', confidence: 0.75 },
   { type: 'VISITS', lang: 'en', pattern: 'S :en_visit T', confidence: 0.7 },
   { type: 'ACCUSES', lang: 'en', pattern: 'S :en_accuse T', confidence: 0.7 },
   { type: 'CRITICIZES', lang: 'en', pattern: 'S :en_condemn T', confidence: 0.7 },
   { type: 'DETAINS', lang: 'en', pattern: 'S :en_detain … T', confidence: 0.6 },
-  { type: 'ATTACKS', lang: 'en', pattern: 'S :en_attack T', confidence: 0.7, sourceKinds: ATTACKERS },
+  { type: 'ATTACKS', lang: 'en', pattern: 'S :en_attack T', confidence: 0.7, sourceKinds: COLLECTIVE },
   // Israel launched air strikes on Gaza
-  { type: 'ATTACKS', lang: 'en', pattern: 'S … :en_attack :en_on … T', confidence: 0.7, sourceKinds: ATTACKERS },
+  { type: 'ATTACKS', lang: 'en', pattern: 'S … :en_attack :en_on … T', confidence: 0.7, sourceKinds: COLLECTIVE },
   { type: 'DENIES', lang: 'en', pattern: 'S :en_deny', confidence: 0.6 },
   { type: 'THREATENS', lang: 'en', pattern: 'S :en_threaten T', confidence: 0.6 },
   { type: 'MILITARY_AID', lang: 'en', pattern: 'S :en_supply … :en_weapons … T', confidence: 0.7 },

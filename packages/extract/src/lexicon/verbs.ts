@@ -3,12 +3,16 @@
  * Short vowels are unwritten, so the letters of a form I–X verb follow a few affix templates:
  * past فرض/فرضت/فرضوا, present يفرض/تفرض/يفرضون, and for stems in ا (اعتقل) the present drops it
  * (يعتقل). A stem ending in ى (نفى، التقى) loses it before the endings: نفت، نفوا، ينفي، يلتقون.
+ * Each form also takes an object pronoun.
  */
 const PAST_SUFFIXES = ['', 'ت', 'وا', 'ا', 'تا', 'نا', 'تم'];
 const PRESENT_PREFIXES = ['ي', 'ت', 'ن', 'ا'];
 const PRESENT_SUFFIXES = ['', 'ون', 'ان', 'ين'];
 const DEFECTIVE_PAST_SUFFIXES = ['', 'ت', 'وا', 'يا', 'تا', 'ينا', 'يتم'];
 const DEFECTIVE_PRESENT_SUFFIXES = ['ي', 'ى', 'ون', 'يان', 'ين'];
+
+// Object pronouns attach to the verb: فرضتها (imposed them), يتهمه (accuses him).
+const OBJECT_SUFFIXES = ['', 'ه', 'ها', 'هم', 'هما'];
 
 export function verbForms(pastStem: string): string[] {
   const defective = pastStem.endsWith('ى');
@@ -18,5 +22,6 @@ export function verbForms(pastStem: string): string[] {
   for (const prefix of PRESENT_PREFIXES) {
     for (const suffix of defective ? DEFECTIVE_PRESENT_SUFFIXES : PRESENT_SUFFIXES) forms.push(prefix + presentRoot + suffix);
   }
-  return forms;
+  // A plural ending in وا drops its alef before a pronoun (فرضوها).
+  return forms.flatMap((form) => OBJECT_SUFFIXES.map((pronoun) => (pronoun && form.endsWith('وا') ? form.slice(0, -1) : form) + pronoun));
 }
