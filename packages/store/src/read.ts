@@ -104,11 +104,15 @@ export class StoreReader {
     return graph;
   }
 
-  /** All shortest paths (up to six relations) between two actors over the given types. */
+  /**
+   * All shortest paths (up to six relations) between two actors over the given types. The pattern
+   * names the ontology's relation types so that, when there is no path, the search never wanders
+   * through events, mentions and articles.
+   */
   async path(from: string, to: string, types: RelationType[]): Promise<PathResponse> {
     const records = await this.read(
       `MATCH (a:Actor {id: $from}), (b:Actor {id: $to})
-       MATCH p = allShortestPaths((a)-[*..6]-(b))
+       MATCH p = allShortestPaths((a)-[:${RELATION_TYPES.join('|')}*..6]-(b))
        WHERE all(r IN relationships(p) WHERE type(r) IN $types)
        WITH p LIMIT 25
        UNWIND relationships(p) AS r
