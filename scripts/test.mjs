@@ -40,7 +40,9 @@ let skipped = 0;
 if (existsSync(report)) {
   const results = JSON.parse(readFileSync(report, 'utf8'));
   passed = results.numPassedTests;
-  failed = results.numFailedTests + (results.numFailedTestSuites ?? 0);
+  // A file that failed before running any test (an import error) counts as one failure.
+  const brokenFiles = results.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0).length;
+  failed = results.numFailedTests + brokenFiles;
   skipped = results.numPendingTests + results.numTodoTests;
 }
 if (vitest.status !== 0 && failed === 0) failed = 1;

@@ -36,7 +36,7 @@ describe.skipIf(!localServer)('Neo4j stopped during an ingest', () => {
   it('loses nothing: a rerun gives the same counts as a clean run, with no orphans', { timeout: 300_000 }, async () => {
     const dir = await mkdtemp(join(tmpdir(), 'entente-crash-'));
     const corpus = join(dir, 'generated.jsonl.gz');
-    await generateCorpus(4000, corpus);
+    await generateCorpus(2400, corpus);
 
     let db = await freshDatabase();
     await ingestPaths(db.driver, db.database, [corpus], { batchSize: 200 });
@@ -52,7 +52,7 @@ describe.skipIf(!localServer)('Neo4j stopped during an ingest', () => {
     // Stop the server once some batches are in, and long before the end.
     for (;;) {
       const { articles } = await graphCounts(db.driver, db.database);
-      if (articles >= 600) break;
+      if (articles >= 400) break;
       await new Promise((r) => setTimeout(r, 200));
     }
     await db.close();
