@@ -26,6 +26,9 @@ describe('ingesting the sample articles', () => {
     expect(russia!.aliases).toContain('موسكو');
     expect(await query('MATCH (a:Actor:Organization {id: "UN"}) RETURN a.id AS id')).toHaveLength(1);
     expect(await query('MATCH (a:Actor:Person {id: "vladimir-putin"})-[h:HOLDS_OFFICE]->(:Actor {id: "RU"}) RETURN h.title AS t')).toEqual([{ t: 'president' }]);
+    expect(await query('MATCH (:Actor {id: "IRGC"})-[r:PART_OF]->(:Actor {id: "IR"}) RETURN count(r) AS n')).toEqual([{ n: 1 }]);
+    // Memberships are the gazetteer's facts, linked once both actors are in the graph.
+    expect(await query('MATCH (:Actor {id: "FR"})-[r:MEMBER_OF]->(:Actor {id: "EU"}) RETURN count(r) AS n')).toEqual([{ n: 1 }]);
   });
 
   it('derives "UN sanctions North Korea" from an event with its sentence and article', async () => {

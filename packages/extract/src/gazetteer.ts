@@ -5,7 +5,7 @@
 import type { ActorKind, Resolution } from '@entente/ontology';
 import { nameKeys } from './normalize.ts';
 import { BLOCS, STATES } from './lexicon/states.ts';
-import { MEMBERSHIPS, ORGANIZATIONS } from './lexicon/organizations.ts';
+import { JOINED, MEMBERSHIPS, ORGANIZATIONS } from './lexicon/organizations.ts';
 import { PEOPLE, type Office } from './lexicon/people.ts';
 
 export interface KnownActor {
@@ -15,7 +15,7 @@ export interface KnownActor {
   name_ar: string;
   iso2?: string;
   partOf?: string;
-  memberOf?: string[];
+  memberOf?: { body: string; since?: string }[];
   offices?: Office[];
 }
 
@@ -119,7 +119,7 @@ export function buildGazetteer(): Gazetteer {
   for (const [orgId, members] of Object.entries(MEMBERSHIPS)) {
     for (const member of members) {
       const actor = actors.get(member);
-      if (actor) actor.memberOf = [...(actor.memberOf ?? []), orgId];
+      if (actor) actor.memberOf = [...(actor.memberOf ?? []), { body: orgId, since: JOINED[orgId]?.[member] }];
     }
   }
   for (const bloc of BLOCS) {

@@ -30,7 +30,6 @@ export interface IngestSummary {
 export async function ingestPaths(driver: Driver, database: string, paths: string[], options: IngestOptions = {}): Promise<IngestSummary> {
   const batchSize = options.batchSize ?? 1000;
   const gazetteer = defaultGazetteer();
-  const lookup = (id: string) => gazetteer.actors.get(id);
   const started = performance.now();
   const summary: IngestSummary = { created: 0, unchanged: 0, updated: 0, failed: 0, relations: 0, ms: 0 };
   const files = new Set<string>();
@@ -43,7 +42,7 @@ export async function ingestPaths(driver: Driver, database: string, paths: strin
   let writing: Promise<void> = Promise.resolve();
   let writeError: unknown;
   const write = async (items: ExtractedBatchItem[]) => {
-    const outcome = await driverSession(driver, database, (session) => session.executeWrite((tx) => writeBatch(tx, items, lookup)));
+    const outcome = await driverSession(driver, database, (session) => session.executeWrite((tx) => writeBatch(tx, items, gazetteer)));
     summary.created += outcome.created;
     summary.updated += outcome.updated;
     summary.unchanged += outcome.unchanged;

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { ACTOR_KINDS, canonicalPair, isEventRelationType, type ActorKind, type EventRelationType } from '@entente/ontology';
-import { EXTRACTOR_VERSION, type Article, type ExtractedArticle, type KnownActor } from '@entente/extract';
+import { EXTRACTOR_VERSION, type Article, type ExtractedArticle, type Gazetteer, type KnownActor } from '@entente/extract';
 import type { ManagedTransaction } from 'neo4j-driver';
 
 export interface ExtractedBatchItem {
@@ -131,10 +131,12 @@ const MERGE_PART_OF = `
 const MERGE_MEMBER_OF = `
   UNWIND $links AS l
   MATCH (a:Actor {id: l.source}), (b:Actor {id: l.target})
-  MERGE (a)-[:MEMBER_OF]->(b)`;
+  MERGE (a)-[r:MEMBER_OF]->(b)
+  SET r.since = l.since`;
 
-/** Writes one batch in the given transaction. `lookup` gives gazetteer facts about actors the article does not name. */
-export async function writeBatch(tx: ManagedTransaction, items: ExtractedBatchItem[], lookup: (id: string) => KnownActor | undefined): Promise<BatchOutcome> {
+/** Writes one batch in the given transaction; the gazetteer gives facts about actors an article does not name. */
+export async function writeBatch(tx: ManagedTransaction, items: ExtractedBatchItem[], gazetteer: Gazetteer): Promise<BatchOutcome> {
+  const lookup = (id: string) => gazetteer.actors.get(id);
   const ids = items.map((i) => i.article.id);
   const existing = await tx.run('UNWIND $ids AS id MATCH (a:Article {id: id}) WHERE a.extractor = $version RETURN a.id AS id', { ids, version: EXTRACTOR_VERSION });
   const present = new Set(existing.records.map((r) => r.get('id') as string));
@@ -178,7 +180,6 @@ export async function writeBatch(tx: ManagedTransaction, items: ExtractedBatchIt
   const mentions: { id: string; article: string; event: string; sentence: number; start: number; end: number; text: string }[] = [];
   const offices: { person: string; of: string; title: string | null; from: string | null; to: string | null }[] = [];
   const partOf = [];
-  const memberOf = [];
   for (const { article, extracted } of fresh) {
     for (const actor of extracted.actors) addActor(actor, actor.mentions.map((m) => m.text));
     articles.push({
@@ -193,7 +194,6 @@ export async function writeBatch(tx: ManagedTransaction, items: ExtractedBatchIt
       if (rel.target && !extracted.actors.some((a) => a.id === rel.target) && target) addActor(target);
       if (rel.type === 'HOLDS_OFFICE' && rel.target) offices.push({ person: rel.source, of: rel.target, title: rel.title ?? null, from: null, to: null });
       else if (rel.type === 'PART_OF' && rel.target) partOf.push({ source: rel.source, target: rel.target });
-      else if (rel.type === 'MEMBER_OF' && rel.target) memberOf.push({ source: rel.source, target: rel.target });
       else if (isEventRelationType(rel.type)) {
         const [source, target] = rel.target ? canonicalPair(rel.type, rel.source, rel.target) : [rel.source, null];
         const id = eventId(rel.type, source, target, rel.date, rel.mode);
@@ -216,11 +216,28 @@ export async function writeBatch(tx: ManagedTransaction, items: ExtractedBatchIt
   await tx.run(CREATE_MENTIONS, { mentions: [...new Map(mentions.map((m) => [m.id, m])).values()] });
   if (offices.length > 0) await tx.run(MERGE_OFFICES, { offices });
   if (partOf.length > 0) await tx.run(MERGE_PART_OF, { links: partOf });
+  // Memberships are facts about actors, not read from articles: linked once both ends are in the graph.
+  const memberOf = membershipsTouching([...actors.keys()], gazetteer);
   if (memberOf.length > 0) await tx.run(MERGE_MEMBER_OF, { links: memberOf });
   if (additions.length > 0) await tx.run(ADD_TO_DERIVED, { additions });
   await derive(tx, [...rederive.values()]);
   const updated = fresh.filter((i) => updatedFiles.has(i.article.file)).length;
   return { created: fresh.length - updated, updated, unchanged: items.length - fresh.length };
+}
+
+/** The gazetteer's memberships with one end among `ids`: a body's members, and a member's bodies. */
+function membershipsTouching(ids: string[], gazetteer: Gazetteer): { source: string; target: string; since: string | null }[] {
+  const links = new Map<string, { source: string; target: string; since: string | null }>();
+  const add = (member: KnownActor) => {
+    for (const { body, since } of member.memberOf ?? []) links.set(`${member.id}|${body}`, { source: member.id, target: body, since: since ?? null });
+  };
+  const touched = new Set(ids);
+  for (const id of ids) {
+    const actor = gazetteer.actors.get(id);
+    if (actor) add(actor);
+  }
+  for (const member of gazetteer.actors.values()) if (member.memberOf?.some((m) => touched.has(m.body))) add(member);
+  return [...links.values()];
 }
 
 interface EdgeAddition {

@@ -51,3 +51,8 @@ export const MEMBERSHIPS: Record<string, string[]> = {
   NATO: ['US', 'GB', 'FR', 'DE', 'IT', 'CA', 'TR', 'PL', 'NL', 'BE', 'NO', 'DK', 'ES', 'PT', 'GR', 'FI', 'SE', 'HU', 'CZ', 'RO', 'BG'],
   GCC: ['SA', 'AE', 'QA', 'KW', 'BH', 'OM'],
 };
+
+/** When members joined, where it falls in the years our corpora cover. */
+export const JOINED: Record<string, Record<string, string>> = {
+  NATO: { FI: '2023-04-04', SE: '2024-03-07' },
+};
