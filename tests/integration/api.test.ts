@@ -78,6 +78,12 @@ describe('actors, evidence and search', () => {
     expect(body.evidence[0]!.article.title).toContain('الاتفاقية تكرس التقارب العسكري');
   });
 
+  it('GET /api/evidence says whom a reported relation is attributed to', async () => {
+    const { body } = await get<{ evidence: Evidence[] }>('/api/evidence?type=DEPLOYS_TROOPS_TO&source=KP&target=RU');
+    const pentagon = body.evidence.find((e) => e.sentence.includes('وزارة الدفاع الأميركية'));
+    expect(pentagon).toMatchObject({ mode: 'reported', attribution: 'US-DOD' });
+  });
+
   it('GET /api/search finds Russia from "موسكو", "Moscow" and "الروسية"', async () => {
     for (const q of ['موسكو', 'Moscow', 'الروسية', 'russia', 'Russ']) {
       const { body } = await get<{ results: { id: string }[] }>(`/api/search?q=${encodeURIComponent(q)}`);

@@ -64,6 +64,11 @@ describe('relation patterns', () => {
     expect(relations('وأرسلت تركيا مئات الجنود إلى قطر.')).toEqual([['DEPLOYS_TROOPS_TO', 'TR', 'QA', 'asserted']]);
   });
 
+  it('a relation someone else states is reported, and attributed to them', () => {
+    const a: Article = { id: 't', file: 't.md', title: '', lang: 'ar', date: '2024-01-01', source: null, url: null, category: null, text: 'وقالت وزارة الخارجية الأميركية إن إيران أرسلت مئات الجنود إلى اليمن.' };
+    expect(extractArticle(a).relations.find((r) => r.type === 'DEPLOYS_TROOPS_TO')).toMatchObject({ source: 'IR', target: 'YE', mode: 'reported', attribution: 'US-STATE' });
+  });
+
   it('a negated sanction is kept, marked negated', () => {
     expect(relations('ولم تفرض الصين أي عقوبات على كوريا الشمالية.')).toEqual([['SANCTIONS', 'CN', 'KP', 'negated']]);
   });

@@ -33,6 +33,8 @@ export interface ExtractedRelation {
   confidence: number;
   /** Office title, for HOLDS_OFFICE. */
   title?: string;
+  /** The actor the sentence attributes the relation to ("قال وزير الخارجية الفرنسي إن …"), if not its source. */
+  attribution?: string;
 }
 
 export interface ExtractedArticle {
@@ -108,6 +110,7 @@ export function extractArticle(article: Article, gazetteer: Gazetteer = defaultG
           end: sentence.end,
           evidence: sentence.text,
           confidence: match.confidence,
+          ...(match.attribution && match.attribution !== target ? { attribution: match.attribution } : {}),
         });
       }
     }

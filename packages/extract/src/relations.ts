@@ -35,6 +35,8 @@ interface CompiledRule extends RelationRule {
 
 export interface RelationMatch {
   type: EventRelationType;
+  /** Who the sentence says said it, when that is not the source itself. */
+  attribution?: string;
   sourceKinds?: readonly string[];
   targetKinds?: readonly string[];
   counterpart?: boolean;
@@ -54,6 +56,7 @@ const MODE_KEYS = {
   negation: new Set(MODE_WORDS.negation.map(normalizeWord)),
   future: new Set(MODE_WORDS.future.map(normalizeWord)),
   report: MODE_WORDS.report.map(normalizeWord),
+  speech: new Set(MODE_WORDS.speech.map(normalizeWord)),
 };
 const OFF_TOPIC = 'sport';
 const RELATIVE_KEYS = new Set(RELATIVES.map(normalizeWord));
@@ -145,13 +148,38 @@ export function matchRelations(lang: 'ar' | 'en', tokens: Token[], actors: Actor
       const negated = span.some((it) => it.token && (MODE_KEYS.negation.has(it.token.norm) || it.token.readings.some((r) => MODE_KEYS.negation.has(r.key))));
       const future = match.future || span.some((it) => it.token && MODE_KEYS.future.has(it.token.norm));
       const denied = rule.type !== 'DENIES' && present.has('deny');
-      const reported = MODE_KEYS.report.some((w) => words.has(w));
+      const sources = [...new Set(match.S)];
+      const speaker = speakerBefore(items, match.first);
+      const attribution = speaker && !sources.includes(speaker) ? speaker : undefined;
+      const reported = attribution !== undefined || MODE_KEYS.report.some((w) => words.has(w));
       const mode: Mode = negated ? 'negated' : denied ? 'denied' : future ? 'announced' : reported ? 'reported' : 'asserted';
-      results.push({ type: rule.type, sourceKinds: rule.sourceKinds, targetKinds: rule.targetKinds, counterpart: rule.counterpart, sources: [...new Set(match.S)], targets: [...new Set(match.T)], mode, future, confidence: rule.confidence });
+      results.push({
+        type: rule.type, sourceKinds: rule.sourceKinds, targetKinds: rule.targetKinds, counterpart: rule.counterpart,
+        sources, targets: [...new Set(match.T)], mode, future, confidence: rule.confidence, ...(attribution ? { attribution } : {}),
+      });
       break;
     }
   }
   return results;
+}
+
+/**
+ * The speaker of the clause a match sits in: the actor just after a speech verb before it ("قال
+ * وزير الخارجية … إن"، "according to Reuters") or just before one ("the Pentagon said that").
+ */
+function speakerBefore(items: Item[], first: number): string | undefined {
+  for (let i = first - 1; i >= 0; i--) {
+    const token = items[i]!.token;
+    if (!token || !isSpeech(token)) continue;
+    const after = items.slice(i + 1, Math.min(first, i + 3)).find((it) => it.actor && !it.actor.prepositional)?.actor;
+    const before = items[i - 1]?.actor;
+    return (after ?? before)?.actors[0];
+  }
+  return undefined;
+}
+
+function isSpeech(token: Token): boolean {
+  return MODE_KEYS.speech.has(token.norm) || token.readings.some((r) => r.clitic && MODE_KEYS.speech.has(r.key));
 }
 
 interface Bindings {

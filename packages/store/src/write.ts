@@ -113,7 +113,7 @@ const MERGE_EVENTS = `
 const CREATE_MENTIONS = `
   UNWIND $mentions AS m
   MATCH (a:Article {id: m.article}), (e:Event {id: m.event})
-  CREATE (x:Mention {id: m.id, sentence: m.sentence, start: m.start, end: m.end, text: m.text})
+  CREATE (x:Mention {id: m.id, sentence: m.sentence, start: m.start, end: m.end, text: m.text, attribution: m.attribution})
   CREATE (x)-[:IN]->(a)
   CREATE (x)-[:EVIDENCES]->(e)`;
 
@@ -177,7 +177,7 @@ export async function writeBatch(tx: ManagedTransaction, items: ExtractedBatchIt
   };
   const articles = [];
   const events = new Map<string, { id: string; type: EventRelationType; source: string; target: string | null; mode: string; date: string | null; date_precision: string; confidence: number }>();
-  const mentions: { id: string; article: string; event: string; sentence: number; start: number; end: number; text: string }[] = [];
+  const mentions: { id: string; article: string; event: string; sentence: number; start: number; end: number; text: string; attribution: string | null }[] = [];
   const offices: { person: string; of: string; title: string | null; from: string | null; to: string | null }[] = [];
   const partOf = [];
   for (const { article, extracted } of fresh) {
@@ -198,7 +198,10 @@ export async function writeBatch(tx: ManagedTransaction, items: ExtractedBatchIt
         const [source, target] = rel.target ? canonicalPair(rel.type, rel.source, rel.target) : [rel.source, null];
         const id = eventId(rel.type, source, target, rel.date, rel.mode);
         events.set(id, { id, type: rel.type, source, target, mode: rel.mode, date: rel.date, date_precision: rel.date_precision, confidence: rel.confidence });
-        mentions.push({ id: hash(article.id, id, rel.sentence), article: article.id, event: id, sentence: rel.sentence, start: rel.start, end: rel.end, text: rel.evidence });
+        mentions.push({
+          id: hash(article.id, id, rel.sentence), article: article.id, event: id, sentence: rel.sentence, start: rel.start, end: rel.end,
+          text: rel.evidence, attribution: rel.attribution ?? null,
+        });
       }
     }
   }

@@ -210,8 +210,14 @@ export const RULES: RelationRule[] = [
 export const RELATIVES = ['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللواتي', 'اللاتي', 'which', 'who', 'that'];
 
 /** Words that make the relation a negation, a denial, a future announcement, or a report. */
-export const MODE_WORDS = {
+export const MODE_WORDS: Record<'negation' | 'future' | 'report' | 'speech', string[]> = {
   negation: ['لم', 'لن', 'لا', 'ليس', 'not', "didn't", 'never', 'no'],
   future: ['سوف', 'will', 'would'],
   report: ['وفق', 'وفقا', 'نقلت', 'ذكرت', 'افادت', 'according', 'reported'],
+  // Verbs that introduce what someone said; the actor next to one is who the relation is attributed to.
+  speech: [
+    ...verbForms('قال'), ...verbForms('اكد'), ...verbForms('ذكر'), ...verbForms('اعلن'), ...verbForms('افاد'), ...verbForms('صرح'),
+    ...verbForms('اضاف'), ...verbForms('اوضح'), ...verbForms('نقل'), ...verbForms('اتهم'), 'قالت', 'وفق', 'وفقا', 'بحسب',
+    'said', 'says', 'told', 'announced', 'stated', 'according',
+  ],
 };
