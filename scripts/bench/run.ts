@@ -1,6 +1,8 @@
 /**
- * npm run bench: extraction, ingest and explorer figures, each beside a baseline measured in the same
- * run, written to docs/benchmarks.md with the machine they were measured on.
+ * npm run bench [-- --parts extraction,ingest,explorer] [--quick]
+ * Extraction, ingest and explorer figures, each beside a baseline measured in the same run, written
+ * to docs/benchmarks.md with the machine they were measured on. A part that is run replaces its own
+ * section of the file and leaves the others.
  * Reads the real corpus from ../shared/corpus/ant-2018.jsonl.gz (or ENTENTE_CORPUS) when present.
  * Uses its own Neo4j (port 7689, .data/neo4j-bench), which it empties.
  */
@@ -13,8 +15,11 @@ import { parseArgs } from 'node:util';
 import { generateCorpus } from './generate.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const { values } = parseArgs({ options: { quick: { type: 'boolean' } } });
+const PARTS = ['extraction', 'ingest', 'explorer'] as const;
+const { values } = parseArgs({ options: { quick: { type: 'boolean' }, parts: { type: 'string' } } });
 const quick = Boolean(values.quick);
+const parts = new Set(values.parts ? values.parts.split(',') : PARTS);
+for (const part of parts) if (!(PARTS as readonly string[]).includes(part)) throw new Error(`unknown part ${part} (${PARTS.join(', ')})`);
 const CORPUS = process.env.ENTENTE_CORPUS ?? join(ROOT, '..', 'shared', 'corpus', 'ant-2018.jsonl.gz');
 const GENERATED_COUNT = quick ? 10_000 : 100_000;
 const CACHE = join(process.env.ENTENTE_CACHE ?? join(homedir(), '.cache', 'entente'), 'bench');
@@ -60,27 +65,29 @@ if (!existsSync(GENERATED)) {
 const startedNeo4j = neo4j('status') !== 0;
 if (startedNeo4j && neo4j('start') !== 0) throw new Error('could not start the bench Neo4j');
 
-const sections: string[] = [];
+const sections: Partial<Record<(typeof PARTS)[number], string>> = {};
+const measuredAt = `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC${quick ? ' (quick mode: smaller inputs)' : ''}.`;
+const sliceSource = corpusPresent ? CORPUS : GENERATED;
 try {
-  // Extraction, one core: the real corpus, the generated one, and the naive baseline on a slice.
-  const baselineSlice = quick ? 300 : 2000;
-  const sliceSource = corpusPresent ? CORPUS : GENERATED;
-  const ours = child('extraction.ts', ['--limit', String(baselineSlice), sliceSource]);
-  const naive = child('extraction.ts', ['--naive', '--limit', String(baselineSlice), sliceSource]);
-  const real = corpusPresent ? child('extraction.ts', quick ? ['--limit', '5000', CORPUS] : [CORPUS]) : null;
-  const generated = child('extraction.ts', [GENERATED]);
-  const extractionRows = [
-    real && `| real corpus (${n(real.articles)} articles, ${n((real.bytes as number) / 1e6, 1)} MB) | ${n(rate(real))} | ${n((real.bytes as number) / 1e6 / (real.seconds as number), 2)} | ${n(real.maxRssMB)} |`,
-    `| generated (${n(generated.articles)} articles, ${n((generated.bytes as number) / 1e6, 1)} MB) | ${n(rate(generated))} | ${n((generated.bytes as number) / 1e6 / (generated.seconds as number), 2)} | ${n(generated.maxRssMB)} |`,
-  ].filter(Boolean);
-  const categories = real
-    ? Object.entries(real.byCategory as Record<string, { articles: number; relations: number }>)
-        .sort((a, b) => b[1].relations / b[1].articles - a[1].relations / a[1].articles)
-        .map(([name, c]) => `| ${name} | ${n(c.articles)} | ${n(c.relations)} | ${n(c.relations / c.articles, 3)} |`)
-    : [];
-  sections.push(`## Extraction (issue 3)
+  if (parts.has('extraction')) {
+    // Extraction, one core: the real corpus, the generated one, and the naive baseline on a slice.
+    const baselineSlice = quick ? 300 : 2000;
+    const ours = child('extraction.ts', ['--limit', String(baselineSlice), sliceSource]);
+    const naive = child('extraction.ts', ['--naive', '--limit', String(baselineSlice), sliceSource]);
+    const real = corpusPresent ? child('extraction.ts', quick ? ['--limit', '5000', CORPUS] : [CORPUS]) : null;
+    const generated = child('extraction.ts', [GENERATED]);
+    const extractionRows = [
+      real && `| real corpus (${n(real.articles)} articles, ${n((real.bytes as number) / 1e6, 1)} MB) | ${n(rate(real))} | ${n((real.bytes as number) / 1e6 / (real.seconds as number), 2)} | ${n(real.maxRssMB)} |`,
+      `| generated (${n(generated.articles)} articles, ${n((generated.bytes as number) / 1e6, 1)} MB) | ${n(rate(generated))} | ${n((generated.bytes as number) / 1e6 / (generated.seconds as number), 2)} | ${n(generated.maxRssMB)} |`,
+    ].filter(Boolean);
+    const categories = real
+      ? Object.entries(real.byCategory as Record<string, { articles: number; relations: number }>)
+          .sort((a, b) => b[1].relations / b[1].articles - a[1].relations / a[1].articles)
+          .map(([name, c]) => `| ${name} | ${n(c.articles)} | ${n(c.relations)} | ${n(c.relations / c.articles, 3)} |`)
+      : [];
+    sections.extraction = `## Extraction (issue 3)
 
-One process, one core, reading, parsing and extracting; peak memory is the process's maximum RSS.
+${measuredAt} One process, one core, reading, parsing and extracting; peak memory is the process's maximum RSS.
 
 | input | articles/s | MB/s | peak RSS (MB) |
 |---|---|---|---|
@@ -91,27 +98,29 @@ sentence (the loop a first attempt makes) runs at ${n(rate(naive))} articles/s; 
 engine (morphology, people, references, patterns, dates) at ${n(rate(ours))} articles/s: **${n(rate(ours) / rate(naive), 1)}×**.
 Target: ≥ 2,000 articles/s.
 ${
-  categories.length
-    ? `
+    categories.length
+      ? `
 Event relations per article on the real corpus, by category (footballers and singers should sign no pacts):
 
 | category | articles | relations | per article |
 |---|---|---|---|
 ${categories.join('\n')}
 `
-    : '\nThe real corpus was not found, so only the generated one was measured.\n'
-}`);
+      : '\nThe real corpus was not found, so only the generated one was measured.\n'
+}`;
+  }
 
-  // Ingest into Neo4j: the real corpus, the generated one, and the naive per-row baseline.
-  const naiveSlice = quick ? 100 : 300;
-  const naiveIngest = child('ingest.ts', ['--naive', String(naiveSlice), sliceSource]);
-  const realIngest = corpusPresent ? child('ingest.ts', [CORPUS]) : null;
-  const generatedIngest = child('ingest.ts', [GENERATED]);
-  const ingestRow = (label: string, f: Figures) =>
-    `| ${label} | ${n(f.articles)} | ${n(f.seconds, 1)} | ${n(rate(f))} | ${n(rate(f, 'events'))} | ${n(rate(f, 'relationships'))} | ${n(f.maxRssMB)} |`;
-  sections.push(`## Ingest into Neo4j (issue 4)
+  if (parts.has('ingest')) {
+    // Ingest into Neo4j: the real corpus, the generated one, and the naive per-row baseline.
+    const naiveSlice = quick ? 100 : 300;
+    const naiveIngest = child('ingest.ts', ['--naive', String(naiveSlice), sliceSource]);
+    const realIngest = corpusPresent ? child('ingest.ts', [CORPUS]) : null;
+    const generatedIngest = child('ingest.ts', [GENERATED]);
+    const ingestRow = (label: string, f: Figures) =>
+      `| ${label} | ${n(f.articles)} | ${n(f.seconds, 1)} | ${n(rate(f))} | ${n(rate(f, 'events'))} | ${n(rate(f, 'relationships'))} | ${n(f.maxRssMB)} |`;
+    sections.ingest = `## Ingest into Neo4j (issue 4)
 
-Read, extract and write with batches of 1,000 articles per transaction (\`UNWIND\`, \`MERGE\` on constrained keys,
+${measuredAt} Read, extract and write with batches of 1,000 articles per transaction (\`UNWIND\`, \`MERGE\` on constrained keys,
 one batch written while the next is extracted), into an emptied database.
 
 | input | articles | seconds | articles/s | events/s | relationships/s | peak RSS (MB) |
@@ -120,14 +129,16 @@ ${[realIngest && ingestRow('real corpus', realIngest), ingestRow(`generated`, ge
 
 Baseline, same run: one transaction and one \`MERGE\` statement per row (${n(naiveIngest.statements)} statements for the first ${n(naiveSlice)} articles)
 ingests ${n(rate(naiveIngest), 1)} articles/s; Entente ${n(rate(realIngest ?? generatedIngest))} articles/s: **${n(rate(realIngest ?? generatedIngest) / rate(naiveIngest))}×**.
-Targets: ≥ 20× the baseline; the real corpus in under 1 minute; 100k articles in under 3 minutes.`);
+Targets: ≥ 20× the baseline; the real corpus in under 1 minute; 100k articles in under 3 minutes.`;
+  }
 
-  // The explorer: generated graphs of 1k, 10k and 50k actors with four edges each.
-  const sizes = quick ? [1000] : [1000, 10_000, 50_000];
-  const explorer = sizes.map((size) => child('explorer.ts', [String(size)]));
-  sections.push(`## Explorer (issue 5)
+  if (parts.has('explorer')) {
+    // The explorer: generated graphs of 1k, 10k and 50k actors with four edges each.
+    const sizes = quick ? [1000] : [1000, 10_000, 50_000];
+    const explorer = sizes.map((size) => child('explorer.ts', [String(size)]));
+    sections.explorer = `## Explorer (issue 5)
 
-Generated graphs with four edges per actor, served by the API and drawn in headless Chromium (software
+${measuredAt} Generated graphs with four edges per actor, served by the API and drawn in headless Chromium (software
 WebGL: SwiftShader, no GPU). First frame: from navigation to sigma's first frame with the graph; settled:
 until ForceAtlas2 (in a web worker) stops; frames: while panning and zooming the drawn graph.
 
@@ -138,7 +149,8 @@ ${explorer.map((e) => `| ${n(e.actors)} | ${n(e.edges)} | ${n(e.apiP50Ms)} | ${n
 Baseline for scale: Neo4j Browser draws at most 300 nodes of a result by default (\`initialNodeDisplay\`), in SVG
 with d3-force on the main thread. Targets: 10k actors drawn within 2 s; 50k usable (pan and zoom respond);
 the API at most 200 ms p95 for 10k actors.
-${explorer.map((e) => (e.notes ? `\n- ${n(e.actors)} actors: ${e.notes}` : '')).join('')}`);
+${explorer.map((e) => (e.notes ? `\n- ${n(e.actors)} actors: ${e.notes}` : '')).join('')}`;
+  }
 } finally {
   if (startedNeo4j) neo4j('stop');
 }
@@ -148,12 +160,20 @@ const pom = readFileSync(join(ROOT, 'scripts/neo4j-server/pom.xml'), 'utf8');
 const neo4jVersion = /<neo4j.version>(.*)<\/neo4j.version>/.exec(pom)?.[1] ?? '?';
 const header = `# Benchmarks
 
-Written by \`npm run bench\`${quick ? ' (quick mode: smaller inputs)' : ''} on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC.
+Written by \`npm run bench\` (each section says when it was measured; \`--parts\` re-measures some).
 Machine: ${cpus().length} × ${cpu?.model ?? 'unknown CPU'}, ${n(totalmem() / 2 ** 30, 0)} GiB, Node.js ${process.versions.node},
 Neo4j Community ${neo4jVersion} (embedded engine with Bolt, JVM heap ${BENCH_ENV.NEO4J_HEAP}, page cache ${BENCH_ENV.NEO4J_PAGECACHE}).
 Real corpus: ${corpusPresent ? `\`${CORPUS.replace(ROOT, '.')}\`` : 'not found (set ENTENTE_CORPUS); only generated inputs were measured'}.
 Every figure stands beside a baseline measured in the same run; other load on the machine moves them.
 `;
+// Sections kept between markers, so that a part measured again replaces only its own.
+const OUTPUT = join(ROOT, 'docs/benchmarks.md');
+const previous = existsSync(OUTPUT) ? readFileSync(OUTPUT, 'utf8') : '';
+const body = PARTS.map((part) => {
+  const fresh = sections[part];
+  const kept = new RegExp(`<!-- bench:${part} -->[\\s\\S]*?<!-- /bench:${part} -->`).exec(previous)?.[0];
+  return fresh ? `<!-- bench:${part} -->\n${fresh}\n<!-- /bench:${part} -->` : kept;
+}).filter(Boolean);
 mkdirSync(join(ROOT, 'docs'), { recursive: true });
-writeFileSync(join(ROOT, 'docs/benchmarks.md'), `${header}\n${sections.join('\n\n')}\n`);
+writeFileSync(OUTPUT, `${header}\n${body.join('\n\n')}\n`);
 console.error('bench: wrote docs/benchmarks.md');
