@@ -4,10 +4,10 @@
  * to docs/benchmarks.md with the machine they were measured on. A part that is run replaces its own
  * section of the file and leaves the others.
  * Reads the real corpus from ../shared/corpus/ant-2018.jsonl.gz (or ENTENTE_CORPUS) when present.
- * Uses its own Neo4j (port 7689, .data/neo4j-bench), which it empties.
+ * Uses its own Neo4j (port 7689 and .data/neo4j-bench, or ENTENTE_BENCH_BOLT_PORT and ENTENTE_BENCH_DATA), which it empties.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { cpus, homedir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,11 +24,12 @@ const CORPUS = process.env.ENTENTE_CORPUS ?? join(ROOT, '..', 'shared', 'corpus'
 const GENERATED_COUNT = quick ? 10_000 : 100_000;
 const CACHE = join(process.env.ENTENTE_CACHE ?? join(homedir(), '.cache', 'entente'), 'bench');
 const GENERATED = join(CACHE, `generated-${GENERATED_COUNT}.jsonl.gz`);
+const BENCH_PORT = process.env.ENTENTE_BENCH_BOLT_PORT ?? '7689';
 const BENCH_ENV = {
   ...process.env,
-  NEO4J_BOLT_PORT: '7689',
-  NEO4J_URI: 'bolt://127.0.0.1:7689',
-  ENTENTE_NEO4J_DATA: join(ROOT, '.data', 'neo4j-bench'),
+  NEO4J_BOLT_PORT: BENCH_PORT,
+  NEO4J_URI: `bolt://127.0.0.1:${BENCH_PORT}`,
+  ENTENTE_NEO4J_DATA: process.env.ENTENTE_BENCH_DATA ?? join(ROOT, '.data', 'neo4j-bench'),
   NEO4J_HEAP: process.env.NEO4J_HEAP ?? '2g',
   NEO4J_PAGECACHE: process.env.NEO4J_PAGECACHE ?? '1g',
 };
@@ -60,7 +61,9 @@ const corpusPresent = existsSync(CORPUS);
 mkdirSync(CACHE, { recursive: true });
 if (!existsSync(GENERATED)) {
   console.error(`bench: generating ${GENERATED_COUNT} articles into ${GENERATED}`);
-  await generateCorpus(GENERATED_COUNT, GENERATED);
+  // Written aside and renamed, so that an interrupted run leaves no truncated corpus behind.
+  await generateCorpus(GENERATED_COUNT, `${GENERATED}.partial`);
+  renameSync(`${GENERATED}.partial`, GENERATED);
 }
 const startedNeo4j = neo4j('status') !== 0;
 if (startedNeo4j && neo4j('start') !== 0) throw new Error('could not start the bench Neo4j');
