@@ -60,6 +60,8 @@ export interface NetworkQuery {
   types: readonly RelationType[];
   kinds: readonly ActorKind[];
   minEvents: number;
+  /** At most this many edges; null for the API's default. */
+  limit: number | null;
   /** Edges re-aggregated over the events of these months only; null for all time. */
   range: MonthRange | null;
 }
@@ -71,6 +73,7 @@ export function fetchNetwork(query: NetworkQuery, signal?: AbortSignal): Promise
       types: query.types.join(','),
       kinds: query.kinds.join(','),
       minEvents: query.minEvents > 1 ? String(query.minEvents) : undefined,
+      limit: query.limit === null ? undefined : String(query.limit),
       // Event dates are compared as text and month-precise ones read "YYYY-MM": the month itself as the
       // start and the month's last day as the end include both day- and month-precise dates.
       from: query.range?.from,

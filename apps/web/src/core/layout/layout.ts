@@ -25,7 +25,12 @@ function start(durationMs?: number): void {
   supervisor.start();
   layoutStore.set({ running: true });
   window.clearTimeout(stopTimer);
-  if (durationMs !== undefined) stopTimer = window.setTimeout(stop, durationMs);
+  if (durationMs !== undefined) {
+    stopTimer = window.setTimeout(() => {
+      stop();
+      performance.mark('entente:layout-settled'); // For scripts/bench/explorer.ts: the automatic run has ended by itself.
+    }, durationMs);
+  }
 }
 
 export const layoutActions = {

@@ -72,6 +72,13 @@ export function mountRenderer(container: HTMLElement): () => void {
   });
   renderer = sigma;
 
+  // For scripts/bench/explorer.ts: the first frame that draws a loaded network.
+  const markFirstFrame = () => {
+    if (networkGraph.order === 0) return;
+    performance.mark('entente:first-frame');
+    sigma.off('afterRender', markFirstFrame);
+  };
+  sigma.on('afterRender', markFirstFrame);
   sigma.on('enterNode', ({ node }) => hoverStore.set(node));
   sigma.on('leaveNode', () => hoverStore.set(null));
   sigma.on('clickNode', ({ node }) => viewActions.selectActor(node));

@@ -17,6 +17,8 @@ export interface ViewState {
   relationTypes: readonly RelationType[];
   kinds: readonly ActorKind[];
   minEvents: number;
+  /** At most this many edges, the strongest first; null for the API's default. */
+  limit: number | null;
   /** The months brushed on the timeline; the map's edges count only their events. Null for all time. */
   range: MonthRange | null;
   /** The actor whose panel is open, by id. */
@@ -34,6 +36,7 @@ export const DEFAULT_VIEW: ViewState = {
   relationTypes: PRESETS[DEFAULT_PRESET].types,
   kinds: ACTOR_KIND_NAMES,
   minEvents: 1,
+  limit: null,
   range: null,
   actor: null,
   article: null,
@@ -63,6 +66,7 @@ export function normalizeView(view: ViewState): ViewState {
     relationTypes: inOntologyOrder(RELATION_TYPES, view.relationTypes),
     kinds: inOntologyOrder(ACTOR_KIND_NAMES, view.kinds),
     minEvents: Math.max(1, Math.floor(view.minEvents) || 1),
+    limit: view.limit !== null && Number.isInteger(view.limit) && view.limit > 0 ? view.limit : null,
   };
 }
 

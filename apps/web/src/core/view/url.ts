@@ -30,6 +30,7 @@ export function viewFromSearch(search: string): ViewState {
     relationTypes: types ?? (preset && isPresetName(preset) ? PRESETS[preset].types : DEFAULT_VIEW.relationTypes),
     kinds: kinds ?? DEFAULT_VIEW.kinds,
     minEvents: Number(params.get('minEvents') ?? DEFAULT_VIEW.minEvents),
+    limit: params.has('limit') ? Number(params.get('limit')) : DEFAULT_VIEW.limit,
     range: rangeParam(params),
     actor: params.get('actor') || null,
     article: params.get('article') || null,
@@ -46,6 +47,7 @@ export function searchFromView(view: ViewState): string {
   else params.set('types', view.relationTypes.join(','));
   if (view.kinds.length !== ACTOR_KIND_NAMES.length) params.set('kinds', view.kinds.join(','));
   if (view.minEvents !== DEFAULT_VIEW.minEvents) params.set('minEvents', String(view.minEvents));
+  if (view.limit !== DEFAULT_VIEW.limit) params.set('limit', String(view.limit));
   if (view.range) {
     params.set('from', view.range.from);
     params.set('to', view.range.to);

@@ -1,0 +1,410 @@
+/**
+ * One explorer measurement at a generated size, in its own process:
+ *   tsx scripts/bench/explorer.ts <actors> [--screenshot file.png]
+ * Empties the database at NEO4J_URI (a disposable one), writes <actors> actors with four derived
+ * relations each (seeded, so runs compare), serves the API and the built web app, times
+ * /api/network, then opens the whole network in headless Chromium: the first frame drawn with the
+ * nodes, the end of the automatic layout, and frame times while zooming and panning with the mouse.
+ * Prints one JSON line; a size the page cannot handle within 180 s gets nulls and a reason in `notes`.
+ */
+import { spawnSync } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { ACTOR_KINDS, EVENT_RELATION_TYPES, canonicalPair, type ActorKind, type EventRelationType } from '@entente/ontology';
+import { buildApp } from '@entente/server';
+import { applySchema, configFromEnv, createDriver, resetGraph } from '@entente/store';
+import type { Page } from 'playwright-core';
+import { launchBrowser } from '../../tests/support/browser.ts';
+
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { screenshot: { type: 'string' } } });
+const actors = Number(positionals[0]);
+if (!Number.isInteger(actors) || actors < 10) {
+  console.error('usage: tsx scripts/bench/explorer.ts <actors> [--screenshot file.png]   (actors >= 10)');
+  process.exit(2);
+}
+const EDGES_PER_ACTOR = 4;
+const edges = EDGES_PER_ACTOR * actors;
+const BATCH = 10_000;
+const PAGE_BUDGET_MS = 180_000;
+const API_RUNS = 30;
+const API_WARMUPS = 3;
+const INTERACTION_BUDGET_MS = 90_000;
+const notes: string[] = [];
+const log = (message: string) => console.error(`[explorer ${actors}] ${message}`);
+
+// ---------------------------------------------------------------------------------------------
+// The graph: seeded, with hubs (low indices, the countries first) and mostly the relation types a
+// geopolitical map is about.
+
+/** mulberry32: a small seeded generator, so every run writes the same graph. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const rand = random(0x5eed + actors);
+
+const MAIN_TYPES: Partial<Record<EventRelationType, number>> = { SANCTIONS: 20, MEETS: 18, ALLIED_WITH: 14, MILITARY_AID: 12, ATTACKS: 12, DEFENSE_PACT: 8 };
+const OTHER_TYPES = EVENT_RELATION_TYPES.filter((type) => !(type in MAIN_TYPES));
+/** The six main types take 84% of the edges; the other event types share the rest. */
+const TYPE_WEIGHTS: [EventRelationType, number][] = [
+  ...Object.entries(MAIN_TYPES).map(([type, weight]) => [type as EventRelationType, weight] as [EventRelationType, number]),
+  ...OTHER_TYPES.map((type) => [type, 16 / OTHER_TYPES.length] as [EventRelationType, number]),
+];
+const TOTAL_WEIGHT = TYPE_WEIGHTS.reduce((sum, [, weight]) => sum + weight, 0);
+
+function pickType(): EventRelationType {
+  let r = rand() * TOTAL_WEIGHT;
+  for (const [type, weight] of TYPE_WEIGHTS) if ((r -= weight) < 0) return type;
+  return TYPE_WEIGHTS[0]![0];
+}
+
+interface ActorRow {
+  id: string;
+  kind: ActorKind;
+  name_en: string;
+  name_ar: string;
+}
+interface EdgeRow {
+  s: string;
+  t: string;
+  events: number;
+  articles: number;
+  weight: number;
+  first_date: string;
+  last_date: string;
+}
+
+/** A country for every ~10 actors up to about as many as there are; organisations and people share the rest. */
+function generateActors(): ActorRow[] {
+  const countries = Math.min(200, Math.ceil(actors / 10));
+  return Array.from({ length: actors }, (_, i) => {
+    const kind: ActorKind = i < countries ? 'country' : rand() < 0.4 ? 'organization' : 'person';
+    const { label } = ACTOR_KINDS[kind];
+    return { id: `A${i}`, kind, name_en: `${label.en} ${i}`, name_ar: `${label.ar} ${i}` };
+  });
+}
+
+const DAY = 86_400_000;
+const FIRST_DAY = Date.UTC(2015, 0, 1);
+const DAYS = 3800;
+const isoDay = (day: number) => new Date(FIRST_DAY + day * DAY).toISOString().slice(0, 10);
+
+/**
+ * Exactly `edges` distinct (type, source, target) edges. Every actor has one, so all are on the map;
+ * the other endpoints, and both endpoints of the rest, skew towards low indices, so there are hubs.
+ */
+function generateEdges(list: ActorRow[]): Map<EventRelationType, EdgeRow[]> {
+  const pick = () => list[Math.floor(list.length * rand() ** 2)]!.id;
+  const seen = new Set<string>();
+  const byType = new Map<EventRelationType, EdgeRow[]>();
+  while (seen.size < edges) {
+    const type = pickType();
+    const a = seen.size < list.length ? list[seen.size]!.id : pick();
+    const b = pick();
+    if (a === b) continue;
+    const [s, t] = canonicalPair(type, a, b);
+    const key = `${type}:${s}:${t}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const events = 1 + Math.floor(19 * rand() ** 3);
+    const first = Math.floor(rand() * DAYS);
+    const last = events === 1 ? first : first + Math.floor(rand() * (DAYS - first));
+    const row: EdgeRow = {
+      s,
+      t,
+      events,
+      articles: 1 + Math.floor(rand() * events * 1.5),
+      weight: Math.round(events * (0.6 + 0.4 * rand()) * 100) / 100,
+      first_date: isoDay(first),
+      last_date: isoDay(last),
+    };
+    const rows = byType.get(type);
+    if (rows) rows.push(row);
+    else byType.set(type, [row]);
+  }
+  return byType;
+}
+
+const config = configFromEnv();
+const driver = createDriver(config);
+
+async function writeGraph(): Promise<void> {
+  const started = performance.now();
+  await resetGraph(driver, config.database);
+  await applySchema(driver, config.database);
+  const actorRows = generateActors();
+  const byType = generateEdges(actorRows);
+  const run = (query: string, rows: unknown[]) => driver.executeQuery(query, { rows }, { database: config.database });
+  // Labels and relationship types come from the ontology's tables, never from data; values are parameters.
+  for (const kind of Object.keys(ACTOR_KINDS) as ActorKind[]) {
+    const rows = actorRows.filter((row) => row.kind === kind);
+    for (let i = 0; i < rows.length; i += BATCH) {
+      await run(`UNWIND $rows AS row CREATE (a:Actor:${ACTOR_KINDS[kind].neo4jLabel}) SET a = row`, rows.slice(i, i + BATCH));
+    }
+  }
+  for (const [type, rows] of byType) {
+    for (let i = 0; i < rows.length; i += BATCH) {
+      await run(
+        `UNWIND $rows AS row
+         MATCH (a:Actor {id: row.s}) MATCH (b:Actor {id: row.t})
+         CREATE (a)-[:${type} {events: row.events, articles: row.articles, weight: row.weight, first_date: row.first_date, last_date: row.last_date}]->(b)`,
+        rows.slice(i, i + BATCH),
+      );
+    }
+  }
+  log(`graph written in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The built web app: rebuilt when any of its sources is newer than it.
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const WEB_SOURCES = ['apps/web/src', 'apps/web/index.html', 'apps/web/vite.config.ts', 'apps/web/package.json', 'packages/ontology/src', 'packages/protocol/src'];
+
+function newestMtime(path: string): number {
+  const stat = statSync(path, { throwIfNoEntry: false });
+  if (!stat) return 0;
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(0, ...readdirSync(path, { recursive: true, encoding: 'utf8' }).map((file) => statSync(`${path}/${file}`).mtimeMs));
+}
+
+function ensureWebBuild(): void {
+  const built = statSync(`${ROOT}apps/web/dist/index.html`, { throwIfNoEntry: false })?.mtimeMs ?? 0;
+  if (built > Math.max(...WEB_SOURCES.map((source) => newestMtime(`${ROOT}${source}`)))) return;
+  log('building the web app (missing or older than its sources)');
+  // Its output goes to stderr: stdout carries only the result line.
+  const build = spawnSync('npm', ['run', 'build', '-w', 'apps/web'], { cwd: ROOT, stdio: ['ignore', 2, 2] });
+  if (build.status !== 0) throw new Error('npm run build -w apps/web failed');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Measurements.
+
+const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))]!;
+}
+const median = (sorted: readonly number[]) => percentile(sorted, 0.5);
+
+async function measureApi(base: string) {
+  const url = `${base}/api/network?preset=all&limit=${edges}`;
+  const get = async () => {
+    const started = performance.now();
+    const response = await fetch(url);
+    const body = await response.arrayBuffer();
+    if (!response.ok) throw new Error(`GET ${url}: ${response.status} ${Buffer.from(body).toString('utf8', 0, 300)}`);
+    return { ms: performance.now() - started, body };
+  };
+  let last = await get();
+  const payload = JSON.parse(Buffer.from(last.body).toString('utf8')) as { nodes: unknown[]; edges: unknown[]; attributes: { truncated: boolean } };
+  if (payload.edges.length !== edges || payload.nodes.length !== actors || payload.attributes.truncated) {
+    notes.push(`API returned ${payload.nodes.length} actors and ${payload.edges.length} edges (truncated: ${payload.attributes.truncated})`);
+  }
+  for (let i = 1; i < API_WARMUPS; i++) await get();
+  const times: number[] = [];
+  for (let i = 0; i < API_RUNS; i++) {
+    last = await get();
+    times.push(last.ms);
+  }
+  times.sort((a, b) => a - b);
+  return { apiP50Ms: round(median(times)), apiP95Ms: round(percentile(times, 0.95)), responseMB: round(last.body.byteLength / 1e6, 2) };
+}
+
+/** The mark's time since navigation start, or null once the deadline has passed. */
+async function markTime(page: Page, name: string, deadline: number): Promise<number | null> {
+  try {
+    await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, name, {
+      polling: 100,
+      timeout: Math.max(1, deadline - Date.now()),
+    });
+  } catch (error) {
+    if ((error as Error).name === 'TimeoutError') return null;
+    throw error;
+  }
+  return page.evaluate((mark) => performance.getEntriesByName(mark)[0]!.startTime, name);
+}
+
+interface PageFigures {
+  firstFrameMs: number | null;
+  settledMs: number | null;
+  frameMedianMs: number | null;
+  frameP95Ms: number | null;
+  fps: number | null;
+}
+
+/**
+ * Zooms in and out with the wheel and pans by dragging, as a user would, recording rAF intervals.
+ * Each input waits for the page to take it, so a slow page gets only as many steps as fit the budget.
+ */
+async function interact(page: Page): Promise<{ intervals: number[]; script: number[]; steps: string }> {
+  const box = await page.locator('[data-testid="graph-canvas"]').boundingBox();
+  if (!box) throw new Error('no graph canvas');
+  const cx = box.x + box.width / 2;
+  const cy = box.y + box.height / 2;
+  await page.mouse.move(cx, cy);
+  await page.evaluate(`{
+    const frames = (window.benchFrames = []);
+    window.benchRecording = true;
+    const loop = (time) => {
+      frames.push(time);
+      if (window.benchRecording) requestAnimationFrame(loop);
+    };
+    loop.benchRecorder = true;
+    requestAnimationFrame(loop);
+  }`);
+  const steps: (() => Promise<void>)[] = [];
+  const zoom = (deltaY: number) => {
+    for (let i = 0; i < 4; i++) steps.push(() => page.mouse.wheel(0, deltaY), () => page.waitForTimeout(120));
+  };
+  const drag = (dx: number, dy: number) => {
+    const moves = 20;
+    steps.push(() => page.mouse.down());
+    for (let i = 1; i <= moves; i++) steps.push(() => page.mouse.move(cx + (dx * i) / moves, cy + (dy * i) / moves));
+    steps.push(() => page.mouse.up(), () => page.mouse.move(cx, cy));
+  };
+  zoom(-300);
+  drag(300, 150);
+  drag(-300, -150);
+  zoom(300);
+  drag(-250, 200);
+  // The last zoom animation ends.
+  steps.push(() => page.waitForTimeout(400));
+  const deadline = Date.now() + INTERACTION_BUDGET_MS;
+  let done = 0;
+  while (done < steps.length && Date.now() < deadline) await steps[done++]!();
+  if (done < steps.length) await page.mouse.up();
+  const { frames, script } = await page.evaluate(() => {
+    const w = window as unknown as { benchFrames: number[]; benchRecording: boolean; benchScript: Map<number, number> };
+    w.benchRecording = false;
+    return { frames: w.benchFrames, script: [...w.benchScript.values()] };
+  });
+  const cut = done < steps.length ? ` (cut short at ${INTERACTION_BUDGET_MS / 1000} s)` : '';
+  return { intervals: frames.slice(1).map((time, i) => time - frames[i]!), script, steps: `${done} of ${steps.length} input steps${cut}` };
+}
+
+async function measurePage(base: string): Promise<PageFigures> {
+  const figures: PageFigures = { firstFrameMs: null, settledMs: null, frameMedianMs: null, frameP95Ms: null, fps: null };
+  const browser = await launchBrowser();
+  const errors: string[] = [];
+  try {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const page = await context.newPage();
+    page.setDefaultTimeout(60_000);
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+    // Times the page's animation-frame callbacks (sigma renders in them) while the camera moves: the
+    // script's share of a frame, apart from rasterising, which Chromium does here on the CPU (SwiftShader).
+    // As text: tsx would wrap named functions given as code in a helper the page does not have.
+    await page.addInitScript(`{
+      const raf = window.requestAnimationFrame.bind(window);
+      window.benchScript = new Map();
+      window.requestAnimationFrame = (callback) => raf((time) => {
+        const started = performance.now();
+        try {
+          callback(time);
+        } finally {
+          if (window.benchRecording && !callback.benchRecorder) window.benchScript.set(time, (window.benchScript.get(time) ?? 0) + performance.now() - started);
+        }
+      });
+    }`);
+    const deadline = Date.now() + PAGE_BUDGET_MS;
+    await page.goto(`${base}/?preset=all&limit=${edges}`, { waitUntil: 'commit', timeout: PAGE_BUDGET_MS });
+
+    const firstFrame = await markTime(page, 'entente:first-frame', deadline);
+    if (firstFrame === null) {
+      notes.push(`no frame with the network within ${PAGE_BUDGET_MS / 1000} s`);
+      return figures;
+    }
+    figures.firstFrameMs = round(firstFrame, 0);
+    log(`first frame at ${figures.firstFrameMs} ms`);
+    const fetched = await page.evaluate(() => {
+      const entry = performance.getEntriesByType('resource').find((e) => e.name.includes('/api/network')) as PerformanceResourceTiming | undefined;
+      return entry ? { start: entry.startTime, firstByte: entry.responseStart, end: entry.responseEnd } : null;
+    });
+    if (fetched) {
+      notes.push(
+        `page: /api/network requested at ${round(fetched.start, 0)} ms, first byte ${round(fetched.firstByte, 0)} ms, ` +
+          `received ${round(fetched.end, 0)} ms; parse+prepare+first render ${round(firstFrame - fetched.end, 0)} ms`,
+      );
+    }
+
+    const settled = await markTime(page, 'entente:layout-settled', deadline);
+    if (settled === null) {
+      notes.push(`the automatic layout did not end within ${PAGE_BUDGET_MS / 1000} s`);
+      return figures;
+    }
+    figures.settledMs = round(settled, 0);
+    log(`layout ended at ${figures.settledMs} ms`);
+    // Saving the positions follows the layout's end; let the page go idle before moving the camera.
+    await page.waitForTimeout(500);
+    if (values.screenshot) await page.screenshot({ path: values.screenshot });
+
+    let measured: Awaited<ReturnType<typeof interact>>;
+    try {
+      measured = await interact(page);
+    } catch (error) {
+      if ((error as Error).name !== 'TimeoutError') throw error;
+      notes.push('the page did not take an input within 60 s while the camera moved');
+      return figures;
+    }
+    const { intervals, script, steps } = measured;
+    notes.push(steps);
+    if (intervals.length < 2) {
+      notes.push('too few frames while moving the camera');
+    } else {
+      const sorted = [...intervals].sort((a, b) => a - b);
+      const mean = intervals.reduce((sum, ms) => sum + ms, 0) / intervals.length;
+      figures.frameMedianMs = round(median(sorted));
+      figures.frameP95Ms = round(percentile(sorted, 0.95));
+      figures.fps = round(1000 / mean);
+      notes.push(`${intervals.length} frames while zooming/panning, longest ${round(sorted.at(-1)!, 0)} ms; fps = frames / time`);
+      if (script.length > 0) {
+        script.sort((a, b) => a - b);
+        notes.push(
+          `script in the ${script.length} frames that drew: median ${round(median(script))} ms, p95 ${round(percentile(script, 0.95))} ms ` +
+            '(the rest of a frame is mostly Chromium rasterising the WebGL, on the CPU here)',
+        );
+      }
+    }
+    return figures;
+  } finally {
+    if (errors.length > 0) notes.push(`page errors: ${errors.slice(0, 3).join(' | ')}`);
+    await browser.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+let failed = false;
+const loadAtStart = loadavg()[0]!;
+ensureWebBuild();
+const app = await buildApp({ driver, neo4j: config });
+try {
+  await writeGraph();
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const address = app.server.address();
+  if (!address || typeof address === 'string') throw new Error('the server has no port');
+  const base = `http://127.0.0.1:${address.port}`;
+  const api = await measureApi(base);
+  log(`API p50 ${api.apiP50Ms} ms, ${api.responseMB} MB`);
+  const page = await measurePage(base);
+  notes.push(`load average ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end, on ${cpus().length} cores`);
+  console.log(JSON.stringify({ actors, edges, ...api, ...page, notes: notes.join('; ') }));
+} catch (error) {
+  failed = true;
+  console.error(error);
+} finally {
+  await app.close();
+  await driver.close();
+}
+process.exit(failed ? 1 : 0);
