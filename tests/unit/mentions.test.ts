@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { extractArticle, type Article } from '@entente/extract';
-
-function article(text: string, lang: 'ar' | 'en' = 'ar', date: string | null = '2024-12-05'): Article {
-  return { id: 'test', file: 'test.md', title: '', lang, date, source: null, url: null, category: null, text };
-}
+import { extractArticle } from '@entente/extract';
+import { articleFrom } from '../support/articles.ts';
 
 function mentioned(text: string, lang: 'ar' | 'en' = 'ar') {
-  return extractArticle(article(text, lang)).actors.flatMap((a) => a.mentions.map((m) => [m.text, a.id, m.resolution]));
+  return extractArticle(articleFrom(text, { lang })).actors.flatMap((a) => a.mentions.map((m) => [m.text, a.id, m.resolution]));
 }
 
 describe('actor mentions', () => {
@@ -24,14 +21,14 @@ describe('actor mentions', () => {
 
   it('leaves the proclitic outside the mention span', () => {
     const text = 'التقى مسؤولون من الصين وروسيا';
-    const actors = extractArticle(article(text)).actors;
+    const actors = extractArticle(articleFrom(text)).actors;
     const russia = actors.find((a) => a.id === 'RU')!.mentions[0]!;
     expect(text.slice(russia.start, russia.end)).toBe('روسيا');
     expect(russia.resolution).toBe('clitic');
   });
 
   it('resolves transliteration variants of a leader to one person', () => {
-    const ids = extractArticle(article('قال كيم جونغ أون ثم قال كيم جونغ أونغ')).actors.map((a) => a.id);
+    const ids = extractArticle(articleFrom('قال كيم جونغ أون ثم قال كيم جونغ أونغ')).actors.map((a) => a.id);
     expect(ids).toEqual(['kim-jong-un']);
   });
 

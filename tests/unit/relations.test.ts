@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { extractArticle, type Article } from '@entente/extract';
+import { extractArticle } from '@entente/extract';
+import { articleFrom } from '../support/articles.ts';
 
 function relations(text: string, lang: 'ar' | 'en' = 'ar', date: string | null = '2024-12-05') {
-  const a: Article = { id: 't', file: 't.md', title: '', lang, date, source: null, url: null, category: null, text };
-  return extractArticle(a).relations.filter((r) => r.sentence >= 0).map((r) => [r.type, r.source, r.target, r.mode]);
+  return extractArticle(articleFrom(text, { lang, date })).relations.filter((r) => r.sentence >= 0).map((r) => [r.type, r.source, r.target, r.mode]);
 }
 
 describe('relation patterns', () => {
@@ -65,7 +65,7 @@ describe('relation patterns', () => {
   });
 
   it('a relation someone else states is reported, and attributed to them', () => {
-    const a: Article = { id: 't', file: 't.md', title: '', lang: 'ar', date: '2024-01-01', source: null, url: null, category: null, text: 'وقالت وزارة الخارجية الأميركية إن إيران أرسلت مئات الجنود إلى اليمن.' };
+    const a = articleFrom('وقالت وزارة الخارجية الأميركية إن إيران أرسلت مئات الجنود إلى اليمن.', { date: '2024-01-01' });
     expect(extractArticle(a).relations.find((r) => r.type === 'DEPLOYS_TROOPS_TO')).toMatchObject({ source: 'IR', target: 'YE', mode: 'reported', attribution: 'US-STATE' });
   });
 
@@ -76,7 +76,7 @@ describe('relation patterns', () => {
 
 describe('people introduced with an office', () => {
   const extract = (text: string, lang: 'ar' | 'en' = 'ar') =>
-    extractArticle({ id: 't', file: 't.md', title: '', lang, date: '2024-03-01', source: null, url: null, category: null, text });
+    extractArticle(articleFrom(text, { lang, date: '2024-03-01' }));
 
   it('become actors holding that office in the state the adjective names', () => {
     const result = extract('وقال وزير الخارجية المصري كمال حسنين إن القاهرة ترفض ذلك.');
@@ -120,8 +120,7 @@ describe('English constructions', () => {
 
 describe('dates', () => {
   const dated = (text: string, date: string | null = '2024-12-05') => {
-    const a: Article = { id: 't', file: 't.md', title: '', lang: 'ar', date, source: null, url: null, category: null, text };
-    const r = extractArticle(a).relations.find((x) => x.sentence >= 0)!;
+    const r = extractArticle(articleFrom(text, { date })).relations.find((x) => x.sentence >= 0)!;
     return [r.date, r.date_precision];
   };
 
