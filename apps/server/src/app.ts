@@ -9,7 +9,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { ConsoleError, CypherConsole, DEFAULT_CONSOLE_LIMITS, StoreReader, graphCounts, loadExamples, type ConsoleLimits, type Neo4jConfig } from '@entente/store';
 import type { ApiError, CypherRequest, HealthResponse } from '@entente/protocol';
 import type { Driver } from 'neo4j-driver';
-import { ACTOR_KIND_NAMES, BadRequest, actorKinds, date, endOf, integer, networkTypes, relationType, required } from './params.ts';
+import { BadRequest, actorKinds, date, endOf, integer, networkTypes, relationType, required } from './params.ts';
 
 export const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
@@ -92,7 +92,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   app.get('/api/timeline', async (request) => {
     const q = request.query as Q;
-    return store.timeline(networkTypes(q), actorKinds(q) ?? ACTOR_KIND_NAMES);
+    return store.timeline(networkTypes(q), actorKinds(q));
   });
 
   app.get('/api/articles/:id', async (request, reply) => {

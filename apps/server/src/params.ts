@@ -1,5 +1,5 @@
 /** Query-string validation: every parameter is checked against the ontology or a bound, or the request is a 400. */
-import { ACTOR_KIND_NAMES, PRESETS, PRESET_NAMES, isActorKind, isRelationType, type ActorKind, type PresetName, type RelationType } from '@entente/ontology';
+import { PRESETS, PRESET_NAMES, isActorKind, isRelationType, type ActorKind, type PresetName, type RelationType } from '@entente/ontology';
 
 export class BadRequest extends Error {}
 
@@ -60,4 +60,3 @@ export function actorKinds(query: Query): ActorKind[] | undefined {
   return list(query.kinds, 'actor kind', isActorKind) ?? undefined;
 }
 
-export { ACTOR_KIND_NAMES };

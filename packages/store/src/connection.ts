@@ -19,11 +19,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Neo4jConfig
   };
 }
 
-/** A remote URI means the user runs their own Neo4j and Entente starts nothing. */
-export function isLocalUri(uri: string): boolean {
-  return /^(bolt|neo4j):\/\/(127\.0\.0\.1|localhost)(:\d+)?\/?$/.test(uri);
-}
-
 export function createDriver(config: Neo4jConfig): Driver {
   return neo4j.driver(config.uri, neo4j.auth.basic(config.username, config.password), {
     disableLosslessIntegers: true,

@@ -1,4 +1,4 @@
-export { configFromEnv, createDriver, verifyConnection, isLocalUri, Neo4jUnavailable, LOCAL_PASSWORD, type Neo4jConfig } from './connection.ts';
+export { configFromEnv, createDriver, verifyConnection, Neo4jUnavailable, LOCAL_PASSWORD, type Neo4jConfig } from './connection.ts';
 export { applySchema, schemaStatements } from './schema.ts';
 export { ingestPaths, graphCounts, resetGraph, type IngestSummary, type IngestProgress } from './ingest.ts';
 export { writeBatch, eventId, DRAWN_MODES } from './write.ts';

@@ -129,7 +129,7 @@ export class StoreReader {
   }
 
   /** Events per month, as the timeline draws them. */
-  async timeline(types: RelationType[], kinds: ActorKind[]): Promise<TimelineResponse> {
+  async timeline(types: RelationType[], kinds: ActorKind[] = ACTOR_KIND_NAMES): Promise<TimelineResponse> {
     const records = await this.read(
       `MATCH (s:Actor)-[:ACTOR]->(e:Event)-[:RECIPIENT]->(t:Actor)
        WHERE e.type IN $types AND e.mode IN $modes AND s.kind IN $kinds AND t.kind IN $kinds AND size(e.date) >= 7
