@@ -50,7 +50,7 @@ export function titleAt(tokens: Token[], start: number): [number, string] | unde
 }
 
 /** The title trie node for a first word, allowing its proclitics (ووزير، والرئيس). */
-const firstTitleWord = memoOnWord(Symbol('title'), (token: Token): TitleNode | undefined => {
+const firstTitleWord = memoOnWord((token: Token): TitleNode | undefined => {
   for (const reading of token.readings) {
     const node = TITLE_TRIE.children.get(reading.key);
     if (node) return node;

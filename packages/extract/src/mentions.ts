@@ -1,7 +1,7 @@
 /** Finds actor mentions: one left-to-right pass over the tokens, walking the gazetteer trie. */
 import type { Resolution } from '@entente/ontology';
 import type { Gazetteer, TrieNode } from './gazetteer.ts';
-import type { Token } from './normalize.ts';
+import { memoOnWord, type Token } from './normalize.ts';
 
 export interface Mention {
   actorId: string;
@@ -65,14 +65,16 @@ function longestMatch(tokens: Token[], start: number, root: TrieNode): Candidate
   return search.best;
 }
 
-const STARTS_A_NAME = Symbol('starts a name');
+/** Whether a word starts a name of the trie it was last asked about (tests build tries of their own). */
+const nameStartMemo = memoOnWord((): { root?: TrieNode; starts: boolean } => ({ starts: false }));
 
 function startsAName(token: Token, root: TrieNode): boolean {
-  const memo = token.facts[STARTS_A_NAME] as { root: TrieNode; starts: boolean } | undefined;
-  if (memo?.root === root) return memo.starts;
-  const starts = token.readings.some((r) => root.children.has(r.key));
-  token.facts[STARTS_A_NAME] = { root, starts };
-  return starts;
+  const memo = nameStartMemo(token);
+  if (memo.root !== root) {
+    memo.root = root;
+    memo.starts = token.readings.some((r) => root.children.has(r.key));
+  }
+  return memo.starts;
 }
 
 interface Search {

@@ -32,10 +32,13 @@ export function normalizeWord(word: string): string {
  * its own finding here (the lexicons a word is in, the office title it starts…) the first time it asks.
  */
 export interface WordFacts {
+  /** The word as written. */
+  text: string;
   norm: string;
   /** The forms a lexicon entry may match (see morphology.ts). */
   readings: WordReading[];
-  [stage: symbol]: unknown;
+  /** The stages' findings, each in the slot memoOnWord gave its stage (NOT_YET until asked). */
+  memos: unknown[];
 }
 
 export interface Token {
@@ -56,20 +59,28 @@ function factsOf(word: string): WordFacts {
   let facts = factsCache.get(word);
   if (!facts) {
     const norm = normalizeWord(word);
-    facts = { norm, readings: norm ? readings(norm) : [] };
+    facts = { text: word, norm, readings: norm ? readings(norm) : [], memos: [] };
     if (factsCache.size >= FACTS_LIMIT) factsCache.clear();
     factsCache.set(word, facts);
   }
   return facts;
 }
 
-/** A stage's memo on a word: computed on first use, then read from the shared facts. */
-export function memoOnWord<T>(key: symbol, compute: (token: Token) => T): (token: Token) => T {
+const NOT_YET = Symbol('not computed yet');
+let memoSlots = 0;
+
+/**
+ * A stage's memo on a word: computed on first use, then read from the shared facts. Each memo owns
+ * a numbered slot, so that reading it is an array access, not a property lookup on objects of many shapes.
+ */
+export function memoOnWord<T>(compute: (token: Token) => T): (token: Token) => T {
+  const slot = memoSlots++;
   return (token) => {
-    const facts = token.facts;
-    if (key in facts) return facts[key] as T;
+    const memos = token.facts.memos;
+    if (slot < memos.length && memos[slot] !== NOT_YET) return memos[slot] as T;
     const value = compute(token);
-    facts[key] = value;
+    while (memos.length <= slot) memos.push(NOT_YET);
+    memos[slot] = value;
     return value;
   };
 }
@@ -87,18 +98,43 @@ export function tokenize(text: string, offset = 0): Token[] {
       continue;
     }
     const start = i;
+    let hash = 0;
     while (i < length) {
       const code = text.charCodeAt(i);
       if (isWordChar(code)) i++;
       // An apostrophe inside a word (O'Brien), not at its edge.
       else if ((code === 0x27 || code === 0x2019) && i + 1 < length && isWordChar(text.charCodeAt(i + 1))) i += 2;
       else break;
+      hash = (Math.imul(hash, 31) + code) | 0;
     }
-    const word = text.slice(start, i);
-    const facts = factsOf(word);
-    if (facts.norm) tokens.push({ text: word, norm: facts.norm, readings: facts.readings, facts, start: offset + start, end: offset + i });
+    const facts = factsAt(text, start, i, hash);
+    if (facts.norm) tokens.push({ text: facts.text, norm: facts.norm, readings: facts.readings, facts, start: offset + start, end: offset + i });
   }
   return tokens;
+}
+
+/**
+ * The word last seen at each slot of a small hash table, in front of the map of all words. The table
+ * stays in the processor's cache and needs no slice of the text, so a frequent word costs a few
+ * character comparisons instead of a new string and a lookup in a large map.
+ */
+const RECENT_BITS = 14;
+const recentWords: (WordFacts | undefined)[] = new Array(1 << RECENT_BITS).fill(undefined);
+
+function factsAt(text: string, start: number, end: number, hash: number): WordFacts {
+  const slot = Math.imul(hash, 0x9e3779b1) >>> (32 - RECENT_BITS);
+  const recent = recentWords[slot];
+  if (recent !== undefined && spells(text, start, end, recent.text)) return recent;
+  const facts = factsOf(text.slice(start, end));
+  recentWords[slot] = facts;
+  return facts;
+}
+
+/** Whether text[start, end) is `word`. */
+function spells(text: string, start: number, end: number, word: string): boolean {
+  if (word.length !== end - start) return false;
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u;

@@ -27,7 +27,7 @@ for (const reference of REFERENCES) {
   }
 }
 
-const referencesStartingWith = memoOnWord(Symbol('references'), (token: Token): ReferenceEntry[] => {
+const referencesStartingWith = memoOnWord((token: Token): ReferenceEntry[] => {
   for (const reading of token.readings) {
     const entries = REFERENCES_BY_FIRST_KEY.get(reading.key);
     if (entries) return entries;

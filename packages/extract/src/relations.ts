@@ -92,7 +92,7 @@ interface WordInfo {
 }
 
 /** The lexicons a word belongs to, through any of its readings or a future-tense س. */
-const wordInfo = memoOnWord(Symbol('lexicons'), (token: Token): WordInfo => {
+const wordInfo = memoOnWord((token: Token): WordInfo => {
   const norm = token.norm;
   const lexicons = new Set<string>();
   let future = false;
