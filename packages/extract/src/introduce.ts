@@ -6,7 +6,7 @@
 import type { Gazetteer, KnownActor } from './gazetteer.ts';
 import { NAME_LINKS, NAME_STOPS, SAME_OFFICE, TITLES } from './lexicon/titles.ts';
 import type { Mention } from './mentions.ts';
-import { memoOnWord, nameKeys, normalizeWord, type Token } from './normalize.ts';
+import { memoOnWord, nameKeys, normalizeWord, TokenSet, type Token } from './normalize.ts';
 
 export interface IntroducedPerson {
   actor: KnownActor;
@@ -60,7 +60,8 @@ const firstTitleWord = memoOnWord((token: Token): TitleNode | undefined => {
 
 export function findIntroducedPeople(text: string, tokens: Token[], mentions: Mention[], gazetteer: Gazetteer, lang: 'ar' | 'en'): IntroducedPerson[] {
   const mentionAt = new Map(mentions.map((m) => [m.firstToken, m]));
-  const inMention = new Set(mentions.flatMap((m) => Array.from({ length: m.lastToken - m.firstToken }, (_, k) => m.firstToken + k)));
+  const inMention = new TokenSet(tokens.length);
+  for (const m of mentions) inMention.addRange(m.firstToken, m.lastToken);
   const people = new Map<string, IntroducedPerson>();
   let lastOffice: string | undefined;
   for (let i = 0; i < tokens.length; i++) {
@@ -101,7 +102,7 @@ export function findIntroducedPeople(text: string, tokens: Token[], mentions: Me
       people.set(id, person);
     }
     person.mentions.push({ actorId: id, text: name, start: first.start, end: last.end, resolution: 'introduced', proclitic: '', firstToken: next, lastToken: nameEnd });
-    for (let k = next; k < nameEnd; k++) inMention.add(k);
+    inMention.addRange(next, nameEnd);
   }
   // Later mentions of the same full name, without the title.
   for (const person of people.values()) {
@@ -111,7 +112,7 @@ export function findIntroducedPeople(text: string, tokens: Token[], mentions: Me
       const first = tokens[i]!;
       const last = tokens[i + keys.length - 1]!;
       person.mentions.push({ actorId: person.actor.id, text: text.slice(first.start, last.end), start: first.start, end: last.end, resolution: 'introduced', proclitic: '', firstToken: i, lastToken: i + keys.length });
-      for (let k = i; k < i + keys.length; k++) inMention.add(k);
+      inMention.addRange(i, i + keys.length);
     }
     person.mentions.sort((a, b) => a.start - b.start);
   }
@@ -124,7 +125,7 @@ export function findIntroducedPeople(text: string, tokens: Token[], mentions: Me
  * word (الحريري), and it must end where something else clearly begins (punctuation, a function word,
  * a known actor or an office), so that "وزير الدفاع أفيغدور ليبرمان القناة" yields no name rather than a wrong one.
  */
-function nameSpan(text: string, tokens: Token[], start: number, taken: Set<number>, lang: 'ar' | 'en'): number {
+function nameSpan(text: string, tokens: Token[], start: number, taken: TokenSet, lang: 'ar' | 'en'): number {
   let end = start;
   let best = start;
   while (end < tokens.length && end - start < MAX_NAME_WORDS) {
@@ -151,7 +152,7 @@ function isStop(token: Token): boolean {
   return STOPS.has(token.norm) || token.readings.some((r) => r.clitic && STOPS.has(r.key));
 }
 
-function endsAtBoundary(text: string, tokens: Token[], end: number, taken: Set<number>): boolean {
+function endsAtBoundary(text: string, tokens: Token[], end: number, taken: TokenSet): boolean {
   const next = tokens[end];
   if (!next) return true;
   if (NAME_BREAK.test(text.slice(tokens[end - 1]!.end, next.start))) return true;

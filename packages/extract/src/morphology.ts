@@ -41,38 +41,38 @@ export function readings(word: string): WordReading[] {
   return result;
 }
 
+/** The proclitic stacks a word may start with, conjunction before preposition: '', ب, ل, ك, و, وب… */
+const PROCLITICS = CONJUNCTIONS.flatMap((conj) => PREPOSITIONS.map((prep) => ({ letters: conj + prep, lam: prep === 'ل' })));
+const ARABIC = /[\u0600-\u06ff]/;
+
 function computeReadings(word: string): WordReading[] {
   const out: WordReading[] = [];
-  const seen = new Set<string>();
-  const push = (key: string, prefix: number, inflected: boolean) => {
-    const id = `${key}|${inflected}`;
-    if (key.length < 2 || seen.has(id)) return;
-    seen.add(id);
-    out.push({ key, clitic: prefix > 0, prefix, inflected });
-  };
-  if (!/[\u0600-\u06ff]/.test(word)) {
-    push(word, 0, false);
+  if (!ARABIC.test(word)) {
+    add(out, word, 0, false);
     // English plural demonyms: Iranians, Russians.
-    if (word.length > 4 && word.endsWith('s')) push(word.slice(0, -1), 0, true);
+    if (word.length > 4 && word.endsWith('s')) add(out, word.slice(0, -1), 0, true);
     return out;
   }
-  for (const conj of CONJUNCTIONS) {
-    for (const prep of PREPOSITIONS) {
-      const prefix = conj + prep;
-      if (!word.startsWith(prefix)) continue;
-      const rest = word.slice(prefix.length);
-      push(rest, prefix.length, false);
-      // ل + ال is written لل: للأمم is ل + الأمم.
-      if (prep === 'ل' && rest.startsWith('ل')) push('ال' + rest.slice(1), prefix.length, false);
-      if (rest.startsWith('ال')) push(rest.slice(2), prefix.length, false);
-    }
+  for (const { letters, lam } of PROCLITICS) {
+    if (!word.startsWith(letters)) continue;
+    const rest = word.slice(letters.length);
+    add(out, rest, letters.length, false);
+    // ل + ال is written لل: للأمم is ل + الأمم.
+    if (lam && rest.startsWith('ل')) add(out, 'ال' + rest.slice(1), letters.length, false);
+    if (rest.startsWith('ال')) add(out, rest.slice(2), letters.length, false);
   }
-  for (const reading of [...out]) {
+  const uninflected = out.length;
+  for (let r = 0; r < uninflected; r++) {
+    const { key, prefix } = out[r]!;
     for (const [ending, base] of NISBA_ENDINGS) {
-      if (reading.key.endsWith(ending) && reading.key.length > ending.length + 1) {
-        push(reading.key.slice(0, -ending.length) + base, reading.prefix, true);
-      }
+      if (key.endsWith(ending) && key.length > ending.length + 1) add(out, key.slice(0, -ending.length) + base, prefix, true);
     }
   }
   return out;
+}
+
+/** Adds a reading, unless it is too short to be a name or already there. */
+function add(out: WordReading[], key: string, prefix: number, inflected: boolean): void {
+  if (key.length < 2 || out.some((r) => r.key === key && r.inflected === inflected)) return;
+  out.push({ key, clitic: prefix > 0, prefix, inflected });
 }

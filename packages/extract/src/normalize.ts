@@ -118,7 +118,7 @@ export function tokenize(text: string, offset = 0): Token[] {
  * stays in the processor's cache and needs no slice of the text, so a frequent word costs a few
  * character comparisons instead of a new string and a lookup in a large map.
  */
-const RECENT_BITS = 14;
+const RECENT_BITS = 16;
 const recentWords: (WordFacts | undefined)[] = new Array(1 << RECENT_BITS).fill(undefined);
 
 function factsAt(text: string, start: number, end: number, hash: number): WordFacts {
@@ -152,4 +152,22 @@ function isWordChar(code: number): boolean {
 /** Normalises a multi-word name to the sequence of keys the matcher compares. */
 export function nameKeys(name: string): string[] {
   return tokenize(name).map((t) => t.norm);
+}
+
+/** A set of token positions in one text: dense and short-lived, so a byte per token rather than a hash set. */
+export class TokenSet {
+  private readonly marks: Uint8Array;
+
+  constructor(tokenCount: number) {
+    this.marks = new Uint8Array(tokenCount);
+  }
+
+  has(index: number): boolean {
+    return this.marks[index] === 1;
+  }
+
+  /** Adds the positions [from, to). */
+  addRange(from: number, to: number): void {
+    this.marks.fill(1, from, to);
+  }
 }

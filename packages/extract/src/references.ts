@@ -6,7 +6,7 @@
 import type { ActorKind } from '@entente/ontology';
 import { REFERENCES } from './lexicon/references.ts';
 import type { Mention } from './mentions.ts';
-import { memoOnWord, nameKeys, normalizeWord, type Token } from './normalize.ts';
+import { memoOnWord, nameKeys, normalizeWord, TokenSet, type Token } from './normalize.ts';
 import { titleAt } from './introduce.ts';
 import { HONORIFICS, SAME_OFFICE } from './lexicon/titles.ts';
 import type { ActorItem } from './relations.ts';
@@ -104,7 +104,8 @@ export function actorItems(tokens: Token[], mentions: Mention[], kindOf: (id: st
     }
     items.push(item);
   }
-  const taken = new Set(items.flatMap((i) => range(i.firstToken, i.lastToken)));
+  const taken = new TokenSet(tokens.length);
+  for (const item of items) taken.addRange(item.firstToken, item.lastToken);
   for (let t = 0; t < tokens.length; t++) {
     if (taken.has(t)) continue;
     for (const entry of referencesStartingWith(tokens[t]!)) {
@@ -133,8 +134,4 @@ function onlyHonorificsBetween(tokens: Token[], from: number, to: number): boole
  */
 function isBareAdjective(mention: Mention): boolean {
   return mention.resolution === 'adjective' && /^[\u0600-\u06ff]/.test(mention.text) && !mention.text.startsWith('ال') && /[يى]$/.test(mention.text);
-}
-
-function range(from: number, to: number): number[] {
-  return Array.from({ length: to - from }, (_, i) => from + i);
 }

@@ -55,7 +55,7 @@ for (const [name, set] of LEXICON_SETS) for (const key of set) LEXICONS_OF_KEY.s
 const MODE_KEYS = {
   negation: new Set(MODE_WORDS.negation.map(normalizeWord)),
   future: new Set(MODE_WORDS.future.map(normalizeWord)),
-  report: MODE_WORDS.report.map(normalizeWord),
+  report: new Set(MODE_WORDS.report.map(normalizeWord)),
   speech: new Set(MODE_WORDS.speech.map(normalizeWord)),
 };
 const OFF_TOPIC = 'sport';
@@ -134,9 +134,10 @@ export function matchRelations(lang: 'ar' | 'en', tokens: Token[], actors: Actor
       i++;
     }
   }
-  const present = new Set(info.flatMap((w) => [...w.lexicons]));
+  const present = new Set<string>();
+  for (const word of info) if (word.lexicons.size > 0) for (const name of word.lexicons) present.add(name);
   if (present.has(OFF_TOPIC)) return [];
-  const words = new Set(tokens.map((t) => t.norm));
+  let reportWord: boolean | undefined;
   const results: RelationMatch[] = [];
   for (const rule of COMPILED[lang]) {
     if (!rule.lexicons.every((name) => present.has(name))) continue;
@@ -151,7 +152,7 @@ export function matchRelations(lang: 'ar' | 'en', tokens: Token[], actors: Actor
       const sources = [...new Set(match.S)];
       const speaker = speakerBefore(items, match.first);
       const attribution = speaker && !sources.includes(speaker) ? speaker : undefined;
-      const reported = attribution !== undefined || MODE_KEYS.report.some((w) => words.has(w));
+      const reported = attribution !== undefined || (reportWord ??= tokens.some((t) => MODE_KEYS.report.has(t.norm)));
       const mode: Mode = negated ? 'negated' : denied ? 'denied' : future ? 'announced' : reported ? 'reported' : 'asserted';
       results.push({
         type: rule.type, sourceKinds: rule.sourceKinds, targetKinds: rule.targetKinds, counterpart: rule.counterpart,
