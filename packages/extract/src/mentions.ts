@@ -31,9 +31,11 @@ interface Candidate {
 /** Longest match wins; among equally long ones, the reading that changed the words least. */
 export function findMentions(text: string, tokens: Token[], gazetteer: Gazetteer): Mention[] {
   const mentions: Mention[] = [];
+  const startsAName = nameStarts(gazetteer.trie);
   let i = 0;
   while (i < tokens.length) {
-    const best = longestMatch(tokens, i, gazetteer.trie);
+    // Most words start no name: ask the trie once per distinct word, not once per token.
+    const best = startsAName(tokens[i]!) ? longestMatch(tokens, i, gazetteer.trie) : undefined;
     if (!best) {
       i++;
       continue;
@@ -58,23 +60,21 @@ export function findMentions(text: string, tokens: Token[], gazetteer: Gazetteer
 }
 
 function longestMatch(tokens: Token[], start: number, root: TrieNode): Candidate | undefined {
-  // Most words start no name: ask the trie once per distinct word, not once per token.
-  if (!startsAName(tokens[start]!, root)) return undefined;
   const search: Search = { tokens, start, best: undefined };
   walk(search, root, start, 0, 0, false);
   return search.best;
 }
 
-/** Whether a word starts a name of the trie it was last asked about (tests build tries of their own). */
-const nameStartMemo = memoOnWord((): { root?: TrieNode; starts: boolean } => ({ starts: false }));
+/** Whether a word starts a name, memoised per trie: there is one in use, but tests build their own. */
+const startsANameOf = new WeakMap<TrieNode, (token: Token) => boolean>();
 
-function startsAName(token: Token, root: TrieNode): boolean {
-  const memo = nameStartMemo(token);
-  if (memo.root !== root) {
-    memo.root = root;
-    memo.starts = token.readings.some((r) => root.children.has(r.key));
+function nameStarts(root: TrieNode): (token: Token) => boolean {
+  let startsAName = startsANameOf.get(root);
+  if (!startsAName) {
+    startsAName = memoOnWord((token) => token.readings.some((r) => root.children.has(r.key)));
+    startsANameOf.set(root, startsAName);
   }
-  return memo.starts;
+  return startsAName;
 }
 
 interface Search {

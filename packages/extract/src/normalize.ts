@@ -52,6 +52,10 @@ export interface Token {
   end: number;
 }
 
+const NOT_YET = Symbol('not computed yet');
+/** How many stages keep a memo: each word's facts hold that many slots (more for stages loaded later). */
+let memoSlots = 0;
+
 const factsCache = new Map<string, WordFacts>();
 const FACTS_LIMIT = 500_000;
 
@@ -59,15 +63,13 @@ function factsOf(word: string): WordFacts {
   let facts = factsCache.get(word);
   if (!facts) {
     const norm = normalizeWord(word);
-    facts = { text: word, norm, readings: norm ? readings(norm) : [], memos: [] };
+    facts = { text: word, norm, readings: norm ? readings(norm) : [], memos: new Array<unknown>(memoSlots).fill(NOT_YET) };
     if (factsCache.size >= FACTS_LIMIT) factsCache.clear();
     factsCache.set(word, facts);
   }
   return facts;
 }
 
-const NOT_YET = Symbol('not computed yet');
-let memoSlots = 0;
 
 /**
  * A stage's memo on a word: computed on first use, then read from the shared facts. Each memo owns

@@ -27,12 +27,14 @@ for (const reference of REFERENCES) {
   }
 }
 
+const NO_REFERENCES: ReferenceEntry[] = [];
+
 const referencesStartingWith = memoOnWord((token: Token): ReferenceEntry[] => {
   for (const reading of token.readings) {
     const entries = REFERENCES_BY_FIRST_KEY.get(reading.key);
     if (entries) return entries;
   }
-  return [];
+  return NO_REFERENCES;
 });
 
 /** What the article has said so far, for resolving references. */

@@ -91,6 +91,9 @@ interface WordInfo {
   future: boolean;
 }
 
+/** What most words are: in no lexicon. Shared, since a corpus has hundreds of thousands of them. */
+const NO_LEXICON: WordInfo = { lexicons: new Set(), future: false };
+
 /** The lexicons a word belongs to, through any of its readings or a future-tense س. */
 const wordInfo = memoOnWord((token: Token): WordInfo => {
   const norm = token.norm;
@@ -109,7 +112,7 @@ const wordInfo = memoOnWord((token: Token): WordInfo => {
   };
   add(norm);
   for (const reading of token.readings) if (!reading.inflected) add(reading.key);
-  return { lexicons, future };
+  return lexicons.size > 0 ? { lexicons, future } : NO_LEXICON;
 });
 
 /**
@@ -119,13 +122,12 @@ const wordInfo = memoOnWord((token: Token): WordInfo => {
 export function matchRelations(lang: 'ar' | 'en', tokens: Token[], actors: ActorItem[], topic?: string): RelationMatch[] {
   const items: Item[] = [];
   const info: WordInfo[] = [];
-  const none: WordInfo = { lexicons: new Set(), future: false };
   let next = 0;
   for (let i = 0; i < tokens.length; ) {
     const actor = actors[next];
     if (actor && actor.firstToken === i) {
       items.push({ actor });
-      info.push(none);
+      info.push(NO_LEXICON);
       i = actor.lastToken;
       next++;
     } else {
