@@ -4,7 +4,7 @@
  * relationship types they set dynamically are the ontology's, checked before they are sent.
  */
 import { createHash } from 'node:crypto';
-import { ACTOR_KINDS, canonicalPair, isEventRelationType, type ActorKind, type EventRelationType } from '@entente/ontology';
+import { ACTOR_KINDS, EVENT_RELATION_TYPES, canonicalPair, isEventRelationType, type ActorKind, type EventRelationType } from '@entente/ontology';
 import { EXTRACTOR_VERSION, type Article, type ExtractedArticle, type Gazetteer, type KnownActor } from '@entente/extract';
 import type { ManagedTransaction } from 'neo4j-driver';
 
@@ -37,9 +37,9 @@ const MERGE_ACTORS = `
   UNWIND $actors AS a
   MERGE (x:Actor {id: a.id})
   ON CREATE SET x.kind = a.kind, x.name_en = a.name_en, x.name_ar = a.name_ar, x.iso2 = a.iso2
-  SET x:$(a.label),
-      x.aliases = reduce(all = coalesce(x.aliases, []), s IN a.aliases | CASE WHEN s IN all THEN all ELSE all + s END)
-  SET x.aliases_text = reduce(t = '', s IN x.aliases | t + ' ' + s)`;
+  SET x:$(a.label)
+  WITH x, reduce(all = coalesce(x.aliases, []), s IN a.aliases | CASE WHEN s IN all THEN all ELSE all + s END) AS aliases
+  SET x.aliases = aliases, x.aliases_text = reduce(t = '', s IN aliases | t + ' ' + s)`;
 
 /** Re-derives the direct relationship of each (type, source, target) from the events behind it. */
 const DERIVE = `
@@ -60,15 +60,21 @@ const DERIVE = `
 /**
  * New articles only add to an edge: its counts grow by what the batch brings. (A full re-derivation
  * inside the batch's transaction would read through all its uncommitted changes, which is slow.)
+ * One statement per relation type, the type written into it: MERGE on a dynamic type cannot use the
+ * type to expand from an actor and reads every relationship of a busy one (or, planned on a small
+ * graph, every relationship in the graph).
  */
-const ADD_TO_DERIVED = `
+function addToDerived(type: EventRelationType): string {
+  if (!isEventRelationType(type)) throw new Error(`not an event relation type: ${type}`);
+  return `
   UNWIND $additions AS d
   MATCH (s:Actor {id: d.source}), (t:Actor {id: d.target})
-  MERGE (s)-[r:$(d.type)]->(t)
-  ON CREATE SET r.events = 0, r.articles = 0, r.weight = 0.0
-  SET r.events = r.events + d.events, r.articles = r.articles + d.articles, r.weight = r.weight + d.weight,
+  MERGE (s)-[r:${type}]->(t)
+  SET r.events = coalesce(r.events, 0) + d.events, r.articles = coalesce(r.articles, 0) + d.articles,
+      r.weight = coalesce(r.weight, 0.0) + d.weight,
       r.first_date = CASE WHEN d.first_date IS NOT NULL AND (r.first_date IS NULL OR d.first_date < r.first_date) THEN d.first_date ELSE r.first_date END,
       r.last_date = CASE WHEN d.last_date IS NOT NULL AND (r.last_date IS NULL OR d.last_date > r.last_date) THEN d.last_date ELSE r.last_date END`;
+}
 
 /** Deletes articles with everything only they support; returns the actor pairs whose edges must be re-derived. */
 const DELETE_ARTICLES = `
@@ -134,41 +140,67 @@ const MERGE_MEMBER_OF = `
   MERGE (a)-[r:MEMBER_OF]->(b)
   SET r.since = l.since`;
 
-/** Writes one batch in the given transaction; the gazetteer gives facts about actors an article does not name. */
-export async function writeBatch(tx: ManagedTransaction, items: ExtractedBatchItem[], gazetteer: Gazetteer): Promise<BatchOutcome> {
-  const lookup = (id: string) => gazetteer.actors.get(id);
-  const ids = items.map((i) => i.article.id);
-  const existing = await tx.run('UNWIND $ids AS id MATCH (a:Article {id: id}) WHERE a.extractor = $version RETURN a.id AS id', { ids, version: EXTRACTOR_VERSION });
-  const present = new Set(existing.records.map((r) => r.get('id') as string));
-  const fresh = dedupeById(items.filter((i) => !present.has(i.article.id)));
-  // An article is replaced when its file now holds other text, or when the extractor has changed since.
-  const replacedResult = await tx.run(
-    `UNWIND $rows AS r
-     CALL (r) {
-       MATCH (old:Article {file: r.file}) WHERE old.id <> r.id RETURN old
-       UNION
-       MATCH (old:Article {id: r.id}) RETURN old
-     }
-     RETURN old.id AS id, r.file AS file`,
-    { rows: fresh.map((i) => ({ id: i.article.id, file: i.article.file })) },
-  );
-  const replaced = [...new Set(replacedResult.records.map((r) => r.get('id') as string))];
-  const updatedFiles = new Set(replacedResult.records.map((r) => r.get('file') as string));
-  // Edges that lost events are derived again in full, after the batch's own events are in.
-  const rederive = new Map<string, { type: EventRelationType; source: string; target: string }>();
-  if (replaced.length > 0) {
-    const removed = await tx.run(DELETE_ARTICLES, { ids: replaced });
-    for (const r of removed.records) {
-      const type = r.get('type') as string;
-      const target = r.get('target') as string | null;
-      if (target && isEventRelationType(type)) rederive.set(`${type}|${r.get('source')}|${target}`, { type, source: r.get('source'), target });
-    }
-  }
-  if (fresh.length === 0) {
-    await derive(tx, [...rederive.values()]);
-    return { created: 0, updated: 0, unchanged: items.length };
-  }
+/**
+ * For each incoming article: whether it is stored, with which extractor version, and the other
+ * articles stored from its file.
+ */
+const CLASSIFY = `
+  UNWIND $rows AS r
+  OPTIONAL MATCH (same:Article {id: r.id})
+  OPTIONAL MATCH (other:Article {file: r.file}) WHERE other.id <> r.id
+  RETURN r.id AS id, same IS NOT NULL AS stored, same.extractor AS extractor, collect(other.id) AS others`;
 
+/** The batch's events already in the graph, with the confidence they have there. */
+const KNOWN_EVENTS = 'UNWIND $ids AS id MATCH (e:Event {id: id}) RETURN e.id AS id, e.confidence AS confidence';
+
+/**
+ * Writes one batch in the given transaction; the gazetteer gives facts about actors an article does not name.
+ * Statements that do not need an earlier one's answer are sent together and run in order on the
+ * server: a batch waits for Neo4j three times, not once per statement.
+ */
+export async function writeBatch(tx: ManagedTransaction, items: ExtractedBatchItem[], gazetteer: Gazetteer): Promise<BatchOutcome> {
+  const unique = dedupeById(items);
+  const stored = await tx.run(CLASSIFY, { rows: unique.map((i) => ({ id: i.article.id, file: i.article.file })) });
+  const state = new Map(stored.records.map((r) => [r.get('id') as string, { stored: r.get('stored') as boolean, extractor: r.get('extractor'), others: r.get('others') as string[] }]));
+  // An article is replaced when its file now holds other text, or when the extractor has changed since.
+  const fresh = unique.filter((i) => state.get(i.article.id)?.extractor !== EXTRACTOR_VERSION);
+  const replaced = new Set<string>();
+  const updatedFiles = new Set<string>();
+  for (const { article } of fresh) {
+    const { stored, others } = state.get(article.id)!;
+    const olds = stored ? [...others, article.id] : others;
+    for (const id of olds) replaced.add(id);
+    if (olds.length > 0) updatedFiles.add(article.file);
+  }
+  // Edges that lost events are derived again in full, after the batch's own events are in.
+  const rederive = replaced.size > 0 ? await deleteArticles(tx, [...replaced]) : new Map<string, DerivedPair>();
+  if (fresh.length > 0) await writeFresh(tx, fresh, gazetteer, rederive);
+  await derive(tx, [...rederive.values()]);
+  const updated = fresh.filter((i) => updatedFiles.has(i.article.file)).length;
+  return { created: fresh.length - updated, updated, unchanged: items.length - fresh.length };
+}
+
+type DerivedPair = { type: EventRelationType; source: string; target: string };
+
+/** Deletes the articles and what only they support; returns the drawn pairs that lost events, by key. */
+async function deleteArticles(tx: ManagedTransaction, ids: string[]): Promise<Map<string, DerivedPair>> {
+  const pairs = new Map<string, DerivedPair>();
+  const removed = await tx.run(DELETE_ARTICLES, { ids });
+  for (const r of removed.records) {
+    const type = r.get('type') as string;
+    const source = r.get('source') as string;
+    const target = r.get('target') as string | null;
+    if (target && isEventRelationType(type)) pairs.set(`${type}|${source}|${target}`, { type, source, target });
+  }
+  return pairs;
+}
+
+type EventRow = { id: string; type: EventRelationType; source: string; target: string | null; mode: string; date: string | null; date_precision: string; confidence: number };
+type MentionRow = { id: string; article: string; event: string; sentence: number; start: number; end: number; text: string; attribution: string | null };
+
+/** Writes articles that are not in the graph (any older version already deleted), and what they say. */
+async function writeFresh(tx: ManagedTransaction, fresh: ExtractedBatchItem[], gazetteer: Gazetteer, rederive: Map<string, DerivedPair>): Promise<void> {
+  const lookup = (id: string) => gazetteer.actors.get(id);
   const actors = new Map<string, { id: string; kind: ActorKind; name_en: string; name_ar: string; iso2: string | null; aliases: string[] }>();
   const addActor = (a: { id: string; kind: ActorKind; name_en: string; name_ar: string; iso2?: string }, aliases: string[] = []) => {
     const row = actors.get(a.id) ?? { id: a.id, kind: a.kind, name_en: a.name_en, name_ar: a.name_ar, iso2: a.iso2 ?? null, aliases: [] };
@@ -176,10 +208,11 @@ export async function writeBatch(tx: ManagedTransaction, items: ExtractedBatchIt
     actors.set(a.id, row);
   };
   const articles = [];
-  const events = new Map<string, { id: string; type: EventRelationType; source: string; target: string | null; mode: string; date: string | null; date_precision: string; confidence: number }>();
-  const mentions: { id: string; article: string; event: string; sentence: number; start: number; end: number; text: string; attribution: string | null }[] = [];
-  const offices: { person: string; of: string; title: string | null; from: string | null; to: string | null }[] = [];
-  const partOf = [];
+  const events = new Map<string, EventRow>();
+  const mentions = new Map<string, MentionRow>();
+  // The same office or part is named by many articles of a batch: one row each.
+  const offices = new Map<string, { person: string; of: string; title: string | null; from: string | null; to: string | null }>();
+  const partOf = new Map<string, { source: string; target: string }>();
   for (const { article, extracted } of fresh) {
     for (const actor of extracted.actors) addActor(actor, actor.mentions.map((m) => m.text));
     articles.push({
@@ -192,40 +225,40 @@ export async function writeBatch(tx: ManagedTransaction, items: ExtractedBatchIt
     for (const rel of extracted.relations) {
       const target = rel.target ? lookup(rel.target) : undefined;
       if (rel.target && !extracted.actors.some((a) => a.id === rel.target) && target) addActor(target);
-      if (rel.type === 'HOLDS_OFFICE' && rel.target) offices.push({ person: rel.source, of: rel.target, title: rel.title ?? null, from: null, to: null });
-      else if (rel.type === 'PART_OF' && rel.target) partOf.push({ source: rel.source, target: rel.target });
+      if (rel.type === 'HOLDS_OFFICE' && rel.target) {
+        const title = rel.title ?? null;
+        const held = lookup(rel.source)?.offices?.find((o) => o.of === rel.target && o.title === title);
+        offices.set(`${rel.source}|${rel.target}|${title}`, { person: rel.source, of: rel.target, title, from: held?.from ?? null, to: held?.to ?? null });
+      } else if (rel.type === 'PART_OF' && rel.target) partOf.set(`${rel.source}|${rel.target}`, { source: rel.source, target: rel.target });
       else if (isEventRelationType(rel.type)) {
         const [source, target] = rel.target ? canonicalPair(rel.type, rel.source, rel.target) : [rel.source, null];
         const id = eventId(rel.type, source, target, rel.date, rel.mode);
-        events.set(id, { id, type: rel.type, source, target, mode: rel.mode, date: rel.date, date_precision: rel.date_precision, confidence: rel.confidence });
-        mentions.push({
-          id: hash(article.id, id, rel.sentence), article: article.id, event: id, sentence: rel.sentence, start: rel.start, end: rel.end,
+        // An event reported more than once is as certain as its most certain report, as MERGE_EVENTS keeps it.
+        const confidence = Math.max(rel.confidence, events.get(id)?.confidence ?? -Infinity);
+        events.set(id, { id, type: rel.type, source, target, mode: rel.mode, date: rel.date, date_precision: rel.date_precision, confidence });
+        const mentionId = hash(article.id, id, rel.sentence);
+        mentions.set(mentionId, {
+          id: mentionId, article: article.id, event: id, sentence: rel.sentence, start: rel.start, end: rel.end,
           text: rel.evidence, attribution: rel.attribution ?? null,
         });
       }
     }
   }
-  for (const office of offices) {
-    const person = lookup(office.person);
-    const held = person?.offices?.find((o) => o.of === office.of && o.title === office.title);
-    office.from = held?.from ?? null;
-    office.to = held?.to ?? null;
-  }
-  await tx.run(MERGE_ACTORS, { actors: [...actors.values()].map((a) => ({ ...a, label: ACTOR_KINDS[a.kind].neo4jLabel })) });
-  await tx.run(CREATE_ARTICLES, { articles, version: EXTRACTOR_VERSION });
-  const known = await tx.run('UNWIND $ids AS id MATCH (e:Event {id: id}) RETURN e.id AS id', { ids: [...events.keys()] });
-  const additions = edgeAdditions(events, mentions, new Set(known.records.map((r) => r.get('id') as string)), rederive);
-  await tx.run(MERGE_EVENTS, { events: [...events.values()] });
-  await tx.run(CREATE_MENTIONS, { mentions: [...new Map(mentions.map((m) => [m.id, m])).values()] });
-  if (offices.length > 0) await tx.run(MERGE_OFFICES, { offices });
-  if (partOf.length > 0) await tx.run(MERGE_PART_OF, { links: partOf });
   // Memberships are facts about actors, not read from articles: linked once both ends are in the graph.
   const memberOf = membershipsTouching([...actors.keys()], gazetteer);
-  if (memberOf.length > 0) await tx.run(MERGE_MEMBER_OF, { links: memberOf });
-  if (additions.length > 0) await tx.run(ADD_TO_DERIVED, { additions });
-  await derive(tx, [...rederive.values()]);
-  const updated = fresh.filter((i) => updatedFiles.has(i.article.file)).length;
-  return { created: fresh.length - updated, updated, unchanged: items.length - fresh.length };
+  const sent = [
+    tx.run(MERGE_ACTORS, { actors: [...actors.values()].map((a) => ({ ...a, label: ACTOR_KINDS[a.kind].neo4jLabel })) }),
+    tx.run(CREATE_ARTICLES, { articles, version: EXTRACTOR_VERSION }),
+  ];
+  const known = tx.run(KNOWN_EVENTS, { ids: [...events.keys()] });
+  sent.push(tx.run(MERGE_EVENTS, { events: [...events.values()] }), tx.run(CREATE_MENTIONS, { mentions: [...mentions.values()] }));
+  if (offices.size > 0) sent.push(tx.run(MERGE_OFFICES, { offices: [...offices.values()] }));
+  if (partOf.size > 0) sent.push(tx.run(MERGE_PART_OF, { links: [...partOf.values()] }));
+  if (memberOf.length > 0) sent.push(tx.run(MERGE_MEMBER_OF, { links: memberOf }));
+  const [knownResult] = await Promise.all([known, ...sent]);
+  const before = new Map(knownResult.records.map((r) => [r.get('id') as string, r.get('confidence') as number]));
+  const additions = edgeAdditions(events, [...mentions.values()], before, rederive);
+  await Promise.all(EVENT_RELATION_TYPES.filter((type) => additions.has(type)).map((type) => tx.run(addToDerived(type), { additions: additions.get(type) })));
 }
 
 /** The gazetteer's memberships with one end among `ids`: a body's members, and a member's bodies. */
@@ -254,13 +287,16 @@ interface EdgeAddition {
   last_date: string | null;
 }
 
-/** What the batch adds to each drawn edge: its events not yet in the graph, and its articles (all new). */
+/**
+ * What the batch adds to each drawn edge, by relation type: its events not yet in the graph, the
+ * confidence its known events gain, and its articles (all new).
+ */
 function edgeAdditions(
-  events: Map<string, { type: EventRelationType; source: string; target: string | null; mode: string; date: string | null; confidence: number }>,
+  events: Map<string, EventRow>,
   mentions: { article: string; event: string }[],
-  known: Set<string>,
+  known: Map<string, number>,
   rederive: Map<string, unknown>,
-): EdgeAddition[] {
+): Map<EventRelationType, EdgeAddition[]> {
   const edges = new Map<string, EdgeAddition & { articleIds: Set<string> }>();
   const counted = new Set<string>();
   for (const mention of mentions) {
@@ -274,14 +310,25 @@ function edgeAdditions(
       edges.set(key, edge);
     }
     edge.articleIds.add(mention.article);
-    if (known.has(mention.event) || counted.has(mention.event)) continue;
+    if (counted.has(mention.event)) continue;
     counted.add(mention.event);
+    const before = known.get(mention.event);
+    if (before !== undefined) {
+      edge.weight += Math.max(0, event.confidence - before);
+      continue;
+    }
     edge.events++;
     edge.weight += event.confidence;
     if (event.date && (!edge.first_date || event.date < edge.first_date)) edge.first_date = event.date;
     if (event.date && (!edge.last_date || event.date > edge.last_date)) edge.last_date = event.date;
   }
-  return [...edges.values()].map(({ articleIds, ...edge }) => ({ ...edge, articles: articleIds.size }));
+  const byType = new Map<EventRelationType, EdgeAddition[]>();
+  for (const { articleIds, ...edge } of edges.values()) {
+    const rows = byType.get(edge.type) ?? [];
+    rows.push({ ...edge, articles: articleIds.size });
+    byType.set(edge.type, rows);
+  }
+  return byType;
 }
 
 /** Re-derives the direct relationships of the given pairs from their events. */
