@@ -28,9 +28,27 @@ function nodeOf(actor: ActorSummary): NetworkGraph['nodes'][number] {
   return { key: actor.id, attributes: { kind: actor.kind, name_en: actor.name_en, name_ar: actor.name_ar, iso2: actor.iso2 ?? null } };
 }
 
+function edgeOf(row: Omit<EdgeRow, 's' | 't'>, source: string, target: string): NetworkGraph['edges'][number] {
+  const { type, count, articles, first_date, last_date } = row;
+  return {
+    key: `${type}:${source}:${target}`,
+    source,
+    target,
+    undirected: !relationSpec(type).directed,
+    attributes: { type, count, articles, first_date, last_date },
+  };
+}
+
+const emptyNetwork = (truncated: boolean): NetworkGraph => ({
+  options: { type: 'mixed', multi: true, allowSelfLoops: false },
+  attributes: { truncated },
+  nodes: [],
+  edges: [],
+});
+
 /** graphology's serialisation of a set of edges between actors; every list the API returns is one. */
 function buildNetwork(rows: EdgeRow[], truncated: boolean): NetworkGraph {
-  const graph: NetworkGraph = { options: { type: 'mixed', multi: true, allowSelfLoops: false }, attributes: { truncated }, nodes: [], edges: [] };
+  const graph = emptyNetwork(truncated);
   const seen = new Set<string>();
   for (const row of rows) {
     for (const actor of [row.s, row.t]) {
@@ -38,15 +56,19 @@ function buildNetwork(rows: EdgeRow[], truncated: boolean): NetworkGraph {
       seen.add(actor.id);
       graph.nodes.push(nodeOf(actor));
     }
-    graph.edges.push({
-      key: `${row.type}:${row.s.id}:${row.t.id}`,
-      source: row.s.id,
-      target: row.t.id,
-      undirected: !relationSpec(row.type).directed,
-      attributes: { type: row.type, count: row.count, articles: row.articles, first_date: row.first_date, last_date: row.last_date },
-    });
+    graph.edges.push(edgeOf(row, row.s.id, row.t.id));
   }
   return graph;
+}
+
+/**
+ * The relationship types of a pattern, as `A|B|C`. Cypher cannot take types as parameters, and a
+ * pattern that names them lets Neo4j scan just those relationships instead of every actor's.
+ */
+function typePattern(types: readonly RelationType[]): string {
+  const unknown = types.find((type) => !RELATION_TYPES.includes(type));
+  if (unknown !== undefined) throw new Error(`not a relation type of the ontology: ${unknown}`);
+  return types.join('|');
 }
 
 const ACTOR_FIELDS = 'id: %.id, kind: %.kind, name_en: %.name_en, name_ar: %.name_ar, iso2: %.iso2';
@@ -60,30 +82,53 @@ export class StoreReader {
     return records;
   }
 
+  /**
+   * The edges of the map, strongest first, and their actors. Edges come back as bare columns and each
+   * actor once, in a second query of the same transaction: at tens of thousands of edges, repeating
+   * both actors' properties on every row doubled the time the map waited for.
+   */
   async network(filter: NetworkFilter): Promise<NetworkGraph> {
+    if (filter.types.length === 0) return emptyNetwork(false);
     const kinds = filter.kinds ?? ACTOR_KIND_NAMES;
+    const allKinds = ACTOR_KIND_NAMES.every((kind) => kinds.includes(kind));
     const dated = filter.from !== undefined || filter.to !== undefined;
     // Within a time range the edges are re-aggregated from the events of that range.
-    const query = dated
+    const edgeQuery = dated
       ? `MATCH (s:Actor)-[:ACTOR]->(e:Event)-[:RECIPIENT]->(t:Actor)
          WHERE e.type IN $types AND e.mode IN $modes AND s.kind IN $kinds AND t.kind IN $kinds
            AND e.date IS NOT NULL AND ($from IS NULL OR e.date >= $from) AND ($to IS NULL OR e.date <= $to)
          OPTIONAL MATCH (e)<-[:EVIDENCES]-(:Mention)-[:IN]->(a:Article)
          WITH s, t, e.type AS type, count(DISTINCT e) AS count, count(DISTINCT a) AS articles, min(e.date) AS first_date, max(e.date) AS last_date
          WHERE count >= $minEvents
-         RETURN ${actorMap('s')} AS s, ${actorMap('t')} AS t, type, count, articles, first_date, last_date
+         RETURN s.id AS source, t.id AS target, type, count, articles, first_date, last_date
          ORDER BY count DESC LIMIT $limit`
-      : `MATCH (s:Actor)-[r]->(t:Actor)
-         WHERE type(r) IN $types AND s.kind IN $kinds AND t.kind IN $kinds AND coalesce(r.events, 1) >= $minEvents
-         RETURN ${actorMap('s')} AS s, ${actorMap('t')} AS t, type(r) AS type, coalesce(r.events, 1) AS count,
-                coalesce(r.articles, 0) AS articles, r.first_date AS first_date, r.last_date AS last_date
-         ORDER BY count DESC LIMIT $limit`;
-    const records = await this.read(query, {
+      : `MATCH (s:Actor)-[r:${typePattern(filter.types)}]->(t:Actor)
+         WHERE coalesce(r.events, 1) >= $minEvents ${allKinds ? '' : 'AND s.kind IN $kinds AND t.kind IN $kinds'}
+         WITH s, t, r ORDER BY coalesce(r.events, 1) DESC LIMIT $limit
+         RETURN s.id AS source, t.id AS target, type(r) AS type, coalesce(r.events, 1) AS count,
+                coalesce(r.articles, 0) AS articles, r.first_date AS first_date, r.last_date AS last_date`;
+    const params = {
       types: filter.types, kinds, modes: DRAWN_MODES, from: filter.from ?? null, to: filter.to ?? null,
       minEvents: filter.minEvents ?? 1, limit: neo4j.int(filter.limit + 1),
-    });
-    const rows = records.map((r) => ({ ...(r.toObject() as Omit<EdgeRow, 's' | 't'>), s: r.get('s') as ActorSummary, t: r.get('t') as ActorSummary }));
-    return buildNetwork(rows.slice(0, filter.limit), rows.length > filter.limit);
+    };
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      return await session.executeRead(async (tx) => {
+        const edges = (await tx.run(edgeQuery, params)).records;
+        const graph = emptyNetwork(edges.length > filter.limit);
+        const ids = new Set<string>();
+        for (const record of edges.slice(0, filter.limit)) {
+          const row = record.toObject() as Omit<EdgeRow, 's' | 't'> & { source: string; target: string };
+          ids.add(row.source).add(row.target);
+          graph.edges.push(edgeOf(row, row.source, row.target));
+        }
+        const actors = await tx.run(`MATCH (a:Actor) WHERE a.id IN $ids RETURN ${actorMap('a')} AS actor`, { ids: [...ids] });
+        graph.nodes = actors.records.map((record) => nodeOf(record.get('actor') as ActorSummary));
+        return graph;
+      });
+    } finally {
+      await session.close();
+    }
   }
 
   /** The actor, its neighbours over the given relation types, and the edges that join them. */
