@@ -28,3 +28,30 @@ export function createNetworkGraph(): NetworkGraphInstance {
 
 /** The one graph of the page: sigma and the layout hold it for the page's life; loads replace its content. */
 export const networkGraph = createNetworkGraph();
+
+/** Something that follows the graph's changes one by one (the renderer) and can stop and resume. */
+export interface GraphFollower {
+  release(): void;
+  retake(): void;
+}
+
+const followers = new Set<GraphFollower>();
+
+export function followNetworkGraph(follower: GraphFollower): () => void {
+  followers.add(follower);
+  return () => followers.delete(follower);
+}
+
+/**
+ * Replaces the graph's content. Followers let go of the graph meanwhile: at tens of thousands of
+ * edges, taking in each addition as it comes costs far more than reading the new content once.
+ */
+export function replaceNetworkContent<T>(fill: (graph: NetworkGraphInstance) => T): T {
+  for (const follower of followers) follower.release();
+  try {
+    networkGraph.clear();
+    return fill(networkGraph);
+  } finally {
+    for (const follower of followers) follower.retake();
+  }
+}

@@ -5,7 +5,7 @@ import { layoutActions } from '../layout/layout.ts';
 import { loadSavedPositions, type SavedPositions } from '../layout/positions.ts';
 import { createStore } from '../store.ts';
 import { viewStore, type ViewState } from '../view/state.ts';
-import { networkGraph } from './graph.ts';
+import { networkGraph, replaceNetworkContent } from './graph.ts';
 import { mergeNetworks, prepareNetwork, type NetworkStats } from './prepare.ts';
 
 export type NetworkState =
@@ -55,10 +55,10 @@ function knownPositions(): SavedPositions {
 
 /** Swaps the filtered network and the additions into the page's one graph, keeping the renderer. */
 function draw(): void {
-  const prepared = prepareNetwork(mergeNetworks(filtered, additionsStore.get().map((addition) => addition.graph)), knownPositions());
+  const network = mergeNetworks(filtered, additionsStore.get().map((addition) => addition.graph));
+  const saved = knownPositions();
   layoutActions.detach();
-  networkGraph.clear();
-  networkGraph.import(prepared.graph);
+  const prepared = replaceNetworkContent((graph) => prepareNetwork(network, saved, graph));
   layoutActions.attach(prepared.newlyPlaced > 0);
   networkStore.set({ phase: 'ready', stats: prepared.stats, truncated: filtered.attributes.truncated });
 }

@@ -20,8 +20,15 @@ export interface PreparedNetwork {
 }
 
 // Logarithmic scales: event counts run from 1 to hundreds, and a linear scale would drown the small ones.
-const nodeSize = (weightedDegree: number) => 5 + 3 * Math.log2(1 + weightedDegree);
-const edgeSize = (count: number) => 1.5 + 1.5 * Math.log2(Math.max(1, count));
+const nodeSize = (weightedDegree: number, scale: number) => Math.max(1.5, scale * (5 + 3 * Math.log2(1 + weightedDegree)));
+const edgeSize = (count: number, scale: number) => Math.max(0.6, scale * (1.5 + 1.5 * Math.log2(Math.max(1, count))));
+/**
+ * Up to a thousand actors the sizes above read well; beyond, discs and lines shrink faster than the
+ * room each actor gets (the square root of their number), so that a map of ten thousand is not a
+ * carpet of overlapping discs, which also costs the renderer every pixel it covers. Zooming in
+ * enlarges them again.
+ */
+const sizeScale = (actors: number) => Math.min(1, 1000 / Math.max(1, actors)) ** 0.75;
 /** How far apart parallel edges bend; more edges per pair spread less each so the bundle stays readable. */
 const curvatureStep = (parallelEdges: number) => 0.5 / Math.sqrt(parallelEdges - 1);
 
@@ -40,17 +47,17 @@ export function mergeNetworks(base: NetworkGraph, additions: readonly NetworkGra
   return { ...base, nodes: [...nodes.values()], edges: [...edges.values()] };
 }
 
-/** Turns an API payload into the drawn graph: sizes, colours, curvatures and starting positions. */
-export function prepareNetwork(payload: NetworkGraph, saved: SavedPositions): PreparedNetwork {
-  const graph = createNetworkGraph();
+/** Turns an API payload into the drawn graph, in `graph` (empty): sizes, colours, curvatures and starting positions. */
+export function prepareNetwork(payload: NetworkGraph, saved: SavedPositions, graph: NetworkGraphInstance = createNetworkGraph()): PreparedNetwork {
   const stats: NetworkStats = { actors: 0, relations: 0, relationsByType: {}, actorsByKind: {} };
 
   for (const { key, attributes } of payload.nodes) {
     graph.addNode(key, { ...attributes, x: 0, y: 0, size: 0, color: ACTOR_KINDS[attributes.kind].color });
     stats.actorsByKind[attributes.kind] = (stats.actorsByKind[attributes.kind] ?? 0) + 1;
   }
+  const scale = sizeScale(payload.nodes.length);
   for (const { key, source, target, undirected, attributes } of payload.edges) {
-    const drawn = { ...attributes, size: edgeSize(attributes.count), color: relationSpec(attributes.type).color, curvature: 0 };
+    const drawn = { ...attributes, size: edgeSize(attributes.count, scale), color: relationSpec(attributes.type).color, curvature: 0 };
     if (undirected) graph.addUndirectedEdgeWithKey(key, source, target, drawn);
     else graph.addDirectedEdgeWithKey(key, source, target, drawn);
     stats.relationsByType[attributes.type] = (stats.relationsByType[attributes.type] ?? 0) + 1;
@@ -61,7 +68,7 @@ export function prepareNetwork(payload: NetworkGraph, saved: SavedPositions): Pr
   graph.forEachNode((node) => {
     let weightedDegree = 0;
     graph.forEachEdge(node, (_edge, { count }) => (weightedDegree += count));
-    graph.setNodeAttribute(node, 'size', nodeSize(weightedDegree));
+    graph.setNodeAttribute(node, 'size', nodeSize(weightedDegree, scale));
   });
   bendParallelEdges(graph);
   const newlyPlaced = placeNodes(graph, saved);

@@ -1,19 +1,24 @@
 import Sigma from 'sigma';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { actorName } from '../i18n/index.ts';
-import { networkGraph, type DrawnEdgeAttributes, type DrawnNodeAttributes } from '../graph/graph.ts';
+import { createNetworkGraph, followNetworkGraph, networkGraph, type DrawnEdgeAttributes, type DrawnNodeAttributes } from '../graph/graph.ts';
 import { pathStore } from '../path/path.ts';
 import { createStore } from '../store.ts';
 import { viewActions, viewStore } from '../view/state.ts';
-import { edgeProgram, labelSettings, RENDERER_SETTINGS, whenLabelFontLoaded } from './style.ts';
+import { DENSE_MAP_EDGES, edgeProgram, labelSettings, nodeProgram, RENDERER_SETTINGS, whenLabelFontLoaded } from './style.ts';
 
 const FADED_NODE_COLOR = '#d8dde3';
+/** What the renderer holds while the map's graph is being refilled. */
+const PLACEHOLDER_GRAPH = createNetworkGraph();
+
 const FADED_EDGE_COLOR = '#eceff2';
 
 /** The actor under the pointer; with the selected actor, it decides what stays in focus. */
 export const hoverStore = createStore<string | null>(null);
 
 let renderer: Sigma<DrawnNodeAttributes, DrawnEdgeAttributes> | null = null;
+/** Whether the map is drawn as dense (see DENSE_MAP_EDGES); set whenever its content is replaced. */
+let dense = false;
 
 export function getRenderer(): Sigma<DrawnNodeAttributes, DrawnEdgeAttributes> | null {
   return renderer;
@@ -44,7 +49,7 @@ function currentFocus(): Focus | null {
 
 function nodeReducer(node: string, attributes: DrawnNodeAttributes): Partial<NodeDisplayData> {
   const focus = currentFocus();
-  const display: Partial<NodeDisplayData> = { ...attributes, label: actorName(attributes, viewStore.get().language) };
+  const display: Partial<NodeDisplayData> = { ...attributes, type: nodeProgram(dense), label: actorName(attributes, viewStore.get().language) };
   if (node === viewStore.get().actor) {
     display.highlighted = true;
     display.forceLabel = true;
@@ -57,8 +62,10 @@ function nodeReducer(node: string, attributes: DrawnNodeAttributes): Partial<Nod
 function edgeReducer(edge: string, attributes: DrawnEdgeAttributes): Partial<EdgeDisplayData> {
   const focus = currentFocus();
   // The edge's `type` attribute is its relation type; sigma reads `type` as the program to draw with.
-  const display = { ...attributes, type: edgeProgram(!networkGraph.isUndirected(edge), attributes.curvature) };
-  if (focus === null || focus.hasEdge(edge)) return { ...display, zIndex: 1 };
+  const inFocus = focus !== null && focus.hasEdge(edge);
+  // On a dense map the relations in focus keep their arrows and bends.
+  const display = { ...attributes, type: edgeProgram(!networkGraph.isUndirected(edge), attributes.curvature, dense && !inFocus) };
+  if (focus === null || inFocus) return { ...display, zIndex: 1 };
   return { ...display, color: FADED_EDGE_COLOR, zIndex: 0 };
 }
 
@@ -79,12 +86,30 @@ export function mountRenderer(container: HTMLElement): () => void {
     sigma.off('afterRender', markFirstFrame);
   };
   sigma.on('afterRender', markFirstFrame);
-  sigma.on('enterNode', ({ node }) => hoverStore.set(node));
+  // While the stage is dragged, actors slide under the pointer: fading their neighbourhoods in turn
+  // would redraw the whole map on every step of the drag.
+  const mouse = sigma.getMouseCaptor();
+  sigma.on('enterNode', ({ node }) => {
+    if (!mouse.isMouseDown) hoverStore.set(node);
+  });
   sigma.on('leaveNode', () => hoverStore.set(null));
   sigma.on('clickNode', ({ node }) => viewActions.selectActor(node));
   sigma.on('clickStage', () => viewActions.selectActor(null));
 
   const redraw = () => sigma.refresh({ skipIndexation: true });
+  const fitSettingsToSize = () => {
+    dense = networkGraph.size > DENSE_MAP_EDGES;
+    sigma.setSetting('hideEdgesOnMove', dense);
+    sigma.setSetting('hideLabelsOnMove', dense);
+  };
+  fitSettingsToSize();
+  const unfollow = followNetworkGraph({
+    release: () => sigma.setGraph(PLACEHOLDER_GRAPH),
+    retake: () => {
+      fitSettingsToSize();
+      sigma.setGraph(networkGraph);
+    },
+  });
   const unsubscribeHover = hoverStore.subscribe(redraw);
   const unsubscribePath = pathStore.subscribe((path, previous) => {
     redraw();
@@ -101,6 +126,7 @@ export function mountRenderer(container: HTMLElement): () => void {
   });
 
   return () => {
+    unfollow();
     unsubscribeHover();
     unsubscribePath();
     unsubscribeView();

@@ -1,6 +1,6 @@
 import EdgeCurveProgram, { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import type { Attributes } from 'graphology-types';
-import { EdgeArrowProgram, EdgeRectangleProgram } from 'sigma/rendering';
+import { EdgeArrowProgram, EdgeLineProgram, EdgeRectangleProgram, NodeCircleProgram, NodePointProgram } from 'sigma/rendering';
 import { textDirection, type Language } from '../i18n/index.ts';
 import { createLabelDrawers } from './labels.ts';
 
@@ -16,7 +16,12 @@ export const RENDERER_SETTINGS = {
   labelRenderedSizeThreshold: 8,
   zIndex: true,
   defaultEdgeType: 'line',
+  nodeProgramClasses: {
+    circle: NodeCircleProgram,
+    point: NodePointProgram,
+  },
   edgeProgramClasses: {
+    thin: EdgeLineProgram,
     line: EdgeRectangleProgram,
     arrow: EdgeArrowProgram,
     curved: EdgeCurveProgram,
@@ -24,8 +29,18 @@ export const RENDERER_SETTINGS = {
   },
 };
 
+/**
+ * Past this many edges a map is dense: actors are drawn as point sprites and relations as one-pixel
+ * lines, without arrowheads or bends. At that density they look much the same, and where WebGL runs
+ * without a GPU a frame costs a fifth of the full drawing. Dense maps also move without their edges.
+ */
+export const DENSE_MAP_EDGES = 5000;
+
+export const nodeProgram = (dense: boolean) => (dense ? 'point' : 'circle');
+
 /** The program, among RENDERER_SETTINGS' own, that draws an edge: arrows for directed ones, bent ones when parallel. */
-export function edgeProgram(directed: boolean, curvature: number): string {
+export function edgeProgram(directed: boolean, curvature: number, dense = false): string {
+  if (dense) return 'thin';
   if (curvature !== 0) return directed ? 'curvedArrow' : 'curved';
   return directed ? 'arrow' : 'line';
 }
