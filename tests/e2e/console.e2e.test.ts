@@ -130,7 +130,7 @@ describe('the Cypher console', () => {
     expect(await timeout.locator('.console-failure-headline').textContent()).toBe('The query took too long and was stopped.');
     expect(await timeout.locator('.console-failure-message').textContent()).toBe('The query ran longer than 10 s and was stopped.');
 
-    await page.getByRole('button', { name: /^Run/ }).click();
+    await page.getByRole('button', { name: /^Run .*Enter/ }).click();
     const busy = page.locator('.console-failure[data-status="429"]');
     await busy.waitFor();
     expect(await busy.locator('.console-failure-headline').textContent()).toBe('Too many console queries are running at once: try again in a moment.');
@@ -153,7 +153,7 @@ describe('the Cypher console', () => {
     expect(requests).toEqual([]);
 
     await page.locator('textarea[name="params"]').fill('{"id": "RU"}');
-    await page.getByRole('button', { name: /^Run/ }).click();
+    await page.getByRole('button', { name: /^Run .*Enter/ }).click();
     expect(await rowCount(page)).toBe(1);
     expect(requests).toEqual(['POST']);
     expect(errors).toEqual([]);
