@@ -1,10 +1,12 @@
-const ARABIC_LETTER = /[\u0600-\u06FF]/gu;
-const LATIN_LETTER = /[A-Za-z]/g;
-
 /** The script that dominates the text; enough to choose between the Arabic and English rules. */
 export function detectLanguage(text: string): 'ar' | 'en' {
-  const sample = text.slice(0, 4000);
-  const arabic = sample.match(ARABIC_LETTER)?.length ?? 0;
-  const latin = sample.match(LATIN_LETTER)?.length ?? 0;
+  const end = Math.min(text.length, 4000);
+  let arabic = 0;
+  let latin = 0;
+  for (let i = 0; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x0600 && code <= 0x06ff) arabic++;
+    else if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) latin++;
+  }
   return arabic >= latin ? 'ar' : 'en';
 }

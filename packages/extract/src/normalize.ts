@@ -56,20 +56,53 @@ const NOT_YET = Symbol('not computed yet');
 /** How many stages keep a memo: each word's facts hold that many slots (more for stages loaded later). */
 let memoSlots = 0;
 
-const factsCache = new Map<string, WordFacts>();
-const FACTS_LIMIT = 500_000;
+/**
+ * Every word seen so far, in an open-addressing table keyed by a hash of its characters that the
+ * tokenizer computes while scanning them: finding a known word takes no slice of the text and no
+ * second pass over it, only a comparison with the word stored in its slot. Emptied when half full,
+ * as a cache may be, so that memory stays bounded on any corpus.
+ */
+const TABLE_BITS = 20;
+const WORDS_LIMIT = 1 << (TABLE_BITS - 1);
+const slotHashes = new Int32Array(1 << TABLE_BITS);
+const slotFacts: (WordFacts | undefined)[] = new Array(1 << TABLE_BITS).fill(undefined);
+let wordCount = 0;
 
-function factsOf(word: string): WordFacts {
-  let facts = factsCache.get(word);
-  if (!facts) {
-    const norm = normalizeWord(word);
-    facts = { text: word, norm, readings: norm ? readings(norm) : [], memos: new Array<unknown>(memoSlots).fill(NOT_YET) };
-    if (factsCache.size >= FACTS_LIMIT) factsCache.clear();
-    factsCache.set(word, facts);
+/** The facts of the word text[start, end), whose hash is `hash`. */
+function factsAt(text: string, start: number, end: number, hash: number): WordFacts {
+  let slot = firstSlot(hash);
+  for (let facts = slotFacts[slot]; facts !== undefined; facts = slotFacts[slot]) {
+    if (slotHashes[slot] === hash && spells(text, start, end, facts.text)) return facts;
+    slot = (slot + 1) & (slotFacts.length - 1);
   }
+  if (wordCount === WORDS_LIMIT) {
+    slotFacts.fill(undefined);
+    wordCount = 0;
+    slot = firstSlot(hash);
+  }
+  const facts = newFacts(text.slice(start, end));
+  slotHashes[slot] = hash;
+  slotFacts[slot] = facts;
+  wordCount++;
   return facts;
 }
 
+/** Spreads similar hashes (words that differ in their last letter) over the whole table. */
+function firstSlot(hash: number): number {
+  return Math.imul(hash, 0x9e3779b1) >>> (32 - TABLE_BITS);
+}
+
+/** Whether text[start, end) is `word`. */
+function spells(text: string, start: number, end: number, word: string): boolean {
+  if (word.length !== end - start) return false;
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
+}
+
+function newFacts(word: string): WordFacts {
+  const norm = normalizeWord(word);
+  return { text: word, norm, readings: norm ? readings(norm) : [], memos: new Array<unknown>(memoSlots).fill(NOT_YET) };
+}
 
 /**
  * A stage's memo on a word: computed on first use, then read from the shared facts. Each memo owns
@@ -113,30 +146,6 @@ export function tokenize(text: string, offset = 0): Token[] {
     if (facts.norm) tokens.push({ text: facts.text, norm: facts.norm, readings: facts.readings, facts, start: offset + start, end: offset + i });
   }
   return tokens;
-}
-
-/**
- * The word last seen at each slot of a small hash table, in front of the map of all words. The table
- * stays in the processor's cache and needs no slice of the text, so a frequent word costs a few
- * character comparisons instead of a new string and a lookup in a large map.
- */
-const RECENT_BITS = 16;
-const recentWords: (WordFacts | undefined)[] = new Array(1 << RECENT_BITS).fill(undefined);
-
-function factsAt(text: string, start: number, end: number, hash: number): WordFacts {
-  const slot = Math.imul(hash, 0x9e3779b1) >>> (32 - RECENT_BITS);
-  const recent = recentWords[slot];
-  if (recent !== undefined && spells(text, start, end, recent.text)) return recent;
-  const facts = factsOf(text.slice(start, end));
-  recentWords[slot] = facts;
-  return facts;
-}
-
-/** Whether text[start, end) is `word`. */
-function spells(text: string, start: number, end: number, word: string): boolean {
-  if (word.length !== end - start) return false;
-  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
-  return true;
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u;
