@@ -16,15 +16,14 @@ const DAY_MS = 86_400_000;
 const normalizedKeys = <T>(table: Record<string, T>) => Object.fromEntries(Object.entries(table).map(([k, v]) => [k.split(' ').map(normalizeWord).join(' '), v]));
 const MONTH_KEYS: Record<string, number> = normalizedKeys(MONTHS);
 const WEEKDAY_KEYS: Record<string, number> = normalizedKeys(WEEKDAYS);
+const FIRST_OF_TWO_WORD_MONTHS = new Set(Object.keys(MONTH_KEYS).filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]!));
 const PAST_KEYS = PAST_WORDS.map(normalizeWord);
 const NEXT_KEYS = NEXT_WORDS.map(normalizeWord);
 
 export function resolveDate(tokens: Token[], published: string | null, future: boolean): ResolvedDate {
   const base = published ? new Date(`${published}T00:00:00Z`) : null;
   for (let i = 0; i < tokens.length; i++) {
-    const keys = tokens[i]!.readings.map((r) => r.key);
-    const twoWords = tokens[i + 1] ? keys.map((k) => `${k} ${tokens[i + 1]!.norm}`) : [];
-    const month = [...twoWords, ...keys].map((k) => MONTH_KEYS[k]).find((m) => m !== undefined);
+    const month = monthAt(tokens, i);
     if (month !== undefined) {
       const year = explicitYear(tokens, i);
       if (year) return { date: `${year}-${pad(month)}`, precision: 'month' };
@@ -38,7 +37,7 @@ export function resolveDate(tokens: Token[], published: string | null, future: b
       } else if (past ? month >= publishedMonth : month > publishedMonth) y--;
       return { date: `${y}-${pad(month)}`, precision: 'month' };
     }
-    const weekday = keys.map((k) => WEEKDAY_KEYS[k]).find((d) => d !== undefined);
+    const weekday = lookUp(WEEKDAY_KEYS, tokens[i]!);
     if (weekday !== undefined && base) {
       const offset = (base.getUTCDay() - weekday + 7) % 7;
       const day = future ? new Date(base.getTime() + (((weekday - base.getUTCDay() + 7) % 7) || 7) * DAY_MS) : new Date(base.getTime() - offset * DAY_MS);
@@ -49,6 +48,28 @@ export function resolveDate(tokens: Token[], published: string | null, future: b
     }
   }
   return published ? { date: published, precision: 'day' } : { date: null, precision: 'unknown' };
+}
+
+/** The month named at token i: two-word names (كانون الثاني) first, then one word. */
+function monthAt(tokens: Token[], i: number): number | undefined {
+  const next = tokens[i + 1];
+  if (next) {
+    for (const reading of tokens[i]!.readings) {
+      if (!FIRST_OF_TWO_WORD_MONTHS.has(reading.key)) continue;
+      const month = MONTH_KEYS[`${reading.key} ${next.norm}`];
+      if (month !== undefined) return month;
+    }
+  }
+  return lookUp(MONTH_KEYS, tokens[i]!);
+}
+
+/** The value of the first reading of a word that the table has. */
+function lookUp(table: Record<string, number>, token: Token): number | undefined {
+  for (const reading of token.readings) {
+    const value = table[reading.key];
+    if (value !== undefined) return value;
+  }
+  return undefined;
 }
 
 function explicitYear(tokens: Token[], monthIndex: number): string | undefined {

@@ -157,7 +157,18 @@ function isWordChar(code: number): boolean {
   if (code >= 0x0660 && code <= 0x0669) return true; // Arabic-Indic digits
   if (code === 0x060c || code === 0x061b || code === 0x061f || code === 0x066a || code === 0x066b || code === 0x066c) return false;
   if (code >= 0xd800 && code <= 0xdfff) return true; // astral letters: rare, kept whole
-  return LETTER_OR_DIGIT.test(String.fromCharCode(code));
+  return isOtherWordChar(code);
+}
+
+/** The Unicode test's answers, by character, as met: news repeats its quotes, dashes and spaces (« — »). */
+const OTHER_WORD_CHARS = new Uint8Array(0x10000);
+const UNKNOWN = 0;
+const WORD = 1;
+const NOT_WORD = 2;
+
+function isOtherWordChar(code: number): boolean {
+  if (OTHER_WORD_CHARS[code] === UNKNOWN) OTHER_WORD_CHARS[code] = LETTER_OR_DIGIT.test(String.fromCharCode(code)) ? WORD : NOT_WORD;
+  return OTHER_WORD_CHARS[code] === WORD;
 }
 
 /** Normalises a multi-word name to the sequence of keys the matcher compares. */
