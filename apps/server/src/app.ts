@@ -6,9 +6,12 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { ConsoleError, CypherConsole, DEFAULT_CONSOLE_LIMITS, StoreReader, graphCounts, loadExamples, type ConsoleLimits, type Neo4jConfig } from '@entente/store';
+import { ConsoleError, CypherConsole, DEFAULT_CONSOLE_LIMITS, StoreReader, graphCounts, graphVersion, loadExamples, type ConsoleLimits, type Neo4jConfig } from '@entente/store';
 import type { ApiError, CypherRequest, HealthResponse } from '@entente/protocol';
+import type { FastifyReply } from 'fastify';
+import { ACTOR_KIND_NAMES, type ActorKind, type RelationType } from '@entente/ontology';
 import type { Driver } from 'neo4j-driver';
+import { ResponseCache } from './cache.ts';
 import { BadRequest, actorKinds, date, endOf, integer, networkTypes, relationType, required } from './params.ts';
 
 export const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -26,6 +29,13 @@ export interface AppOptions {
   webDist?: string;
   logger?: boolean;
   console?: Partial<ConsoleLimits>;
+  /** Memory for answers kept between writes to the graph (network, timeline); 0 keeps none. */
+  responseCacheMB?: number;
+}
+
+/** Filters that ask the same thing share one kept answer: lists in a fixed order, all kinds spelled out. */
+function canonicalLists(types: RelationType[], kinds: ActorKind[] | undefined) {
+  return { types: [...new Set(types)].sort(), kinds: [...new Set(kinds ?? ACTOR_KIND_NAMES)].sort() };
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -33,7 +43,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const store = new StoreReader(options.driver, options.neo4j.database);
   const cypher = new CypherConsole(options.driver, options.neo4j.database, { ...DEFAULT_CONSOLE_LIMITS, ...options.console });
   const examples = await loadExamples();
+  const cache = new ResponseCache((options.responseCacheMB ?? 256) * 1024 * 1024);
   type Q = Record<string, string | undefined>;
+
+  /** Answers from the cache while the graph has not changed; `key` must name everything the answer depends on. */
+  const cachedJson = async (reply: FastifyReply, key: string, compute: () => Promise<unknown>) => {
+    const { body, hit } = await cache.json(await graphVersion(options.driver, options.neo4j.database), key, compute);
+    return reply.type('application/json; charset=utf-8').header('x-entente-cache', hit ? 'hit' : 'miss').send(body);
+  };
 
   app.setErrorHandler((error: Error & { statusCode?: number; code?: string }, request, reply) => {
     if (error instanceof BadRequest) return reply.code(400).send({ error: error.message } satisfies ApiError);
@@ -55,16 +72,17 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     }
   });
 
-  app.get('/api/network', async (request) => {
+  app.get('/api/network', async (request, reply) => {
     const q = request.query as Q;
-    return store.network({
+    const filter = {
       types: networkTypes(q),
       kinds: actorKinds(q),
       from: date(q.from, 'from'),
       to: endOf(date(q.to, 'to')),
       minEvents: integer(q.minEvents, 'minEvents', 1, 1, 1_000_000),
       limit: integer(q.limit, 'limit', LIMITS.networkEdges.fallback, 1, LIMITS.networkEdges.max),
-    });
+    };
+    return cachedJson(reply, `network ${JSON.stringify({ ...filter, ...canonicalLists(filter.types, filter.kinds) })}`, () => store.network(filter));
   });
 
   app.get('/api/actors/:id', async (request, reply) => {
@@ -90,9 +108,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     return store.path(from, to, networkTypes({ preset: 'all', ...q }));
   });
 
-  app.get('/api/timeline', async (request) => {
+  app.get('/api/timeline', async (request, reply) => {
     const q = request.query as Q;
-    return store.timeline(networkTypes(q), actorKinds(q));
+    const [types, kinds] = [networkTypes(q), actorKinds(q)];
+    return cachedJson(reply, `timeline ${JSON.stringify(canonicalLists(types, kinds))}`, () => store.timeline(types, kinds));
   });
 
   app.get('/api/articles/:id', async (request, reply) => {

@@ -13,7 +13,8 @@ try {
 }
 const seconds = Number(process.env.ENTENTE_CONSOLE_TIMEOUT || 10);
 const maxRows = Number(process.env.ENTENTE_CONSOLE_MAX_ROWS || 5000);
-const app = await buildApp({ driver, neo4j: config, console: { timeoutMs: seconds * 1000, maxRows } });
+const responseCacheMB = Number(process.env.ENTENTE_RESPONSE_CACHE_MB ?? 256);
+const app = await buildApp({ driver, neo4j: config, console: { timeoutMs: seconds * 1000, maxRows }, responseCacheMB });
 const port = Number(process.env.PORT || 8080);
 const host = process.env.HOST || '127.0.0.1';
 await app.listen({ port, host });

@@ -5,3 +5,4 @@ export { writeBatch, eventId, DRAWN_MODES } from './write.ts';
 export { StoreReader, type NetworkFilter } from './read.ts';
 export { CypherConsole, ConsoleError, DEFAULT_CONSOLE_LIMITS, type ConsoleLimits } from './console.ts';
 export { loadExamples } from './examples.ts';
+export { graphVersion, touchGraph } from './version.ts';

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { ACTOR_KINDS, EVENT_RELATION_TYPES, canonicalPair, isEventRelationType, type ActorKind, type EventRelationType } from '@entente/ontology';
 import { EXTRACTOR_VERSION, type Article, type ExtractedArticle, type Gazetteer, type KnownActor } from '@entente/extract';
 import type { ManagedTransaction } from 'neo4j-driver';
+import { touchGraph } from './version.ts';
 
 export interface ExtractedBatchItem {
   article: Article;
@@ -176,6 +177,7 @@ export async function writeBatch(tx: ManagedTransaction, items: ExtractedBatchIt
   const rederive = replaced.size > 0 ? await deleteArticles(tx, [...replaced]) : new Map<string, DerivedPair>();
   if (fresh.length > 0) await writeFresh(tx, fresh, gazetteer, rederive);
   await derive(tx, [...rederive.values()]);
+  if (fresh.length > 0 || replaced.size > 0) await touchGraph(tx);
   const updated = fresh.filter((i) => updatedFiles.has(i.article.file)).length;
   return { created: fresh.length - updated, updated, unchanged: items.length - fresh.length };
 }
