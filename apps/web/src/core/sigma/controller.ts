@@ -5,7 +5,7 @@ import { createNetworkGraph, followNetworkGraph, networkGraph, type DrawnEdgeAtt
 import { pathStore } from '../path/path.ts';
 import { createStore } from '../store.ts';
 import { viewActions, viewStore } from '../view/state.ts';
-import { DENSE_MAP_EDGES, edgeProgram, labelSettings, nodeProgram, RENDERER_SETTINGS, whenLabelFontLoaded } from './style.ts';
+import { DENSE_LABEL_SIZE_THRESHOLD, DENSE_MAP_EDGES, edgeProgram, labelSettings, nodeProgram, RENDERER_SETTINGS, whenLabelFontLoaded } from './style.ts';
 
 const FADED_NODE_COLOR = '#d8dde3';
 /** What the renderer holds while the map's graph is being refilled. */
@@ -101,6 +101,8 @@ export function mountRenderer(container: HTMLElement): () => void {
     dense = networkGraph.size > DENSE_MAP_EDGES;
     sigma.setSetting('hideEdgesOnMove', dense);
     sigma.setSetting('hideLabelsOnMove', dense);
+    // Actors are drawn smaller there (see prepare.ts): the biggest still get their names.
+    sigma.setSetting('labelRenderedSizeThreshold', dense ? DENSE_LABEL_SIZE_THRESHOLD : RENDERER_SETTINGS.labelRenderedSizeThreshold);
   };
   fitSettingsToSize();
   const unfollow = followNetworkGraph({

@@ -35,6 +35,7 @@ export const RENDERER_SETTINGS = {
  * without a GPU a frame costs a fifth of the full drawing. Dense maps also move without their edges.
  */
 export const DENSE_MAP_EDGES = 5000;
+export const DENSE_LABEL_SIZE_THRESHOLD = 4;
 
 export const nodeProgram = (dense: boolean) => (dense ? 'point' : 'circle');
 
