@@ -133,6 +133,7 @@ export function tokenize(text: string, offset = 0): Token[] {
       continue;
     }
     const start = i;
+    // Hashed as scanned, for the word table (see factsAt).
     let hash = 0;
     while (i < length) {
       const code = text.charCodeAt(i);
