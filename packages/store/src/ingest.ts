@@ -1,4 +1,6 @@
 /** Streams articles from files into Neo4j in batches, with progress and a truthful summary. */
+import { on } from 'node:events';
+import { Worker, parentPort, workerData } from 'node:worker_threads';
 import { defaultGazetteer, extractArticle, readArticles, type InputError, type ReadProgress } from '@entente/extract';
 import type { Driver } from 'neo4j-driver';
 import { writeBatch, type ExtractedBatchItem } from './write.ts';
@@ -33,9 +35,8 @@ export async function ingestPaths(driver: Driver, database: string, paths: strin
   const started = performance.now();
   const summary: IngestSummary = { created: 0, unchanged: 0, updated: 0, failed: 0, relations: 0, ms: 0 };
   const files = new Set<string>();
-  const reading: ReadProgress = { bytesRead: 0, totalBytes: 0 };
+  let reading: ReadProgress = { bytesRead: 0, totalBytes: 0 };
   const fraction = () => (reading.totalBytes > 0 ? Math.min(1, reading.bytesRead / reading.totalBytes) : 0);
-  let batch: ExtractedBatchItem[] = [];
   let articles = 0;
 
   // One batch is written while the next is read and extracted: Neo4j and the extractor each keep a core busy.
@@ -48,41 +49,104 @@ export async function ingestPaths(driver: Driver, database: string, paths: strin
     summary.unchanged += outcome.unchanged;
     options.onProgress?.({ files: files.size, articles: summary.created + summary.updated + summary.unchanged, elapsedMs: performance.now() - started, fraction: fraction() });
   };
-  const flush = async () => {
-    if (batch.length === 0) return;
-    const items = batch;
-    batch = [];
+
+  for await (const chunk of extractedChunks(paths, batchSize)) {
+    for (const file of chunk.files) files.add(file);
+    for (const error of chunk.errors) {
+      summary.failed++;
+      options.onError?.(error);
+    }
+    reading = chunk.reading;
+    articles += chunk.items.length;
+    summary.relations += chunk.relations;
+    if (chunk.items.length === 0) continue;
     await writing;
     if (writeError) throw writeError;
     if (options.dryRun) {
-      summary.created += items.length;
+      summary.created += chunk.items.length;
       options.onProgress?.({ files: files.size, articles, elapsedMs: performance.now() - started, fraction: fraction() });
-      return;
-    }
-    writing = write(items).catch((err) => {
-      writeError = err;
-    });
-  };
-
-  for await (const result of readArticles(paths, reading)) {
-    if ('error' in result) {
-      summary.failed++;
-      files.add(result.error.file);
-      options.onError?.(result.error);
       continue;
     }
-    files.add(result.article.file.split('#')[0]!);
-    articles++;
-    const extracted = extractArticle(result.article, gazetteer);
-    summary.relations += extracted.relations.length;
-    batch.push({ article: result.article, extracted });
-    if (batch.length >= batchSize) await flush();
+    writing = write(chunk.items).catch((err) => {
+      writeError = err;
+    });
   }
-  await flush();
   await writing;
   if (writeError) throw writeError;
   summary.ms = performance.now() - started;
   return summary;
+}
+
+/** A batch of extracted articles, with what was read along the way. */
+interface ExtractedChunk {
+  items: ExtractedBatchItem[];
+  errors: InputError[];
+  files: Set<string>;
+  relations: number;
+  reading: ReadProgress;
+}
+
+const EXTRACTOR_THREAD = 'entente-extractor';
+/** Batches the extractor may be ahead of the writes: enough that it never waits, few enough to bound memory. */
+const AHEAD = 2;
+
+/**
+ * Reads and extracts in a worker thread: extraction takes a core, and the main thread's packing of
+ * batches for Neo4j runs beside it instead of after it. The worker loads TypeScript through tsx,
+ * as everything here runs.
+ */
+async function* extractedChunks(paths: string[], batchSize: number): AsyncGenerator<ExtractedChunk> {
+  const boot = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then(({ register }) => { register(); return import(${JSON.stringify(import.meta.url)}); })`;
+  const worker = new Worker(boot, { eval: true, workerData: { [EXTRACTOR_THREAD]: { paths, batchSize } } });
+  try {
+    for await (const [chunk] of on(worker, 'message') as AsyncIterableIterator<[ExtractedChunk | null]>) {
+      if (chunk === null) return;
+      worker.postMessage('more');
+      yield chunk;
+    }
+  } finally {
+    await worker.terminate();
+  }
+}
+
+/** The worker's side: sends a chunk per batch, then null; waits while AHEAD chunks are not taken. */
+async function extractChunks(paths: string[], batchSize: number): Promise<void> {
+  const port = parentPort!;
+  let credits = AHEAD;
+  let taken: (() => void) | undefined;
+  port.on('message', () => {
+    credits++;
+    taken?.();
+  });
+  const gazetteer = defaultGazetteer();
+  const reading: ReadProgress = { bytesRead: 0, totalBytes: 0 };
+  const empty = (): ExtractedChunk => ({ items: [], errors: [], files: new Set(), relations: 0, reading });
+  let chunk = empty();
+  const send = async () => {
+    while (credits === 0) await new Promise<void>((resolve) => (taken = resolve));
+    credits--;
+    port.postMessage(chunk); // copied as it is now, reading progress included
+    chunk = empty();
+  };
+  for await (const result of readArticles(paths, reading)) {
+    if ('error' in result) {
+      chunk.errors.push(result.error);
+      chunk.files.add(result.error.file);
+      continue;
+    }
+    chunk.files.add(result.article.file.split('#')[0]!);
+    const extracted = extractArticle(result.article, gazetteer);
+    chunk.relations += extracted.relations.length;
+    chunk.items.push({ article: result.article, extracted });
+    if (chunk.items.length >= batchSize) await send();
+  }
+  await send();
+  port.postMessage(null); // the main thread then ends this thread
+}
+
+if (workerData?.[EXTRACTOR_THREAD]) {
+  const { paths, batchSize } = workerData[EXTRACTOR_THREAD] as { paths: string[]; batchSize: number };
+  await extractChunks(paths, batchSize);
 }
 
 async function driverSession<T>(driver: Driver, database: string, work: (session: ReturnType<Driver['session']>) => Promise<T>): Promise<T> {
@@ -117,6 +181,10 @@ export async function graphCounts(driver: Driver, database: string) {
 
 /** Empties the database (the schema stays). Used by `--reset` and by tests on their own database. */
 export async function resetGraph(driver: Driver, database: string): Promise<void> {
-  // CALL … IN TRANSACTIONS needs an auto-commit transaction, hence session.run.
-  await driverSession(driver, database, (session) => session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS'));
+  // CALL … IN TRANSACTIONS needs an auto-commit transaction, hence session.run. Relationships go
+  // first, in bounded transactions: an actor can have more of them than one transaction may hold.
+  await driverSession(driver, database, async (session) => {
+    await session.run('MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS');
+    await session.run('MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+  });
 }
