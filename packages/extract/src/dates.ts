@@ -13,10 +13,11 @@ export interface ResolvedDate {
 }
 
 const DAY_MS = 86_400_000;
-const normalizedKeys = <T>(table: Record<string, T>) => Object.fromEntries(Object.entries(table).map(([k, v]) => [k.split(' ').map(normalizeWord).join(' '), v]));
-const MONTH_KEYS: Record<string, number> = normalizedKeys(MONTHS);
-const WEEKDAY_KEYS: Record<string, number> = normalizedKeys(WEEKDAYS);
-const FIRST_OF_TWO_WORD_MONTHS = new Set(Object.keys(MONTH_KEYS).filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]!));
+/** Maps, not plain objects: a word such as "constructor" must not find Object.prototype's members. */
+const normalizedKeys = (table: Record<string, number>) => new Map(Object.entries(table).map(([k, v]) => [k.split(' ').map(normalizeWord).join(' '), v]));
+const MONTH_KEYS = normalizedKeys(MONTHS);
+const WEEKDAY_KEYS = normalizedKeys(WEEKDAYS);
+const FIRST_OF_TWO_WORD_MONTHS = new Set([...MONTH_KEYS.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]!));
 const PAST_KEYS = PAST_WORDS.map(normalizeWord);
 const NEXT_KEYS = NEXT_WORDS.map(normalizeWord);
 
@@ -56,7 +57,7 @@ function monthAt(tokens: Token[], i: number): number | undefined {
   if (next) {
     for (const reading of tokens[i]!.readings) {
       if (!FIRST_OF_TWO_WORD_MONTHS.has(reading.key)) continue;
-      const month = MONTH_KEYS[`${reading.key} ${next.norm}`];
+      const month = MONTH_KEYS.get(`${reading.key} ${next.norm}`);
       if (month !== undefined) return month;
     }
   }
@@ -64,9 +65,9 @@ function monthAt(tokens: Token[], i: number): number | undefined {
 }
 
 /** The value of the first reading of a word that the table has. */
-function lookUp(table: Record<string, number>, token: Token): number | undefined {
+function lookUp(table: Map<string, number>, token: Token): number | undefined {
   for (const reading of token.readings) {
-    const value = table[reading.key];
+    const value = table.get(reading.key);
     if (value !== undefined) return value;
   }
   return undefined;
