@@ -2,13 +2,15 @@ import type { ForceAtlas2Settings } from 'graphology-layout-forceatlas2';
 
 /** From the page to the layout worker. */
 export type LayoutRequest =
-  | { kind: 'start'; settings: Required<ForceAtlas2Settings>; nodes: Float32Array; edges: Float32Array }
+  /** `run` numbers the runs: positions of an earlier run may still be on their way when another starts. */
+  | { kind: 'start'; run: number; settings: Required<ForceAtlas2Settings>; nodes: Float32Array; edges: Float32Array }
   /** The page has applied the last positions and takes the next. */
   | { kind: 'ready' }
   | { kind: 'stop' };
 
 /** From the worker: positions as x, y pairs in the graph's node order, after `iterations` more iterations. */
 export interface LayoutProgress {
+  run: number;
   positions: Float32Array;
   iterations: number;
   /** How far a node moved per iteration on average, as a share of the map's extent. */

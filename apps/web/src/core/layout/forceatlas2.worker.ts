@@ -12,6 +12,7 @@ const SLICE_MS = 100;
 /** Row width of the node matrix; x and y are its first two cells. */
 const NODE_ROW = 10;
 
+let run = 0;
 let settings: Required<ForceAtlas2Settings>;
 let nodes: Float32Array = new Float32Array();
 let edges: Float32Array = new Float32Array();
@@ -19,6 +20,8 @@ let running = false;
 let pageReady = false;
 let iterations = 0;
 let moved = 0;
+/** The next slice: one at a time, also when a new run replaces the current one. */
+let nextSlice: ReturnType<typeof setTimeout> | undefined;
 
 /** Runs iterations for one slice, keeping the distance the nodes travelled. */
 function slice(): void {
@@ -32,7 +35,7 @@ function slice(): void {
     iterations++;
   } while (performance.now() < end);
   if (pageReady) report();
-  setTimeout(slice, 0);
+  nextSlice = setTimeout(slice, 0);
 }
 
 function extent(): number {
@@ -50,20 +53,22 @@ function report(): void {
   for (let i = 0, j = 0; i < nodes.length; i += NODE_ROW, j += 2) [positions[j], positions[j + 1]] = [nodes[i]!, nodes[i + 1]!];
   const span = extent();
   const movement = count > 0 && span > 0 ? moved / iterations / count / span : 0;
-  const progress: LayoutProgress = { positions, iterations, movement };
+  const progress: LayoutProgress = { run, positions, iterations, movement };
   postMessage(progress, [positions.buffer]);
   [pageReady, iterations, moved] = [false, 0, 0];
 }
 
 self.onmessage = ({ data }: MessageEvent<LayoutRequest>) => {
+  clearTimeout(nextSlice);
   switch (data.kind) {
     case 'start':
-      ({ settings, nodes, edges } = data);
+      ({ run, settings, nodes, edges } = data);
       [running, pageReady, iterations, moved] = [true, true, 0, 0];
       slice();
       break;
     case 'ready':
       pageReady = true;
+      if (running) slice();
       break;
     case 'stop':
       running = false;

@@ -14,6 +14,7 @@ const AUTOMATIC_RUN_MAX_MS = 60_000;
 export const layoutStore = createStore<{ running: boolean }>({ running: false });
 
 let worker: Worker | null = null;
+let run = 0;
 /** When the automatic run began; null when the user started the layout and stops it. */
 let automaticSince: number | null = null;
 
@@ -28,8 +29,9 @@ function stop(): void {
   layoutStore.set({ running: false });
 }
 
-function apply({ positions, movement }: LayoutProgress): void {
-  if (!layoutStore.get().running) return;
+function apply(progress: LayoutProgress): void {
+  if (!layoutStore.get().running || progress.run !== run) return;
+  const { positions, movement } = progress;
   let i = 0;
   networkGraph.updateEachNodeAttributes(
     (_node, attributes) => {
@@ -57,7 +59,7 @@ function start(automatic: boolean): void {
   }
   const { nodes, edges } = graphToByteArrays(networkGraph, (_edge, attributes) => attributes.count as number);
   const settings = { ...FA2_DEFAULTS, ...forceAtlas2.inferSettings(networkGraph) };
-  send({ kind: 'start', settings, nodes, edges }, [nodes.buffer, edges.buffer]);
+  send({ kind: 'start', run: ++run, settings, nodes, edges }, [nodes.buffer, edges.buffer]);
   automaticSince = automatic ? performance.now() : null;
   layoutStore.set({ running: true });
 }
