@@ -138,14 +138,17 @@ export function matchRelations(lang: 'ar' | 'en', tokens: Token[], actors: Actor
   }
   const present = new Set<string>();
   for (const word of info) if (word.lexicons.size > 0) for (const name of word.lexicons) present.add(name);
-  if (present.has(OFF_TOPIC)) return [];
+  // Every rule needs a trigger word, and most sentences hold none.
+  if (present.size === 0 || present.has(OFF_TOPIC)) return [];
   let reportWord: boolean | undefined;
   const results: RelationMatch[] = [];
+  // matchAt copies bindings as it extends them, never changes them: all attempts can start from one.
+  const unbound: Bindings = { S: [], T: [], future: false, first: -1, last: -1, topic };
   for (const rule of COMPILED[lang]) {
     if (!rule.lexicons.every((name) => present.has(name))) continue;
     if (rule.fallback && results.some((r) => r.type === rule.type)) continue;
     for (let start = 0; start < items.length; start++) {
-      const match = matchAt(rule.elements, 0, items, info, start, { S: [], T: [], future: false, first: -1, last: -1, topic });
+      const match = matchAt(rule.elements, 0, items, info, start, unbound);
       if (!match || match.S.length === 0) continue;
       const span = items.slice(Math.max(0, match.first - 2), match.last + 1);
       const negated = span.some((it) => it.token && (MODE_KEYS.negation.has(it.token.norm) || it.token.readings.some((r) => MODE_KEYS.negation.has(r.key))));
