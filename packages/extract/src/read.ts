@@ -7,7 +7,6 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { Article, InputError } from './article.ts';
@@ -121,16 +120,17 @@ async function* readJsonLines(file: string, progress?: ReadProgress): AsyncGener
   if (progress) raw.on('data', (chunk) => (progress.bytesRead += chunk.length));
   let stream: NodeJS.ReadableStream = raw;
   if (file.toLowerCase().endsWith('.gz')) stream = stream.pipe(createGunzip({ chunkSize: STREAM_CHUNK_BYTES }));
-  const lines = createInterface({ input: stream, crlfDelay: Infinity });
+  const key = resolve(file);
   let lineNumber = 0;
   let sawAny = false;
   try {
-    for await (const line of lines) {
+    for await (const bytes of linesOf(stream as AsyncIterable<Buffer>)) {
       lineNumber++;
+      const line = bytes.toString('utf8');
       if (!line.trim()) continue;
       sawAny = true;
       try {
-        yield { article: articleFromJson(resolve(file), line) };
+        yield { article: articleFromJson(key, line, bytes.length) };
       } catch (err) {
         yield { error: toInputError(file, err, lineNumber) };
       }
@@ -141,8 +141,48 @@ async function* readJsonLines(file: string, progress?: ReadProgress): AsyncGener
   }
 }
 
-function articleFromJson(file: string, line: string): Article {
-  if (Buffer.byteLength(line) > MAX_ARTICLE_BYTES) throw new InputProblem('line too large');
+const LF = 0x0a;
+const CR = 0x0d;
+
+/**
+ * The lines of a byte stream, split as readline splits them: '\n', '\r\n' or a lone '\r' ends a
+ * line, and a last line without an end is a line too. Split as bytes, not as decoded text, so that
+ * each line is decoded once and its size in bytes is known without counting.
+ */
+async function* linesOf(stream: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+  /** The start of a line that the previous chunks left unfinished. */
+  let pieces: Buffer[] = [];
+  /** The previous chunk ended with '\r': a '\n' opening this one belongs to it. */
+  let endedWithCR = false;
+  for await (const chunk of stream) {
+    if (chunk.length === 0) continue;
+    let from = endedWithCR && chunk[0] === LF ? 1 : 0;
+    endedWithCR = false;
+    for (let end = nextLineEnd(chunk, from); end >= 0; end = nextLineEnd(chunk, from)) {
+      const tail = chunk.subarray(from, end);
+      yield pieces.length === 0 ? tail : Buffer.concat([...pieces, tail]);
+      pieces = [];
+      from = end + 1;
+      if (chunk[end] === CR) {
+        if (from === chunk.length) endedWithCR = true;
+        else if (chunk[from] === LF) from++;
+      }
+    }
+    if (from < chunk.length) pieces.push(chunk.subarray(from));
+  }
+  if (pieces.length > 0) yield Buffer.concat(pieces);
+}
+
+/** The index of the first '\n' or '\r' of chunk at or after from, or -1. */
+function nextLineEnd(chunk: Buffer, from: number): number {
+  const lf = chunk.indexOf(LF, from);
+  // A lone '\r' is rare: look for one only before the next '\n'.
+  const cr = chunk.subarray(from, lf < 0 ? chunk.length : lf).indexOf(CR);
+  return cr < 0 ? lf : from + cr;
+}
+
+function articleFromJson(file: string, line: string, bytes: number): Article {
+  if (bytes > MAX_ARTICLE_BYTES) throw new InputProblem('line too large');
   if (line.includes('\u0000')) throw new InputProblem('binary data');
   let record: unknown;
   try {
