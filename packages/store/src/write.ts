@@ -157,7 +157,7 @@ const KNOWN_EVENTS = 'UNWIND $ids AS id MATCH (e:Event {id: id}) RETURN e.id AS 
 /**
  * Writes one batch in the given transaction; the gazetteer gives facts about actors an article does not name.
  * Statements that do not need an earlier one's answer are sent together and run in order on the
- * server: a batch waits for Neo4j three times, not once per statement.
+ * server: a batch waits for Neo4j a few times, not once per statement.
  */
 export async function writeBatch(tx: ManagedTransaction, items: ExtractedBatchItem[], gazetteer: Gazetteer): Promise<BatchOutcome> {
   const unique = dedupeById(items);
