@@ -23,7 +23,7 @@ export function mountResultRenderer(container: HTMLElement, graph: ResultGraph):
     if (view.language !== previous.language) sigma.setSettings(labelSettings<ResultNodeAttributes, ResultEdgeAttributes>(view.language));
   });
   whenLabelFontLoaded(() => {
-    if (alive) sigma.refresh();
+    if (alive) sigma.scheduleRender();
   });
   return () => {
     alive = false;

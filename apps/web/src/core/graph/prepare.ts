@@ -50,12 +50,19 @@ export function mergeNetworks(base: NetworkGraph, additions: readonly NetworkGra
 /** Turns an API payload into the drawn graph, in `graph` (empty): sizes, colours, curvatures and starting positions. */
 export function prepareNetwork(payload: NetworkGraph, saved: SavedPositions, graph: NetworkGraphInstance = createNetworkGraph()): PreparedNetwork {
   const stats: NetworkStats = { actors: 0, relations: 0, relationsByType: {}, actorsByKind: {} };
-
-  for (const { key, attributes } of payload.nodes) {
-    graph.addNode(key, { ...attributes, x: 0, y: 0, size: 0, color: ACTOR_KINDS[attributes.kind].color });
-    stats.actorsByKind[attributes.kind] = (stats.actorsByKind[attributes.kind] ?? 0) + 1;
+  // Summed from the payload: asking the graph for each actor's edges costs several times more.
+  const weightedDegree = new Map<string, number>();
+  for (const { source, target, attributes } of payload.edges) {
+    weightedDegree.set(source, (weightedDegree.get(source) ?? 0) + attributes.count);
+    weightedDegree.set(target, (weightedDegree.get(target) ?? 0) + attributes.count);
   }
   const scale = sizeScale(payload.nodes.length);
+
+  for (const { key, attributes } of payload.nodes) {
+    const size = nodeSize(weightedDegree.get(key) ?? 0, scale);
+    graph.addNode(key, { ...attributes, x: 0, y: 0, size, color: ACTOR_KINDS[attributes.kind].color });
+    stats.actorsByKind[attributes.kind] = (stats.actorsByKind[attributes.kind] ?? 0) + 1;
+  }
   for (const { key, source, target, undirected, attributes } of payload.edges) {
     const drawn = { ...attributes, size: edgeSize(attributes.count, scale), color: relationSpec(attributes.type).color, curvature: 0 };
     if (undirected) graph.addUndirectedEdgeWithKey(key, source, target, drawn);
@@ -65,11 +72,6 @@ export function prepareNetwork(payload: NetworkGraph, saved: SavedPositions, gra
   stats.actors = graph.order;
   stats.relations = graph.size;
 
-  graph.forEachNode((node) => {
-    let weightedDegree = 0;
-    graph.forEachEdge(node, (_edge, { count }) => (weightedDegree += count));
-    graph.setNodeAttribute(node, 'size', nodeSize(weightedDegree, scale));
-  });
   bendParallelEdges(graph);
   const newlyPlaced = placeNodes(graph, saved);
   return { graph, stats, newlyPlaced };
@@ -112,7 +114,8 @@ function placeNodes(graph: NetworkGraphInstance, saved: SavedPositions): number 
   const spread = extent > 0 ? extent : 100;
   const jitter = () => (Math.random() - 0.5) * spread * 0.2;
   for (const node of unplaced) {
-    const placedNeighbours = graph.filterNeighbors(node, (neighbour) => saved.has(neighbour));
+    // With nothing saved (a first visit) there is no neighbour to start beside.
+    const placedNeighbours = saved.size === 0 ? [] : graph.filterNeighbors(node, (neighbour) => saved.has(neighbour));
     if (placedNeighbours.length === 0) {
       graph.mergeNodeAttributes(node, { x: (Math.random() - 0.5) * spread * 2, y: (Math.random() - 0.5) * spread * 2 });
       continue;

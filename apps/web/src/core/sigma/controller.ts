@@ -124,7 +124,8 @@ export function mountRenderer(container: HTMLElement): () => void {
     else if (view.actor !== previous.actor) redraw();
   });
   whenLabelFontLoaded(() => {
-    if (renderer === sigma) sigma.refresh();
+    // Labels are drawn afresh in every frame: drawing one again is enough, the graph need not be read again.
+    if (renderer === sigma) sigma.scheduleRender();
   });
 
   return () => {
