@@ -41,15 +41,30 @@ export interface WordFacts {
   memos: unknown[];
 }
 
-export interface Token {
+/**
+ * One occurrence of a word. Its word's own properties are read through its facts rather than copied,
+ * so that a token, made for every word of every article, is three fields.
+ */
+export class Token {
+  constructor(
+    readonly facts: WordFacts,
+    readonly start: number,
+    readonly end: number,
+  ) {}
+
   /** The text as written. */
-  text: string;
+  get text(): string {
+    return this.facts.text;
+  }
+
   /** Its matching key. */
-  norm: string;
-  readings: WordReading[];
-  facts: WordFacts;
-  start: number;
-  end: number;
+  get norm(): string {
+    return this.facts.norm;
+  }
+
+  get readings(): WordReading[] {
+    return this.facts.readings;
+  }
 }
 
 const NOT_YET = Symbol('not computed yet');
@@ -144,7 +159,7 @@ export function tokenize(text: string, offset = 0): Token[] {
       hash = (Math.imul(hash, 31) + code) | 0;
     }
     const facts = factsAt(text, start, i, hash);
-    if (facts.norm) tokens.push({ text: facts.text, norm: facts.norm, readings: facts.readings, facts, start: offset + start, end: offset + i });
+    if (facts.norm) tokens.push(new Token(facts, offset + start, offset + i));
   }
   return tokens;
 }
