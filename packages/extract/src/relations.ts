@@ -80,6 +80,8 @@ function compile(rule: RelationRule): CompiledRule {
     return { kind: 'words', words: new Set([normalizeWord(word)]), name: word };
   });
   const lexicons = elements.flatMap((e) => (e.kind === 'words' && LEXICON_SETS.has(e.name) ? [e.name] : []));
+  // matchRelations runs no rule in a sentence without a trigger word.
+  if (lexicons.length === 0) throw new Error(`rule "${rule.pattern}" names no trigger lexicon`);
   return { ...rule, elements, lexicons };
 }
 

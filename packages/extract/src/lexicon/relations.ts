@@ -7,6 +7,7 @@
  *   :name          a word of lexicon `name` (proclitics allowed)
  *   word           that literal word (normalised; proclitics allowed)
  *   …              up to five words that are not actors
+ * Every pattern names at least one lexicon, its trigger: a sentence holding no lexicon word is not matched.
  */
 import type { ActorKind, EventRelationType } from '@entente/ontology';
 import { verbForms } from './verbs.ts';
