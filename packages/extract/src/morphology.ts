@@ -28,24 +28,15 @@ const NISBA_ENDINGS: [string, string][] = [
   ['يان', 'ي'],
 ];
 
-const cache = new Map<string, WordReading[]>();
-const CACHE_LIMIT = 200_000;
-
-/** All readings of a normalised word, the word itself first. Cached: news repeats its words. */
-export function readings(word: string): WordReading[] {
-  const cached = cache.get(word);
-  if (cached) return cached;
-  const result = computeReadings(word);
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(word, result);
-  return result;
-}
-
 /** The proclitic stacks a word may start with, conjunction before preposition: '', ب, ل, ك, و, وب… */
 const PROCLITICS = CONJUNCTIONS.flatMap((conj) => PREPOSITIONS.map((prep) => ({ letters: conj + prep, lam: prep === 'ل' })));
 const ARABIC = /[\u0600-\u06ff]/;
 
-function computeReadings(word: string): WordReading[] {
+/**
+ * All readings of a normalised word, the word itself first. Not cached here: the tokenizer computes
+ * them once per distinct written word, and a new written word seldom has a known matching key (~9%).
+ */
+export function readings(word: string): WordReading[] {
   const out: WordReading[] = [];
   if (!ARABIC.test(word)) {
     add(out, word, 0, false);
