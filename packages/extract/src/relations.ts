@@ -1,7 +1,6 @@
 /** The small engine that runs the pattern table of lexicon/relations.ts over one sentence. */
 import type { EventRelationType, Mode } from '@entente/ontology';
 import { LEXICONS, MODE_WORDS, RELATIVES, RULES, type RelationRule } from './lexicon/relations.ts';
-import type { Mention } from './mentions.ts';
 import { memoOnWord, normalizeWord, type Token } from './normalize.ts';
 
 /** One actor slot filler: a mention, a title + adjective + person phrase, or a reference word. */

@@ -176,8 +176,9 @@ export async function writeBatch(tx: ManagedTransaction, items: ExtractedBatchIt
   // Edges that lost events are derived again in full, after the batch's own events are in.
   const rederive = replaced.size > 0 ? await deleteArticles(tx, [...replaced]) : new Map<string, DerivedPair>();
   if (fresh.length > 0) await writeFresh(tx, fresh, gazetteer, rederive);
-  await derive(tx, [...rederive.values()]);
-  if (fresh.length > 0 || replaced.size > 0) await touchGraph(tx);
+  // The version token goes with the last statement: nothing waits on its answer.
+  const changed = fresh.length > 0 || replaced.size > 0;
+  await Promise.all([derive(tx, [...rederive.values()]), changed && touchGraph(tx)]);
   const updated = fresh.filter((i) => updatedFiles.has(i.article.file)).length;
   return { created: fresh.length - updated, updated, unchanged: items.length - fresh.length };
 }

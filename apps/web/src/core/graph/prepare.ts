@@ -3,7 +3,7 @@ import type { NetworkGraph } from '@entente/protocol';
 import type Graph from 'graphology';
 import type { Attributes } from 'graphology-types';
 import type { SavedPositions } from '../layout/positions.ts';
-import { createNetworkGraph, type NetworkGraphInstance } from './graph.ts';
+import type { NetworkGraphInstance } from './graph.ts';
 
 export interface NetworkStats {
   actors: number;
@@ -13,7 +13,6 @@ export interface NetworkStats {
 }
 
 export interface PreparedNetwork {
-  graph: NetworkGraphInstance;
   stats: NetworkStats;
   /** Actors that had no saved position: the layout has work to do. */
   newlyPlaced: number;
@@ -48,7 +47,7 @@ export function mergeNetworks(base: NetworkGraph, additions: readonly NetworkGra
 }
 
 /** Turns an API payload into the drawn graph, in `graph` (empty): sizes, colours, curvatures and starting positions. */
-export function prepareNetwork(payload: NetworkGraph, saved: SavedPositions, graph: NetworkGraphInstance = createNetworkGraph()): PreparedNetwork {
+export function prepareNetwork(payload: NetworkGraph, saved: SavedPositions, graph: NetworkGraphInstance): PreparedNetwork {
   const stats: NetworkStats = { actors: 0, relations: 0, relationsByType: {}, actorsByKind: {} };
   // Summed from the payload: asking the graph for each actor's edges costs several times more.
   const weightedDegree = new Map<string, number>();
@@ -74,7 +73,7 @@ export function prepareNetwork(payload: NetworkGraph, saved: SavedPositions, gra
 
   bendParallelEdges(graph);
   const newlyPlaced = placeNodes(graph, saved);
-  return { graph, stats, newlyPlaced };
+  return { stats, newlyPlaced };
 }
 
 /** Parallel edges between one pair bend apart, so each stays visible; lone edges stay straight. */
