@@ -33,14 +33,31 @@ export function eventId(type: string, source: string, target: string | null, dat
   return hash(type, a, b, date, mode);
 }
 
+/**
+ * The ingest's statements keep the plan they were first given. Neo4j replans a cached query whenever
+ * the graph's statistics drift, which during an ingest from empty is every few seconds, and planning
+ * costs more than running one on a batch. Their plans cannot go stale: each starts from parameter rows
+ * and reaches nodes through unique constraints (or the index its hint names), whatever the graph's size.
+ */
+function keepPlan(statement: string): string {
+  const kept = `CYPHER replan=skip ${statement}`;
+  KEPT_PLAN_STATEMENTS.push(kept);
+  return kept;
+}
+
+/** The statements that keep their first plan, for a test that plans them on an empty graph. */
+export const KEPT_PLAN_STATEMENTS: string[] = [];
+
 // Labels and relationship types come from the ontology's constants (checked in writeBatch), never from input.
-const MERGE_ACTORS = `
+const MERGE_ACTORS = keepPlan(`
   UNWIND $actors AS a
   MERGE (x:Actor {id: a.id})
-  ON CREATE SET x.kind = a.kind, x.name_en = a.name_en, x.name_ar = a.name_ar, x.iso2 = a.iso2
-  SET x:$(a.label)
-  WITH x, reduce(all = coalesce(x.aliases, []), s IN a.aliases | CASE WHEN s IN all THEN all ELSE all + s END) AS aliases
-  SET x.aliases = aliases, x.aliases_text = reduce(t = '', s IN aliases | t + ' ' + s)`;
+  ON CREATE SET x.kind = a.kind, x.name_en = a.name_en, x.name_ar = a.name_ar, x.iso2 = a.iso2, x:$(a.label)
+  WITH x, [s IN a.aliases WHERE NOT s IN coalesce(x.aliases, [])] AS added
+  // Most batches name actors by forms already known: rewriting them would reindex every name in full text.
+  WHERE size(added) > 0
+  WITH x, coalesce(x.aliases, []) + added AS aliases
+  SET x.aliases = aliases, x.aliases_text = reduce(t = '', s IN aliases | t + ' ' + s)`);
 
 /** Re-derives the direct relationship of each (type, source, target) from the events behind it. */
 const DERIVE = `
@@ -65,17 +82,19 @@ const DERIVE = `
  * type to expand from an actor and reads every relationship of a busy one (or, planned on a small
  * graph, every relationship in the graph).
  */
-function addToDerived(type: EventRelationType): string {
-  if (!isEventRelationType(type)) throw new Error(`not an event relation type: ${type}`);
-  return `
+const ADD_TO_DERIVED = new Map<EventRelationType, string>(
+  EVENT_RELATION_TYPES.map((type) => [
+    type,
+    keepPlan(`
   UNWIND $additions AS d
   MATCH (s:Actor {id: d.source}), (t:Actor {id: d.target})
   MERGE (s)-[r:${type}]->(t)
   SET r.events = coalesce(r.events, 0) + d.events, r.articles = coalesce(r.articles, 0) + d.articles,
       r.weight = coalesce(r.weight, 0.0) + d.weight,
       r.first_date = CASE WHEN d.first_date IS NOT NULL AND (r.first_date IS NULL OR d.first_date < r.first_date) THEN d.first_date ELSE r.first_date END,
-      r.last_date = CASE WHEN d.last_date IS NOT NULL AND (r.last_date IS NULL OR d.last_date > r.last_date) THEN d.last_date ELSE r.last_date END`;
-}
+      r.last_date = CASE WHEN d.last_date IS NOT NULL AND (r.last_date IS NULL OR d.last_date > r.last_date) THEN d.last_date ELSE r.last_date END`),
+  ]),
+);
 
 /** Deletes articles with everything only they support; returns the actor pairs whose edges must be re-derived. */
 const DELETE_ARTICLES = `
@@ -96,16 +115,16 @@ const DELETE_ARTICLES = `
 
 // The articles written here are new (an older version was deleted first), so their nodes and the
 // relationships that hang from them are created, not merged.
-const CREATE_ARTICLES = `
+const CREATE_ARTICLES = keepPlan(`
   UNWIND $articles AS a
   CREATE (x:Article {id: a.id, extractor: $version, file: a.file, title: a.title, lang: a.lang, date: a.date, url: a.url,
                      source: a.source, category: a.category, text: a.text})
   WITH x, a
   UNWIND a.mentioned AS m
   MATCH (actor:Actor {id: m.actor})
-  CREATE (x)-[:MENTIONS {starts: m.starts, ends: m.ends, resolutions: m.resolutions}]->(actor)`;
+  CREATE (x)-[:MENTIONS {starts: m.starts, ends: m.ends, resolutions: m.resolutions}]->(actor)`);
 
-const MERGE_EVENTS = `
+const MERGE_EVENTS = keepPlan(`
   UNWIND $events AS e
   MERGE (ev:Event {id: e.id})
   ON CREATE SET ev.type = e.type, ev.mode = e.mode, ev.date = e.date, ev.date_precision = e.date_precision
@@ -115,44 +134,44 @@ const MERGE_EVENTS = `
   MERGE (s)-[:ACTOR]->(ev)
   WITH ev, e WHERE e.target IS NOT NULL
   MATCH (t:Actor {id: e.target})
-  MERGE (ev)-[:RECIPIENT]->(t)`;
+  MERGE (ev)-[:RECIPIENT]->(t)`);
 
-const CREATE_MENTIONS = `
+const CREATE_MENTIONS = keepPlan(`
   UNWIND $mentions AS m
   MATCH (a:Article {id: m.article}), (e:Event {id: m.event})
   CREATE (x:Mention {id: m.id, sentence: m.sentence, start: m.start, end: m.end, text: m.text, attribution: m.attribution})
   CREATE (x)-[:IN]->(a)
-  CREATE (x)-[:EVIDENCES]->(e)`;
+  CREATE (x)-[:EVIDENCES]->(e)`);
 
-const MERGE_OFFICES = `
+const MERGE_OFFICES = keepPlan(`
   UNWIND $offices AS o
   MATCH (p:Actor {id: o.person}), (x:Actor {id: o.of})
   MERGE (p)-[r:HOLDS_OFFICE {title: o.title}]->(x)
-  SET r.from = o.from, r.to = o.to`;
+  SET r.from = o.from, r.to = o.to`);
 
-const MERGE_PART_OF = `
+const MERGE_PART_OF = keepPlan(`
   UNWIND $links AS l
   MATCH (a:Actor {id: l.source}), (b:Actor {id: l.target})
-  MERGE (a)-[:PART_OF]->(b)`;
+  MERGE (a)-[:PART_OF]->(b)`);
 
-const MERGE_MEMBER_OF = `
+const MERGE_MEMBER_OF = keepPlan(`
   UNWIND $links AS l
   MATCH (a:Actor {id: l.source}), (b:Actor {id: l.target})
   MERGE (a)-[r:MEMBER_OF]->(b)
-  SET r.since = l.since`;
+  SET r.since = l.since`);
 
 /**
  * For each incoming article: whether it is stored, with which extractor version, and the other
  * articles stored from its file.
  */
-const CLASSIFY = `
+const CLASSIFY = keepPlan(`
   UNWIND $rows AS r
   OPTIONAL MATCH (same:Article {id: r.id})
-  OPTIONAL MATCH (other:Article {file: r.file}) WHERE other.id <> r.id
-  RETURN r.id AS id, same IS NOT NULL AS stored, same.extractor AS extractor, collect(other.id) AS others`;
+  OPTIONAL MATCH (other:Article {file: r.file}) USING INDEX other:Article(file) WHERE other.id <> r.id
+  RETURN r.id AS id, same IS NOT NULL AS stored, same.extractor AS extractor, collect(other.id) AS others`);
 
 /** The batch's events already in the graph, with the confidence they have there. */
-const KNOWN_EVENTS = 'UNWIND $ids AS id MATCH (e:Event {id: id}) RETURN e.id AS id, e.confidence AS confidence';
+const KNOWN_EVENTS = keepPlan(`UNWIND $ids AS id MATCH (e:Event {id: id}) RETURN e.id AS id, e.confidence AS confidence`);
 
 /**
  * Writes one batch in the given transaction; the gazetteer gives facts about actors an article does not name.
@@ -261,7 +280,7 @@ async function writeFresh(tx: ManagedTransaction, fresh: ExtractedBatchItem[], g
   const [knownResult] = await Promise.all([known, ...sent]);
   const before = new Map(knownResult.records.map((r) => [r.get('id') as string, r.get('confidence') as number]));
   const additions = edgeAdditions(events, [...mentions.values()], before, rederive);
-  await Promise.all(EVENT_RELATION_TYPES.filter((type) => additions.has(type)).map((type) => tx.run(addToDerived(type), { additions: additions.get(type) })));
+  await Promise.all(EVENT_RELATION_TYPES.filter((type) => additions.has(type)).map((type) => tx.run(ADD_TO_DERIVED.get(type)!, { additions: additions.get(type) })));
 }
 
 /** The gazetteer's memberships with one end among `ids`: a body's members, and a member's bodies. */
