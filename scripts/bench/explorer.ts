@@ -13,6 +13,7 @@ import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ACTOR_KINDS, EVENT_RELATION_TYPES, canonicalPair, type ActorKind, type EventRelationType } from '@entente/ontology';
+import type { PackedNetwork } from '@entente/protocol';
 import { buildApp } from '@entente/server';
 import { applySchema, configFromEnv, createDriver, resetGraph, touchGraph } from '@entente/store';
 import type { Page } from 'playwright-core';
@@ -221,9 +222,9 @@ async function measureApi(base: string) {
     return { ms: performance.now() - started, body, cache: response.headers.get('x-entente-cache') };
   };
   let last = await get();
-  const payload = JSON.parse(Buffer.from(last.body).toString('utf8')) as { nodes: unknown[]; edges: unknown[]; attributes: { truncated: boolean } };
-  if (payload.edges.length !== edges || payload.nodes.length !== actors || payload.attributes.truncated) {
-    notes.push(`API returned ${payload.nodes.length} actors and ${payload.edges.length} edges (truncated: ${payload.attributes.truncated})`);
+  const payload = JSON.parse(Buffer.from(last.body).toString('utf8')) as PackedNetwork;
+  if (payload.edges.length !== edges || payload.actors.length !== actors || payload.truncated) {
+    notes.push(`API returned ${payload.actors.length} actors and ${payload.edges.length} edges (truncated: ${payload.truncated})`);
   }
   for (let i = 1; i < API_WARMUPS; i++) await get();
   const timesOf = async (runs: number, expected: string, before: () => Promise<void>) => {
@@ -350,6 +351,10 @@ async function measurePage(base: string): Promise<PageFigures> {
         }
       });
     }`);
+    let pageCache: string | undefined;
+    page.on('response', (response) => {
+      if (new URL(response.url()).pathname === '/api/network') pageCache = response.headers()['x-entente-cache'];
+    });
     const deadline = Date.now() + PAGE_BUDGET_MS;
     await page.goto(`${base}/?preset=all&limit=${edges}`, { waitUntil: 'commit', timeout: PAGE_BUDGET_MS });
 
@@ -366,7 +371,7 @@ async function measurePage(base: string): Promise<PageFigures> {
     });
     if (fetched) {
       notes.push(
-        `page: /api/network requested at ${round(fetched.start, 0)} ms, first byte ${round(fetched.firstByte, 0)} ms, ` +
+        `page: /api/network (cache ${pageCache ?? 'unknown'}) requested at ${round(fetched.start, 0)} ms, first byte ${round(fetched.firstByte, 0)} ms, ` +
           `received ${round(fetched.end, 0)} ms; parse+prepare+first render ${round(firstFrame - fetched.end, 0)} ms`,
       );
     }

@@ -1,6 +1,6 @@
 /** The HTTP API on the real Neo4j with the samples ingested. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ActorResponse, ArticleResponse, Evidence, HealthResponse, NetworkGraph, PathResponse, TimelineResponse } from '@entente/protocol';
+import { unpackNetwork, type ActorResponse, type ArticleResponse, type Evidence, type HealthResponse, type NetworkGraph, type PackedNetwork, type PathResponse, type TimelineResponse } from '@entente/protocol';
 import { startTestApp, type TestApp } from '../support/app.ts';
 
 let app: TestApp;
@@ -14,6 +14,12 @@ async function get<T>(path: string): Promise<{ status: number; body: T }> {
   return { status: response.status, body: (await response.json()) as T };
 }
 
+/** `/api/network` packs its answer; the web app reads it as graphology's serialisation. */
+async function getNetwork(path: string): Promise<{ status: number; body: NetworkGraph }> {
+  const { status, body } = await get<PackedNetwork>(path);
+  return { status, body: unpackNetwork(body) };
+}
+
 describe('GET /api/health', () => {
   it('reports Neo4j connected and the graph counts', async () => {
     const { body } = await get<HealthResponse>('/api/health');
@@ -24,10 +30,12 @@ describe('GET /api/health', () => {
 });
 
 describe('GET /api/network', () => {
-  it('answers with the sanctions network by default, in graphology format', async () => {
-    const { status, body } = await get<NetworkGraph>('/api/network');
-    expect(status).toBe(200);
-    expect(body.options).toMatchObject({ type: 'mixed', multi: true });
+  it('answers with the sanctions network by default, each actor once and each edge a row', async () => {
+    const packed = await get<PackedNetwork>('/api/network');
+    expect(packed.status).toBe(200);
+    expect(new Set(packed.body.actors.map(([id]) => id)).size).toBe(packed.body.actors.length);
+    expect(packed.body.edges.every(([s, t]) => packed.body.actors[s] && packed.body.actors[t])).toBe(true);
+    const { body } = await getNetwork('/api/network');
     const edges = body.edges.map((e) => `${e.source}-${e.attributes.type}->${e.target}`);
     expect(edges).toContain('UN-SANCTIONS->KP');
     expect(edges).toContain('EU-SANCTIONS->IR');
@@ -37,14 +45,14 @@ describe('GET /api/network', () => {
   });
 
   it('draws undirected types without direction', async () => {
-    const { body } = await get<NetworkGraph>('/api/network?preset=alliances');
+    const { body } = await getNetwork('/api/network?preset=alliances');
     const pact = body.edges.find((e) => e.attributes.type === 'DEFENSE_PACT')!;
     expect(pact.undirected).toBe(true);
     expect([pact.source, pact.target].sort()).toEqual(['KP', 'RU']);
   });
 
   it('filters by actor kind and bounds the answer', async () => {
-    const { body } = await get<NetworkGraph>('/api/network?preset=all&kinds=country&limit=1');
+    const { body } = await getNetwork('/api/network?preset=all&kinds=country&limit=1');
     expect(body.edges).toHaveLength(1);
     expect(body.attributes.truncated).toBe(true);
     expect(body.nodes.every((n) => n.attributes.kind === 'country')).toBe(true);
@@ -97,7 +105,7 @@ describe('actors, evidence and search', () => {
   });
 
   it('GET /api/network?to=YYYY-MM includes that whole month', async () => {
-    const { body } = await get<NetworkGraph>('/api/network?from=2024-12&to=2024-12');
+    const { body } = await getNetwork('/api/network?from=2024-12&to=2024-12');
     expect(body.edges.map((e) => `${e.source}->${e.target}`)).toContain('UN->KP');
   });
 

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { NetworkGraph } from '@entente/protocol';
+import { unpackNetwork, type PackedNetwork } from '@entente/protocol';
 import { ingestPaths } from '@entente/store';
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { connectDatabase, type TestDatabase } from '../support/neo4j.ts';
@@ -21,7 +21,7 @@ afterAll(async () => {
 
 async function network(query: string) {
   const response = await fetch(`${app.url}/api/network?${query}`);
-  const body = (await response.json()) as NetworkGraph;
+  const body = unpackNetwork((await response.json()) as PackedNetwork);
   return { cache: response.headers.get('x-entente-cache'), edges: body.edges.map((e) => `${e.source}-${e.attributes.type}->${e.target}`) };
 }
 

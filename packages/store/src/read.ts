@@ -1,8 +1,8 @@
 /** The queries the explorer asks. Parameters only; relation types are checked against the ontology first. */
 import { ACTOR_KIND_NAMES, RELATION_TYPES, relationSpec, type ActorKind, type RelationType } from '@entente/ontology';
 import { defaultGazetteer, readings, tokenize, normalizeWord } from '@entente/extract';
-import type { ActorResponse, ActorSummary, ArticleRelation, ArticleResponse, Evidence, NetworkGraph, PathResponse, TimelineResponse } from '@entente/protocol';
-import neo4j, { type Driver } from 'neo4j-driver';
+import { edgeKey, type ActorResponse, type ActorSummary, type ArticleRelation, type ArticleResponse, type Evidence, type NetworkGraph, type PackedActor, type PackedEdge, type PackedNetwork, type PathResponse, type TimelineResponse } from '@entente/protocol';
+import neo4j, { type Driver, type Record as Neo4jRecord } from 'neo4j-driver';
 import { DRAWN_MODES } from './write.ts';
 
 export interface NetworkFilter {
@@ -28,35 +28,26 @@ function nodeOf(actor: ActorSummary): NetworkGraph['nodes'][number] {
   return { key: actor.id, attributes: { kind: actor.kind, name_en: actor.name_en, name_ar: actor.name_ar, iso2: actor.iso2 ?? null } };
 }
 
-function edgeOf(row: Omit<EdgeRow, 's' | 't'>, source: string, target: string): NetworkGraph['edges'][number] {
-  const { type, count, articles, first_date, last_date } = row;
-  return {
-    key: `${type}:${source}:${target}`,
-    source,
-    target,
-    undirected: !relationSpec(type).directed,
-    attributes: { type, count, articles, first_date, last_date },
-  };
-}
+/** A record's values in the order of the query's RETURN. */
+const columns = <T extends unknown[]>(record: Neo4jRecord) => Array.from(record.values()) as T;
 
-const emptyNetwork = (truncated: boolean): NetworkGraph => ({
-  options: { type: 'mixed', multi: true, allowSelfLoops: false },
-  attributes: { truncated },
-  nodes: [],
-  edges: [],
-});
-
-/** graphology's serialisation of a set of edges between actors; every list the API returns is one. */
+/** graphology's serialisation of a set of edges between actors, for the small lists (neighbours, paths). */
 function buildNetwork(rows: EdgeRow[], truncated: boolean): NetworkGraph {
-  const graph = emptyNetwork(truncated);
+  const graph: NetworkGraph = { options: { type: 'mixed', multi: true, allowSelfLoops: false }, attributes: { truncated }, nodes: [], edges: [] };
   const seen = new Set<string>();
-  for (const row of rows) {
-    for (const actor of [row.s, row.t]) {
+  for (const { s, t, type, count, articles, first_date, last_date } of rows) {
+    for (const actor of [s, t]) {
       if (seen.has(actor.id)) continue;
       seen.add(actor.id);
       graph.nodes.push(nodeOf(actor));
     }
-    graph.edges.push(edgeOf(row, row.s.id, row.t.id));
+    graph.edges.push({
+      key: edgeKey(type, s.id, t.id),
+      source: s.id,
+      target: t.id,
+      undirected: !relationSpec(type).directed,
+      attributes: { type, count, articles, first_date, last_date },
+    });
   }
   return graph;
 }
@@ -83,12 +74,12 @@ export class StoreReader {
   }
 
   /**
-   * The edges of the map, strongest first, and their actors. Edges come back as bare columns and each
-   * actor once, in a second query of the same transaction: at tens of thousands of edges, repeating
-   * both actors' properties on every row doubled the time the map waited for.
+   * The edges of the map, strongest first, and their actors, packed as rows. Edges come back as bare
+   * columns and each actor once, in a second query of the same transaction: at tens of thousands of
+   * edges, repeating both actors' properties on every row doubled the time the map waited for.
    */
-  async network(filter: NetworkFilter): Promise<NetworkGraph> {
-    if (filter.types.length === 0) return emptyNetwork(false);
+  async network(filter: NetworkFilter): Promise<PackedNetwork> {
+    if (filter.types.length === 0) return { truncated: false, actors: [], edges: [] };
     const kinds = filter.kinds ?? ACTOR_KIND_NAMES;
     const allKinds = ACTOR_KIND_NAMES.every((kind) => kinds.includes(kind));
     const dated = filter.from !== undefined || filter.to !== undefined;
@@ -114,17 +105,20 @@ export class StoreReader {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
     try {
       return await session.executeRead(async (tx) => {
-        const edges = (await tx.run(edgeQuery, params)).records;
-        const graph = emptyNetwork(edges.length > filter.limit);
-        const ids = new Set<string>();
-        for (const record of edges.slice(0, filter.limit)) {
-          const row = record.toObject() as Omit<EdgeRow, 's' | 't'> & { source: string; target: string };
-          ids.add(row.source).add(row.target);
-          graph.edges.push(edgeOf(row, row.source, row.target));
+        const records = (await tx.run(edgeQuery, params)).records;
+        const index = new Map<string, number>();
+        const indexOf = (id: string) => index.get(id) ?? index.set(id, index.size).get(id)!;
+        const edges = records.slice(0, filter.limit).map((record): PackedEdge => {
+          const [source, target, type, count, articles, first_date, last_date] = columns<[string, string, RelationType, number, number, string | null, string | null]>(record);
+          return [indexOf(source), indexOf(target), type, count, articles, first_date, last_date];
+        });
+        const actors = new Array<PackedActor>(index.size);
+        const found = await tx.run('MATCH (a:Actor) WHERE a.id IN $ids RETURN a.id, a.kind, a.name_en, a.name_ar, a.iso2', { ids: [...index.keys()] });
+        for (const record of found.records) {
+          const actor = columns<PackedActor>(record);
+          actors[index.get(actor[0])!] = actor;
         }
-        const actors = await tx.run(`MATCH (a:Actor) WHERE a.id IN $ids RETURN ${actorMap('a')} AS actor`, { ids: [...ids] });
-        graph.nodes = actors.records.map((record) => nodeOf(record.get('actor') as ActorSummary));
-        return graph;
+        return { truncated: records.length > filter.limit, actors, edges };
       });
     } finally {
       await session.close();

@@ -1,18 +1,20 @@
 import type { ActorKind, RelationType } from '@entente/ontology';
-import type {
-  ActorResponse,
-  ActorSummary,
-  ApiError,
-  ArticleResponse,
-  CypherExample,
-  CypherRequest,
-  CypherResponse,
-  CypherSchema,
-  Evidence,
-  HealthResponse,
-  NetworkGraph,
-  PathResponse,
-  TimelineResponse,
+import {
+  unpackNetwork,
+  type ActorResponse,
+  type ActorSummary,
+  type ApiError,
+  type ArticleResponse,
+  type CypherExample,
+  type CypherRequest,
+  type CypherResponse,
+  type CypherSchema,
+  type Evidence,
+  type HealthResponse,
+  type NetworkGraph,
+  type PackedNetwork,
+  type PathResponse,
+  type TimelineResponse,
 } from '@entente/protocol';
 import { lastDayOfMonth, type MonthRange } from '../timeline/months.ts';
 
@@ -66,8 +68,8 @@ export interface NetworkQuery {
   range: MonthRange | null;
 }
 
-export function fetchNetwork(query: NetworkQuery, signal?: AbortSignal): Promise<NetworkGraph> {
-  return getJson<NetworkGraph>(
+export async function fetchNetwork(query: NetworkQuery, signal?: AbortSignal): Promise<NetworkGraph> {
+  const packed = await getJson<PackedNetwork>(
     '/api/network',
     {
       types: query.types.join(','),
@@ -81,6 +83,7 @@ export function fetchNetwork(query: NetworkQuery, signal?: AbortSignal): Promise
     },
     signal,
   );
+  return unpackNetwork(packed);
 }
 
 export async function fetchHealth(signal?: AbortSignal): Promise<HealthResponse> {

@@ -1,5 +1,5 @@
 import { isRelationType, relationSpec } from '@entente/ontology';
-import type { CypherResponse, CypherValue, NetworkGraph } from '@entente/protocol';
+import { edgeKey, type CypherResponse, type CypherValue, type NetworkGraph } from '@entente/protocol';
 import { actorOf, textOrNull, type ActorProperties } from './values.ts';
 
 const numberOr = (value: CypherValue | undefined, fallback: number): number => (typeof value === 'number' ? value : fallback);
@@ -22,7 +22,7 @@ export function resultToNetwork(response: CypherResponse): NetworkGraph {
     if (!source || !target || !isRelationType(relationship.type)) continue;
     const { properties, type } = relationship;
     edges.push({
-      key: `${type}:${source.id}:${target.id}`,
+      key: edgeKey(type, source.id, target.id),
       source: source.id,
       target: target.id,
       undirected: !relationSpec(type).directed,
