@@ -6,7 +6,8 @@
 import type { Gazetteer, KnownActor } from './gazetteer.ts';
 import { NAME_LINKS, NAME_STOPS, SAME_OFFICE, TITLES } from './lexicon/titles.ts';
 import type { Mention } from './mentions.ts';
-import { memoOnWord, nameKeys, normalizeWord, TokenSet, type Token } from './normalize.ts';
+import type { WordReading } from './morphology.ts';
+import { nameKeys, normalizeWord, TokenSet, type Token } from './normalize.ts';
 
 export interface IntroducedPerson {
   actor: KnownActor;
@@ -15,7 +16,7 @@ export interface IntroducedPerson {
   office: { title: string; of: string | null; start: number; end: number };
 }
 
-interface TitleNode {
+export interface TitleNode {
   children: Map<string, TitleNode>;
   title?: string;
 }
@@ -49,14 +50,20 @@ export function titleAt(tokens: Token[], start: number): [number, string] | unde
   return found;
 }
 
-/** The title trie node for a first word, allowing its proclitics (ووزير، والرئيس). */
-const firstTitleWord = memoOnWord((token: Token): TitleNode | undefined => {
-  for (const reading of token.readings) {
+/** The title trie node for a first word, allowing its proclitics (ووزير، والرئيس); asked once per distinct word. */
+function firstTitleWord(token: Token): TitleNode | undefined {
+  const facts = token.facts;
+  if (facts.title === undefined) facts.title = titleNodeOf(facts.readings) ?? null;
+  return facts.title ?? undefined;
+}
+
+function titleNodeOf(readings: WordReading[]): TitleNode | undefined {
+  for (const reading of readings) {
     const node = TITLE_TRIE.children.get(reading.key);
     if (node) return node;
   }
   return undefined;
-});
+}
 
 export function findIntroducedPeople(text: string, tokens: Token[], mentions: Mention[], gazetteer: Gazetteer, lang: 'ar' | 'en'): IntroducedPerson[] {
   const mentionAt = new Map(mentions.map((m) => [m.firstToken, m]));

@@ -1,7 +1,7 @@
 /** Finds actor mentions: one left-to-right pass over the tokens, walking the gazetteer trie. */
 import type { Resolution } from '@entente/ontology';
 import type { Gazetteer, TrieNode } from './gazetteer.ts';
-import { memoOnWord, type Token } from './normalize.ts';
+import type { Token } from './normalize.ts';
 
 export interface Mention {
   actorId: string;
@@ -31,11 +31,9 @@ interface Candidate {
 /** Longest match wins; among equally long ones, the reading that changed the words least. */
 export function findMentions(text: string, tokens: Token[], gazetteer: Gazetteer): Mention[] {
   const mentions: Mention[] = [];
-  const startsAName = nameStarts(gazetteer.trie);
   let i = 0;
   while (i < tokens.length) {
-    // Most words start no name: ask the trie once per distinct word, not once per token.
-    const best = startsAName(tokens[i]!) ? longestMatch(tokens, i, gazetteer.trie) : undefined;
+    const best = startsAName(tokens[i]!, gazetteer.trie) ? longestMatch(tokens, i, gazetteer.trie) : undefined;
     if (!best) {
       i++;
       continue;
@@ -65,16 +63,18 @@ function longestMatch(tokens: Token[], start: number, root: TrieNode): Candidate
   return search.best;
 }
 
-/** Whether a word starts a name, memoised per trie: there is one in use, but tests build their own. */
-const startsANameOf = new WeakMap<TrieNode, (token: Token) => boolean>();
-
-function nameStarts(root: TrieNode): (token: Token) => boolean {
-  let startsAName = startsANameOf.get(root);
-  if (!startsAName) {
-    startsAName = memoOnWord((token) => token.readings.some((r) => root.children.has(r.key)));
-    startsANameOf.set(root, startsAName);
+/**
+ * Whether a word starts a name of the trie. Most words start none: the trie is asked once per
+ * distinct word, kept on its facts with the trie it was asked of (there is one in use, but tests
+ * build their own).
+ */
+function startsAName(token: Token, root: TrieNode): boolean {
+  const facts = token.facts;
+  if (facts.nameTrie !== root) {
+    facts.startsName = facts.readings.some((r) => root.children.has(r.key));
+    facts.nameTrie = root;
   }
-  return startsAName;
+  return facts.startsName;
 }
 
 interface Search {

@@ -1,4 +1,8 @@
+import type { TrieNode } from './gazetteer.ts';
+import type { TitleNode } from './introduce.ts';
 import { readings, type WordReading } from './morphology.ts';
+import type { ReferenceEntry } from './references.ts';
+import type { WordInfo } from './relations.ts';
 
 /**
  * Matching keys for Arabic and English text. Normalisation is for matching only: every token keeps
@@ -28,17 +32,32 @@ export function normalizeWord(word: string): string {
 
 /**
  * What the engine knows about a written word, computed once per distinct word and shared by all its
- * tokens: news repeats its vocabulary, so most tokens cost one lookup. Each stage of the engine keeps
- * its own finding here (the lexicons a word is in, the office title it starts…) the first time it asks.
+ * tokens: news repeats its vocabulary, so most tokens cost one lookup. Each stage keeps its own
+ * finding about the word in a field of its own here, computed the first time it asks (undefined
+ * until then): reading it then costs no memory access beyond the facts that the token points at,
+ * where an array of memos beside them cost one more cache miss per token.
  */
-export interface WordFacts {
-  /** The word as written. */
-  text: string;
-  norm: string;
+export class WordFacts {
+  readonly norm: string;
   /** The forms a lexicon entry may match (see morphology.ts). */
-  readings: WordReading[];
-  /** The stages' findings, each in the slot memoOnWord gave its stage (NOT_YET until asked). */
-  memos: unknown[];
+  readonly readings: WordReading[];
+  /** mentions.ts: whether the word starts a name of the trie `nameTrie` (tests build their own tries). */
+  nameTrie: TrieNode | undefined = undefined;
+  startsName = false;
+  /** introduce.ts: the office-title trie node the word starts, or null. */
+  title: TitleNode | null | undefined = undefined;
+  /** references.ts: the reference phrases the word starts. */
+  references: ReferenceEntry[] | undefined = undefined;
+  /** relations.ts: the trigger lexicons the word is in. */
+  lexicons: WordInfo | undefined = undefined;
+
+  constructor(
+    /** The word as written. */
+    readonly text: string,
+  ) {
+    this.norm = normalizeWord(text);
+    this.readings = this.norm ? readings(this.norm) : [];
+  }
 }
 
 /**
@@ -67,39 +86,61 @@ export class Token {
   }
 }
 
-const NOT_YET = Symbol('not computed yet');
-/** How many stages keep a memo: each word's facts hold that many slots (more for stages loaded later). */
-let memoSlots = 0;
-
 /**
- * Every word seen so far, in an open-addressing table keyed by a hash of its characters that the
- * tokenizer computes while scanning them: finding a known word takes no slice of the text and no
- * second pass over it, only a comparison with the word stored in its slot. Emptied when half full,
- * as a cache may be, so that memory stays bounded on any corpus.
+ * Every word seen so far, numbered in order of first sight, in an open-addressing table keyed by a
+ * hash of its characters that the tokenizer computes while scanning them. A slot holds the hash and
+ * the word's number side by side, and the words' characters lie one after another in a pool: finding
+ * a known word reads one slot and a few characters, not its facts and their string, which lie far
+ * apart in memory (a chain of three cache misses per token was the tokenizer's main cost). News
+ * repeats its vocabulary, and its frequent words, seen first, sit together at the start of the pool.
+ * Emptied when half full, as a cache may be, so that memory stays bounded on any corpus.
  */
 const TABLE_BITS = 20;
+const SLOT_MASK = (1 << TABLE_BITS) - 1;
 const WORDS_LIMIT = 1 << (TABLE_BITS - 1);
-const slotHashes = new Int32Array(1 << TABLE_BITS);
-const slotFacts: (WordFacts | undefined)[] = new Array(1 << TABLE_BITS).fill(undefined);
+/** Per slot: the word's hash, then its number + 1 (0 in an empty slot). */
+const slots = new Int32Array(2 << TABLE_BITS);
+/** By word number: its facts, or null for a word that folds to nothing (marks only), which makes no token. */
+const wordFacts: (WordFacts | null)[] = [];
+/** Word n's characters are pool[poolStarts[n], poolStarts[n + 1]). */
+const poolStarts = new Int32Array(WORDS_LIMIT + 1);
+let pool = new Uint16Array(1 << 20);
 let wordCount = 0;
 
-/** The facts of the word text[start, end), whose hash is `hash`. */
-function factsAt(text: string, start: number, end: number, hash: number): WordFacts {
+/** The facts of the word text[start, end), whose hash is `hash`; null if it folds to nothing. */
+function factsAt(text: string, start: number, end: number, hash: number): WordFacts | null {
   let slot = firstSlot(hash);
-  for (let facts = slotFacts[slot]; facts !== undefined; facts = slotFacts[slot]) {
-    if (slotHashes[slot] === hash && spells(text, start, end, facts.text)) return facts;
-    slot = (slot + 1) & (slotFacts.length - 1);
+  for (let number = slots[2 * slot + 1]!; number !== 0; number = slots[2 * slot + 1]!) {
+    if (slots[2 * slot] === hash && spells(text, start, end, number - 1)) return wordFacts[number - 1]!;
+    slot = (slot + 1) & SLOT_MASK;
   }
   if (wordCount === WORDS_LIMIT) {
-    slotFacts.fill(undefined);
+    slots.fill(0);
+    wordFacts.length = 0;
     wordCount = 0;
     slot = firstSlot(hash);
   }
-  const facts = newFacts(text.slice(start, end));
-  slotHashes[slot] = hash;
-  slotFacts[slot] = facts;
+  addToPool(text, start, end);
+  const facts = new WordFacts(text.slice(start, end));
+  const found = facts.norm ? facts : null;
+  wordFacts.push(found);
   wordCount++;
-  return facts;
+  slots[2 * slot] = hash;
+  slots[2 * slot + 1] = wordCount;
+  return found;
+}
+
+/** Stores the characters of the next word number, text[start, end), growing the pool as needed. */
+function addToPool(text: string, start: number, end: number): void {
+  const from = poolStarts[wordCount]!;
+  const to = from + (end - start);
+  if (to > pool.length) {
+    const larger = new Uint16Array(Math.max(2 * pool.length, to));
+    larger.set(pool.subarray(0, from));
+    pool = larger;
+  }
+  for (let k = start; k < end; k++) pool[from + k - start] = text.charCodeAt(k);
+  poolStarts[wordCount + 1] = to;
 }
 
 /** Spreads similar hashes (words that differ in their last letter) over the whole table. */
@@ -107,32 +148,12 @@ function firstSlot(hash: number): number {
   return Math.imul(hash, 0x9e3779b1) >>> (32 - TABLE_BITS);
 }
 
-/** Whether text[start, end) is `word`. */
-function spells(text: string, start: number, end: number, word: string): boolean {
-  if (word.length !== end - start) return false;
-  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+/** Whether text[start, end) is word number n. */
+function spells(text: string, start: number, end: number, n: number): boolean {
+  const from = poolStarts[n]!;
+  if (poolStarts[n + 1]! - from !== end - start) return false;
+  for (let k = 0; k < end - start; k++) if (pool[from + k] !== text.charCodeAt(start + k)) return false;
   return true;
-}
-
-function newFacts(word: string): WordFacts {
-  const norm = normalizeWord(word);
-  return { text: word, norm, readings: norm ? readings(norm) : [], memos: new Array<unknown>(memoSlots).fill(NOT_YET) };
-}
-
-/**
- * A stage's memo on a word: computed on first use, then read from the shared facts. Each memo owns
- * a numbered slot, so that reading it is an array access, not a property lookup on objects of many shapes.
- */
-export function memoOnWord<T>(compute: (token: Token) => T): (token: Token) => T {
-  const slot = memoSlots++;
-  return (token) => {
-    const memos = token.facts.memos;
-    if (slot < memos.length && memos[slot] !== NOT_YET) return memos[slot] as T;
-    const value = compute(token);
-    while (memos.length <= slot) memos.push(NOT_YET);
-    memos[slot] = value;
-    return value;
-  };
 }
 
 // A word: letters, marks and digits of any script, with inner apostrophes (O'Brien). A hyphen
@@ -159,7 +180,7 @@ export function tokenize(text: string, offset = 0): Token[] {
       hash = (Math.imul(hash, 31) + code) | 0;
     }
     const facts = factsAt(text, start, i, hash);
-    if (facts.norm) tokens.push(new Token(facts, offset + start, offset + i));
+    if (facts !== null) tokens.push(new Token(facts, offset + start, offset + i));
   }
   return tokens;
 }

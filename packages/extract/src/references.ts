@@ -6,14 +6,15 @@
 import type { ActorKind } from '@entente/ontology';
 import { REFERENCES } from './lexicon/references.ts';
 import type { Mention } from './mentions.ts';
-import { memoOnWord, nameKeys, normalizeWord, TokenSet, type Token } from './normalize.ts';
+import type { WordReading } from './morphology.ts';
+import { nameKeys, normalizeWord, TokenSet, type Token } from './normalize.ts';
 import { titleAt } from './introduce.ts';
 import { HONORIFICS, SAME_OFFICE } from './lexicon/titles.ts';
 import type { ActorItem } from './relations.ts';
 
 const PREPOSITION = /^[وف]?[بلك]/;
 
-interface ReferenceEntry {
+export interface ReferenceEntry {
   keys: string[];
   refersTo: string;
 }
@@ -29,13 +30,20 @@ for (const reference of REFERENCES) {
 
 const NO_REFERENCES: ReferenceEntry[] = [];
 
-const referencesStartingWith = memoOnWord((token: Token): ReferenceEntry[] => {
-  for (const reading of token.readings) {
+/** The reference phrases a word may start, through its first reading that starts any; asked once per distinct word. */
+function referencesStartingWith(token: Token): ReferenceEntry[] {
+  const facts = token.facts;
+  facts.references ??= referencesOf(facts.readings);
+  return facts.references;
+}
+
+function referencesOf(readings: WordReading[]): ReferenceEntry[] {
+  for (const reading of readings) {
     const entries = REFERENCES_BY_FIRST_KEY.get(reading.key);
     if (entries) return entries;
   }
   return NO_REFERENCES;
-});
+}
 
 /** What the article has said so far, for resolving references. */
 export class DiscourseContext {

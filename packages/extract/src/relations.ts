@@ -1,7 +1,8 @@
 /** The small engine that runs the pattern table of lexicon/relations.ts over one sentence. */
 import type { EventRelationType, Mode } from '@entente/ontology';
 import { LEXICONS, MODE_WORDS, RELATIVES, RULES, type RelationRule } from './lexicon/relations.ts';
-import { memoOnWord, normalizeWord, type Token } from './normalize.ts';
+import type { WordReading } from './morphology.ts';
+import { normalizeWord, type Token } from './normalize.ts';
 
 /** One actor slot filler: a mention, a title + adjective + person phrase, or a reference word. */
 export interface ActorItem {
@@ -86,7 +87,7 @@ function compile(rule: RelationRule): CompiledRule {
 
 const COMPILED = { ar: RULES.filter((r) => r.lang === 'ar').map(compile), en: RULES.filter((r) => r.lang === 'en').map(compile) };
 
-interface WordInfo {
+export interface WordInfo {
   lexicons: Set<string>;
   /** The word carried the future prefix س (سيفرضون). */
   future: boolean;
@@ -95,9 +96,15 @@ interface WordInfo {
 /** What most words are: in no lexicon. Shared, since a corpus has hundreds of thousands of them. */
 const NO_LEXICON: WordInfo = { lexicons: new Set(), future: false };
 
-/** The lexicons a word belongs to, through any of its readings or a future-tense س. */
-const wordInfo = memoOnWord((token: Token): WordInfo => {
-  const norm = token.norm;
+/** The lexicons a word belongs to; asked once per distinct word. */
+function wordInfo(token: Token): WordInfo {
+  const facts = token.facts;
+  facts.lexicons ??= lexiconsOf(facts.norm, facts.readings);
+  return facts.lexicons;
+}
+
+/** The lexicons a word is in through any of its readings or a future-tense س. */
+function lexiconsOf(norm: string, readings: WordReading[]): WordInfo {
   const lexicons = new Set<string>();
   let future = false;
   const add = (key: string) => {
@@ -112,9 +119,9 @@ const wordInfo = memoOnWord((token: Token): WordInfo => {
     }
   };
   add(norm);
-  for (const reading of token.readings) if (!reading.inflected) add(reading.key);
+  for (const reading of readings) if (!reading.inflected) add(reading.key);
   return lexicons.size > 0 ? { lexicons, future } : NO_LEXICON;
-});
+}
 
 /**
  * Runs every rule of the language over one sentence. `actors` are the sentence's actor items in
