@@ -101,6 +101,10 @@ describe('the explorer', () => {
     expect(await pact.locator('.evidence-source').allTextContents()).toEqual(
       expect.arrayContaining([expect.stringContaining(RU_KP_ARTICLE_TITLE)]),
     );
+    // A reported relation names whom the sentence attributes it to.
+    const troops = panel.locator('.relation-group[data-relation="DEPLOYS_TROOPS_TO"] .relation[data-other="KP"]');
+    await troops.locator('.relation-toggle').click();
+    await expect.poll(() => troops.locator('.evidence .attribution').allTextContents()).toContain('according to United States Department of Defense');
 
     await page.screenshot({ path: `${SCREENSHOTS}/e2e-search-russia-evidence.png` });
     expect(errors).toEqual([]);

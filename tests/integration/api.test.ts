@@ -89,7 +89,7 @@ describe('actors, evidence and search', () => {
   it('GET /api/evidence says whom a reported relation is attributed to', async () => {
     const { body } = await get<{ evidence: Evidence[] }>('/api/evidence?type=DEPLOYS_TROOPS_TO&source=KP&target=RU');
     const pentagon = body.evidence.find((e) => e.sentence.includes('وزارة الدفاع الأميركية'));
-    expect(pentagon).toMatchObject({ mode: 'reported', attribution: 'US-DOD' });
+    expect(pentagon).toMatchObject({ mode: 'reported', attribution: { id: 'US-DOD', kind: 'organization', name_en: 'United States Department of Defense' } });
   });
 
   it('GET /api/search finds Russia from "موسكو", "Moscow" and "الروسية"', async () => {

@@ -102,8 +102,8 @@ export interface Evidence {
   sentence: string;
   start: number;
   end: number;
-  /** Id of the actor the sentence attributes the relation to ("the Pentagon said"), when not its source. */
-  attribution: string | null;
+  /** The actor the sentence attributes the relation to ("the Pentagon said"), when not its source. */
+  attribution: ActorSummary | null;
   article: { id: string; title: string; date: string | null; source: string | null; url: string | null };
 }
 

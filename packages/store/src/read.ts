@@ -244,8 +244,9 @@ export class StoreReader {
        MATCH (a1:Actor)-[:ACTOR]->(e:Event {type: $type})-[:RECIPIENT]->(a2:Actor)
        WHERE (a1 = s AND a2 = t) OR ($undirected AND a1 = t AND a2 = s)
        MATCH (m:Mention)-[:EVIDENCES]->(e), (m)-[:IN]->(art:Article)
+       OPTIONAL MATCH (said:Actor {id: m.attribution})
        RETURN e.id AS event_id, e.type AS type, e.mode AS mode, e.date AS date, e.date_precision AS date_precision,
-              m.text AS sentence, m.start AS start, m.end AS end, m.attribution AS attribution,
+              m.text AS sentence, m.start AS start, m.end AS end, CASE WHEN said IS NULL THEN null ELSE ${actorMap('said')} END AS attribution,
               art {.id, .title, .date, .source, .url} AS article
        ORDER BY e.date DESC, art.date DESC LIMIT $limit`,
       { type, source, target, undirected: !relationSpec(type).directed, limit: neo4j.int(limit) },

@@ -33,6 +33,7 @@ export function EvidenceList({ actorId, relation }: { actorId: string; relation:
             <blockquote dir="auto">{evidence.sentence}</blockquote>
             <p className="evidence-source">
               <span className={`mode mode-${evidence.mode}`}>{t.modes[evidence.mode]}</span>
+              {evidence.attribution && <span className="attribution">{t.attributedTo(actorName(evidence.attribution, language))}</span>}
               {evidence.date && <time dateTime={evidence.date} dir="ltr">{evidence.date}</time>}
               {link ? (
                 <a href={link} target="_blank" rel="noopener noreferrer" dir="auto">

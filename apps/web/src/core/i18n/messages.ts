@@ -44,6 +44,7 @@ const en = {
   evidenceNone: 'No evidence sentence recorded.',
   evidenceLabel: (other: string) => `Evidence for the relation with ${other}`,
   openArticle: 'Read the article',
+  attributedTo: (actor: string) => `according to ${actor}`,
   expandNeighbours: 'Expand neighbours',
   expanding: 'Adding neighbours…',
   expanded: (actors: number, relations: number) =>
@@ -158,6 +159,7 @@ const ar: Messages = {
   evidenceNone: 'لا توجد جملة دليل مسجلة.',
   evidenceLabel: (other) => `أدلة العلاقة مع ${other}`,
   openArticle: 'قراءة المقال',
+  attributedTo: (actor) => `بحسب ${actor}`,
   expandNeighbours: 'توسيع الجوار',
   expanding: 'جارٍ إضافة الجوار…',
   expanded: (actors, relations) => `أضيف ${actors} من الفاعلين و${relations} من العلاقات.`,
