@@ -2,19 +2,19 @@
  * One explorer measurement at a generated size, in its own process:
  *   tsx scripts/bench/explorer.ts <actors> [--screenshot file.png]
  * Empties the database at NEO4J_URI (a disposable one), writes <actors> actors with four derived
- * relations each (seeded, so runs compare), serves the API and the built web app, times
+ * relations each (seeded, so runs compare), starts the server in a process of its own, times
  * /api/network, then opens the whole network in headless Chromium: the first frame drawn with the
  * nodes, the end of the automatic layout, and frame times while zooming and panning with the mouse.
  * Prints one JSON line; a size the page cannot handle within 180 s gets nulls and a reason in `notes`.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
 import { readdirSync, statSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ACTOR_KINDS, EVENT_RELATION_TYPES, canonicalPair, type ActorKind, type EventRelationType } from '@entente/ontology';
 import type { PackedNetwork } from '@entente/protocol';
-import { buildApp } from '@entente/server';
 import { applySchema, configFromEnv, createDriver, resetGraph, touchGraph } from '@entente/store';
 import type { Page } from 'playwright-core';
 import { launchBrowser } from '../../tests/support/browser.ts';
@@ -424,16 +424,37 @@ async function measurePage(base: string): Promise<PageFigures> {
 
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * The server as users run it, in a process of its own: sharing this one's event loop with the
+ * browser's driver delayed its answers to the page by a few hundred milliseconds.
+ */
+async function startServer(): Promise<{ base: string; server: ChildProcess }> {
+  const server = spawn(process.execPath, ['--import', 'tsx', `${ROOT}apps/server/src/main.ts`], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1' },
+    stdio: ['ignore', 'pipe', 2],
+  });
+  const base = await new Promise<string>((resolve, reject) => {
+    let output = '';
+    server.stdout!.on('data', (chunk) => {
+      output += String(chunk);
+      const address = /running at (http:\/\/\S+)/.exec(output)?.[1];
+      if (address) resolve(address);
+    });
+    server.once('exit', (code) => reject(new Error(`the server stopped (exit ${code}) before it listened: ${output}`)));
+  });
+  return { base, server };
+}
+
 let failed = false;
 const loadAtStart = loadavg()[0]!;
 ensureWebBuild();
-const app = await buildApp({ driver, neo4j: config });
+let server: ChildProcess | undefined;
 try {
   await writeGraph();
-  await app.listen({ host: '127.0.0.1', port: 0 });
-  const address = app.server.address();
-  if (!address || typeof address === 'string') throw new Error('the server has no port');
-  const base = `http://127.0.0.1:${address.port}`;
+  const started = await startServer();
+  server = started.server;
+  const base = started.base;
   const api = await measureApi(base);
   log(`API cold p50 ${api.apiColdP50Ms} ms, cached p50 ${api.apiP50Ms} ms, ${api.responseMB} MB`);
   const page = await measurePage(base);
@@ -443,7 +464,10 @@ try {
   failed = true;
   console.error(error);
 } finally {
-  await app.close();
+  if (server && server.exitCode === null) {
+    server.kill('SIGTERM');
+    await once(server, 'exit');
+  }
   await driver.close();
 }
 process.exit(failed ? 1 : 0);

@@ -17,8 +17,8 @@ const responseCacheMB = Number(process.env.ENTENTE_RESPONSE_CACHE_MB ?? 256);
 const app = await buildApp({ driver, neo4j: config, console: { timeoutMs: seconds * 1000, maxRows }, responseCacheMB });
 const port = Number(process.env.PORT || 8080);
 const host = process.env.HOST || '127.0.0.1';
-await app.listen({ port, host });
-console.log(`Entente is running at http://${host}:${port}`);
+const address = await app.listen({ port, host });
+console.log(`Entente is running at ${address}`);
 
 const shutdown = async () => {
   await app.close();
