@@ -141,12 +141,14 @@ Targets: ≥ 20× the baseline; the real corpus in under 1 minute; 100k articles
     const explorer = sizes.map((size) => child('explorer.ts', [String(size)]));
     sections.explorer = `## Explorer (issue 5)
 
-${measuredAt} Generated graphs with four edges per actor, served by the API and drawn in headless Chromium (software
-WebGL: SwiftShader, no GPU). First frame: from navigation to sigma's first frame with the graph; settled:
+${measuredAt} Generated graphs with four edges per actor, served by the API (the server in a process of its own, as
+\`npm start\` runs it; the network travels packed) and drawn in headless Chromium (software WebGL: SwiftShader, no GPU). First frame: from navigation to sigma's first frame with the graph; settled:
 until ForceAtlas2 (in a web worker) brings the actors to rest (mean move per iteration under 0.1% of the map) or
 stops at its 60 s limit; frames: while panning and zooming the drawn graph. API cold: the graph's version changes
 before each request, so the server reads Neo4j each time (after an ingest, or a filter not asked before); cached:
 the same request while the graph is unchanged, answered from the server's memory (reloads, going back to a view).
+A cold answer is bound by Neo4j streaming every relationship of the map to the server: at 10k actors, counting the
+40,000 relationships takes ~50 ms and returning their ends alone ~300 ms on this machine.
 
 | actors | edges | API cold p50 / p95 (ms) | API cached p50 / p95 (ms) | response (MB) | first frame (ms) | layout settled (ms) | frame median / p95 (ms) | fps |
 |---|---|---|---|---|---|---|---|---|
