@@ -25,12 +25,14 @@ type Element =
   | { kind: 'slot'; role: 'S' | 'T'; nationals: boolean }
   | { kind: 'antecedent' }
   | { kind: 'topic' }
-  | { kind: 'words'; words: Set<string>; name: string }
+  /** A word of a lexicon (`lexicon`: its name), or a word the pattern spells out. */
+  | { kind: 'words'; words: Set<string>; name: string; lexicon: boolean }
   | { kind: 'gap'; max: number; overActors: boolean };
 
 interface CompiledRule extends RelationRule {
   elements: Element[];
-  lexicons: string[];
+  /** The numbers of its trigger lexicons: the rule runs only in a sentence that has them all. */
+  lexicons: number[];
 }
 
 export interface RelationMatch {
@@ -49,6 +51,8 @@ export interface RelationMatch {
 
 // Lexicons are written as a reader would spell them (على, الموقعة) and compared as matching keys.
 const LEXICON_SETS = new Map(Object.entries(LEXICONS).map(([name, words]) => [name, new Set(words.map(normalizeWord))]));
+/** Lexicons by number: a sentence's lexicons are then a row of flags, and a rule's test a few reads of it. */
+const LEXICON_NUMBERS = new Map([...LEXICON_SETS.keys()].map((name, n) => [name, n]));
 /** Which lexicons each matching key belongs to: one lookup per word instead of one per lexicon. */
 const LEXICONS_OF_KEY = new Map<string, string[]>();
 for (const [name, set] of LEXICON_SETS) for (const key of set) LEXICONS_OF_KEY.set(key, [...(LEXICONS_OF_KEY.get(key) ?? []), name]);
@@ -58,7 +62,8 @@ const MODE_KEYS = {
   report: new Set(MODE_WORDS.report.map(normalizeWord)),
   speech: new Set(MODE_WORDS.speech.map(normalizeWord)),
 };
-const OFF_TOPIC = 'sport';
+const OFF_TOPIC = LEXICON_NUMBERS.get('sport')!;
+const DENIAL = LEXICON_NUMBERS.get('deny')!;
 const RELATIVE_KEYS = new Set(RELATIVES.map(normalizeWord));
 const COORDINATORS = new Set(['و', 'and', ',']);
 const SHORT_GAP = 5;
@@ -75,11 +80,11 @@ function compile(rule: RelationRule): CompiledRule {
     if (word.startsWith(':')) {
       const set = LEXICON_SETS.get(word.slice(1));
       if (!set) throw new Error(`rule "${rule.pattern}" names unknown lexicon ${word}`);
-      return { kind: 'words', words: set, name: word.slice(1) };
+      return { kind: 'words', words: set, name: word.slice(1), lexicon: true };
     }
-    return { kind: 'words', words: new Set([normalizeWord(word)]), name: word };
+    return { kind: 'words', words: new Set([normalizeWord(word)]), name: word, lexicon: false };
   });
-  const lexicons = elements.flatMap((e) => (e.kind === 'words' && LEXICON_SETS.has(e.name) ? [e.name] : []));
+  const lexicons = elements.flatMap((e) => (e.kind === 'words' && LEXICON_NUMBERS.has(e.name) ? [LEXICON_NUMBERS.get(e.name)!] : []));
   // matchRelations runs no rule in a sentence without a trigger word.
   if (lexicons.length === 0) throw new Error(`rule "${rule.pattern}" names no trigger lexicon`);
   return { ...rule, elements, lexicons };
@@ -88,13 +93,18 @@ function compile(rule: RelationRule): CompiledRule {
 const COMPILED = { ar: RULES.filter((r) => r.lang === 'ar').map(compile), en: RULES.filter((r) => r.lang === 'en').map(compile) };
 
 export interface WordInfo {
+  /** The lexicons that make a sentence worth matching: the word's, a reading's without an adjective ending, or its stem's after a future-tense س. */
   lexicons: Set<string>;
+  /** Their numbers. */
+  numbers: number[];
+  /** The lexicons whose pattern words it fills: those, and those of any reading. */
+  fills: Set<string>;
   /** The word carried the future prefix س (سيفرضون). */
   future: boolean;
 }
 
 /** What most words are: in no lexicon. Shared, since a corpus has hundreds of thousands of them. */
-const NO_LEXICON: WordInfo = { lexicons: new Set(), future: false };
+const NO_LEXICON: WordInfo = { lexicons: new Set(), numbers: [], fills: new Set(), future: false };
 
 /** The lexicons a word belongs to; asked once per distinct word. */
 function wordInfo(token: Token): WordInfo {
@@ -120,7 +130,10 @@ function lexiconsOf(norm: string, readings: WordReading[]): WordInfo {
   };
   add(norm);
   for (const reading of readings) if (!reading.inflected) add(reading.key);
-  return lexicons.size > 0 ? { lexicons, future } : NO_LEXICON;
+  const fills = new Set(lexicons);
+  for (const reading of readings) for (const name of LEXICONS_OF_KEY.get(reading.key) ?? []) fills.add(name);
+  if (fills.size === 0) return NO_LEXICON;
+  return { lexicons, numbers: [...lexicons].map((name) => LEXICON_NUMBERS.get(name)!), fills, future };
 }
 
 /**
@@ -144,16 +157,20 @@ export function matchRelations(lang: 'ar' | 'en', tokens: Token[], actors: Actor
       i++;
     }
   }
-  const present = new Set<string>();
-  for (const word of info) if (word.lexicons.size > 0) for (const name of word.lexicons) present.add(name);
+  const present = new Uint8Array(LEXICON_NUMBERS.size);
+  let triggered = false;
+  for (const word of info) {
+    for (const n of word.numbers) present[n] = 1;
+    if (word.numbers.length > 0) triggered = true;
+  }
   // Every rule needs a trigger word, and most sentences hold none.
-  if (present.size === 0 || present.has(OFF_TOPIC)) return [];
+  if (!triggered || present[OFF_TOPIC] === 1) return [];
   let reportWord: boolean | undefined;
   const results: RelationMatch[] = [];
   // matchAt copies bindings as it extends them, never changes them: all attempts can start from one.
   const unbound: Bindings = { S: [], T: [], future: false, first: -1, last: -1, topic };
   for (const rule of COMPILED[lang]) {
-    if (!rule.lexicons.every((name) => present.has(name))) continue;
+    if (!rule.lexicons.every((n) => present[n] === 1)) continue;
     if (rule.fallback && results.some((r) => r.type === rule.type)) continue;
     for (let start = 0; start < items.length; start++) {
       const match = matchAt(rule.elements, 0, items, info, start, unbound);
@@ -161,7 +178,7 @@ export function matchRelations(lang: 'ar' | 'en', tokens: Token[], actors: Actor
       const span = items.slice(Math.max(0, match.first - 2), match.last + 1);
       const negated = span.some((it) => it.token && (MODE_KEYS.negation.has(it.token.norm) || it.token.readings.some((r) => MODE_KEYS.negation.has(r.key))));
       const future = match.future || span.some((it) => it.token && MODE_KEYS.future.has(it.token.norm));
-      const denied = rule.type !== 'DENIES' && present.has('deny');
+      const denied = rule.type !== 'DENIES' && present[DENIAL] === 1;
       const sources = [...new Set(match.S)];
       const speaker = speakerBefore(items, match.first);
       const attribution = speaker && !sources.includes(speaker) ? speaker : undefined;
@@ -250,7 +267,8 @@ function matchAt(elements: Element[], e: number, items: Item[], info: WordInfo[]
     }
     return matchAt(elements, e + 1, items, info, j, { ...b, [element.role]: [...b[element.role], ...group], first, last: j - 1 });
   }
-  if (!item.token || !(info[i]!.lexicons.has(element.name) || element.words.has(item.token.norm) || item.token.readings.some((r) => element.words.has(r.key)))) {
+  const token = item.token;
+  if (!token || !(element.lexicon ? info[i]!.fills.has(element.name) : element.words.has(token.norm) || token.readings.some((r) => element.words.has(r.key)))) {
     return undefined;
   }
   return matchAt(elements, e + 1, items, info, i + 1, { ...b, future: b.future || info[i]!.future, first, last: i });
