@@ -88,59 +88,75 @@ export class Token {
 
 /**
  * Every word seen so far, numbered in order of first sight, in an open-addressing table keyed by a
- * hash of its characters that the tokenizer computes while scanning them. A slot holds the hash and
- * the word's number side by side, and the words' characters lie one after another in a pool: finding
- * a known word reads one slot and a few characters, not its facts and their string, which lie far
- * apart in memory (a chain of three cache misses per token was the tokenizer's main cost). News
- * repeats its vocabulary, and its frequent words, seen first, sit together at the start of the pool.
- * Emptied when half full, as a cache may be, so that memory stays bounded on any corpus.
+ * hash of its characters that the tokenizer computes while scanning them. A slot holds the hash, the
+ * word's number and length and its first characters, side by side in one 32-byte line: finding a
+ * known word reads that slot alone, where a slot pointing to its characters elsewhere cost two more
+ * dependent cache misses per token (the tokenizer's main cost). Characters beyond the first few, of
+ * the rare long words, lie one after another in a pool. Emptied when half full, as a cache may be, so
+ * that memory stays bounded on any corpus.
  */
-const TABLE_BITS = 20;
+const TABLE_BITS = 19;
 const SLOT_MASK = (1 << TABLE_BITS) - 1;
 const WORDS_LIMIT = 1 << (TABLE_BITS - 1);
-/** Per slot: the word's hash, then its number + 1 (0 in an empty slot). */
-const slots = new Int32Array(2 << TABLE_BITS);
+/** A slot's Int32s: its word's hash, number + 1 (0 in an empty slot), length, and pool offset of the characters past the inline ones. */
+const SLOT_INTS = 8;
+const HASH = 0;
+const NUMBER = 1;
+const LENGTH = 2;
+const POOL_OFFSET = 3;
+/** The word's first characters fill the slot's last four Int32s, as UTF-16 code units. */
+const INLINE_FROM = 2 * 4;
+const INLINE_CHARS = 2 * (SLOT_INTS - 4);
+const table = new ArrayBuffer(4 * SLOT_INTS << TABLE_BITS);
+const slots = new Int32Array(table);
+const slotChars = new Uint16Array(table);
 /** By word number: its facts, or null for a word that folds to nothing (marks only), which makes no token. */
 const wordFacts: (WordFacts | null)[] = [];
-/** Word n's characters are pool[poolStarts[n], poolStarts[n + 1]). */
-const poolStarts = new Int32Array(WORDS_LIMIT + 1);
-let pool = new Uint16Array(1 << 20);
+let pool = new Uint16Array(1 << 16);
+let poolEnd = 0;
 let wordCount = 0;
 
 /** The facts of the word text[start, end), whose hash is `hash`; null if it folds to nothing. */
 function factsAt(text: string, start: number, end: number, hash: number): WordFacts | null {
   let slot = firstSlot(hash);
-  for (let number = slots[2 * slot + 1]!; number !== 0; number = slots[2 * slot + 1]!) {
-    if (slots[2 * slot] === hash && spells(text, start, end, number - 1)) return wordFacts[number - 1]!;
+  for (let number = slots[SLOT_INTS * slot + NUMBER]!; number !== 0; number = slots[SLOT_INTS * slot + NUMBER]!) {
+    if (slots[SLOT_INTS * slot + HASH] === hash && spells(text, start, end, slot)) return wordFacts[number - 1]!;
     slot = (slot + 1) & SLOT_MASK;
   }
   if (wordCount === WORDS_LIMIT) {
     slots.fill(0);
     wordFacts.length = 0;
     wordCount = 0;
+    poolEnd = 0;
     slot = firstSlot(hash);
   }
-  addToPool(text, start, end);
   const facts = new WordFacts(text.slice(start, end));
   const found = facts.norm ? facts : null;
   wordFacts.push(found);
   wordCount++;
-  slots[2 * slot] = hash;
-  slots[2 * slot + 1] = wordCount;
+  store(slot, text, start, end, hash);
   return found;
 }
 
-/** Stores the characters of the next word number, text[start, end), growing the pool as needed. */
-function addToPool(text: string, start: number, end: number): void {
-  const from = poolStarts[wordCount]!;
-  const to = from + (end - start);
+/** Fills an empty slot with the word text[start, end), numbered wordCount, growing the pool as needed. */
+function store(slot: number, text: string, start: number, end: number, hash: number): void {
+  const base = SLOT_INTS * slot;
+  const length = end - start;
+  slots[base + HASH] = hash;
+  slots[base + NUMBER] = wordCount;
+  slots[base + LENGTH] = length;
+  slots[base + POOL_OFFSET] = poolEnd;
+  const chars = 2 * base + INLINE_FROM;
+  for (let k = 0; k < Math.min(length, INLINE_CHARS); k++) slotChars[chars + k] = text.charCodeAt(start + k);
+  if (length <= INLINE_CHARS) return;
+  const to = poolEnd + length - INLINE_CHARS;
   if (to > pool.length) {
     const larger = new Uint16Array(Math.max(2 * pool.length, to));
-    larger.set(pool.subarray(0, from));
+    larger.set(pool.subarray(0, poolEnd));
     pool = larger;
   }
-  for (let k = start; k < end; k++) pool[from + k - start] = text.charCodeAt(k);
-  poolStarts[wordCount + 1] = to;
+  for (let k = INLINE_CHARS; k < length; k++) pool[poolEnd + k - INLINE_CHARS] = text.charCodeAt(start + k);
+  poolEnd = to;
 }
 
 /** Spreads similar hashes (words that differ in their last letter) over the whole table. */
@@ -148,11 +164,16 @@ function firstSlot(hash: number): number {
   return Math.imul(hash, 0x9e3779b1) >>> (32 - TABLE_BITS);
 }
 
-/** Whether text[start, end) is word number n. */
-function spells(text: string, start: number, end: number, n: number): boolean {
-  const from = poolStarts[n]!;
-  if (poolStarts[n + 1]! - from !== end - start) return false;
-  for (let k = 0; k < end - start; k++) if (pool[from + k] !== text.charCodeAt(start + k)) return false;
+/** Whether text[start, end) is the word in `slot`. */
+function spells(text: string, start: number, end: number, slot: number): boolean {
+  const base = SLOT_INTS * slot;
+  const length = end - start;
+  if (slots[base + LENGTH] !== length) return false;
+  const chars = 2 * base + INLINE_FROM;
+  const inline = Math.min(length, INLINE_CHARS);
+  for (let k = 0; k < inline; k++) if (slotChars[chars + k] !== text.charCodeAt(start + k)) return false;
+  const from = slots[base + POOL_OFFSET]! - INLINE_CHARS;
+  for (let k = INLINE_CHARS; k < length; k++) if (pool[from + k] !== text.charCodeAt(start + k)) return false;
   return true;
 }
 
