@@ -115,7 +115,7 @@ export function findIntroducedPeople(text: string, tokens: Token[], mentions: Me
   for (const person of people.values()) {
     const keys = nameKeys(person.actor.name_ar === person.actor.name_en ? person.actor.name_en : person.actor.name_ar);
     for (let i = 0; i + keys.length <= tokens.length; i++) {
-      if (inMention.has(i) || !keys.every((k, j) => tokens[i + j]!.readings.some((r) => r.key === k))) continue;
+      if (inMention.has(i) || !readsAs(tokens, i, keys)) continue;
       const first = tokens[i]!;
       const last = tokens[i + keys.length - 1]!;
       person.mentions.push({ actorId: person.actor.id, text: text.slice(first.start, last.end), start: first.start, end: last.end, resolution: 'introduced', proclitic: '', firstToken: i, lastToken: i + keys.length });
@@ -124,6 +124,22 @@ export function findIntroducedPeople(text: string, tokens: Token[], mentions: Me
     person.mentions.sort((a, b) => a.start - b.start);
   }
   return [...people.values()];
+}
+
+/**
+ * Whether the words from token `start` on read as `keys`, through any of their readings. Plain loops
+ * rather than every/some with closures made per token: this runs over every token, once per person.
+ */
+function readsAs(tokens: Token[], start: number, keys: string[]): boolean {
+  for (let j = 0; j < keys.length; j++) {
+    if (!hasReading(tokens[start + j]!, keys[j]!)) return false;
+  }
+  return true;
+}
+
+function hasReading(token: Token, key: string): boolean {
+  for (const reading of token.facts.readings) if (reading.key === key) return true;
+  return false;
 }
 
 /**
