@@ -1,6 +1,7 @@
 /** Finds actor mentions: one left-to-right pass over the tokens, walking the gazetteer trie. */
 import type { Resolution } from '@entente/ontology';
 import type { Gazetteer, TrieNode } from './gazetteer.ts';
+import type { WordReading } from './morphology.ts';
 import type { Token } from './normalize.ts';
 
 export interface Mention {
@@ -33,7 +34,7 @@ export function findMentions(text: string, tokens: Token[], gazetteer: Gazetteer
   const mentions: Mention[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const best = startsAName(tokens[i]!, gazetteer.trie) ? longestMatch(tokens, i, gazetteer.trie) : undefined;
+    const best = nameStarts(tokens[i]!, gazetteer.trie).length > 0 ? longestMatch(tokens, i, gazetteer.trie) : undefined;
     if (!best) {
       i++;
       continue;
@@ -59,22 +60,37 @@ export function findMentions(text: string, tokens: Token[], gazetteer: Gazetteer
 
 function longestMatch(tokens: Token[], start: number, root: TrieNode): Candidate | undefined {
   const search: Search = { tokens, start, best: undefined };
-  walk(search, root, start, 0, 0, false);
+  const token = tokens[start]!;
+  for (const { reading, node } of nameStarts(token, root)) step(search, token, reading, node, start, 0, 0, false);
   return search.best;
 }
 
+/** What most words start: no name. Shared, since a corpus has hundreds of thousands of them. */
+export const NO_NAME_STARTS: NameStart[] = [];
+
+/** A reading of a name's first word, and the trie node it leads to. */
+export interface NameStart {
+  reading: WordReading;
+  node: TrieNode;
+}
+
 /**
- * Whether a word starts a name of the trie. Most words start none: the trie is asked once per
- * distinct word, kept on its facts with the trie it was asked of (there is one in use, but tests
- * build their own).
+ * The readings by which a word starts names of the trie, with their nodes. Most words start none:
+ * the trie is asked once per distinct word, kept on its facts with the trie it was asked of (there
+ * is one in use, but tests build their own), rather than at every occurrence of the word.
  */
-function startsAName(token: Token, root: TrieNode): boolean {
+function nameStarts(token: Token, root: TrieNode): NameStart[] {
   const facts = token.facts;
   if (facts.nameTrie !== root) {
-    facts.startsName = facts.readings.some((r) => root.children.has(r.key));
+    const starts: NameStart[] = [];
+    for (const reading of facts.readings) {
+      const node = root.children.get(reading.key);
+      if (node) starts.push({ reading, node });
+    }
+    facts.nameStarts = starts.length > 0 ? starts : NO_NAME_STARTS;
     facts.nameTrie = root;
   }
-  return facts.startsName;
+  return facts.nameStarts;
 }
 
 interface Search {
@@ -83,30 +99,36 @@ interface Search {
   best: Candidate | undefined;
 }
 
+/** Tries the words from token `index` on, the name so far having reached `node`. */
 function walk(search: Search, node: TrieNode, index: number, cost: number, prefix: number, inflected: boolean): void {
   const token = search.tokens[index];
   if (!token) return;
-  const { start } = search;
-  // Only the first word of a name carries proclitics; any word of an adjective may be inflected.
   for (const reading of token.readings) {
-    if (reading.clitic && index !== start) continue;
+    // Only the first word of a name carries proclitics.
+    if (reading.clitic) continue;
     const child = node.children.get(reading.key);
-    if (!child) continue;
-    const usedPrefix = index === start ? reading.prefix : prefix;
-    const usedClitic = usedPrefix > 0;
-    const usedInflection = inflected || reading.inflected;
-    const stepCost = cost + (reading.key === token.norm ? 0 : 1);
-    const entry = child.entry;
-    if (entry && (!usedInflection || entry.role === 'adjective')) {
-      const length = index - start + 1;
-      const best = search.best;
-      if (!best || length > best.length || (length === best.length && stepCost < best.cost)) {
-        const resolution: Resolution = usedClitic && (entry.role === 'exact' || entry.role === 'alias') ? 'clitic' : entry.role === 'place' ? 'metonymy' : entry.role;
-        search.best = { length, prefix: usedPrefix, cost: stepCost, actorId: entry.actorId, resolution, place: entry.role === 'place' };
-      }
-    }
-    if (child.children.size > 0) walk(search, child, index + 1, stepCost, usedPrefix, usedInflection);
+    if (child) step(search, token, reading, child, index, cost, prefix, inflected);
   }
+}
+
+/** The name read as far as token `index` by `reading` has reached `child`: keeps it if it names an actor, and reads on. */
+function step(search: Search, token: Token, reading: WordReading, child: TrieNode, index: number, cost: number, prefix: number, inflected: boolean): void {
+  const { start } = search;
+  const usedPrefix = index === start ? reading.prefix : prefix;
+  const usedClitic = usedPrefix > 0;
+  // Any word of an adjective may be inflected.
+  const usedInflection = inflected || reading.inflected;
+  const stepCost = cost + (reading.key === token.norm ? 0 : 1);
+  const entry = child.entry;
+  if (entry && (!usedInflection || entry.role === 'adjective')) {
+    const length = index - start + 1;
+    const best = search.best;
+    if (!best || length > best.length || (length === best.length && stepCost < best.cost)) {
+      const resolution: Resolution = usedClitic && (entry.role === 'exact' || entry.role === 'alias') ? 'clitic' : entry.role === 'place' ? 'metonymy' : entry.role;
+      search.best = { length, prefix: usedPrefix, cost: stepCost, actorId: entry.actorId, resolution, place: entry.role === 'place' };
+    }
+  }
+  if (child.children.size > 0) walk(search, child, index + 1, stepCost, usedPrefix, usedInflection);
 }
 
 /** Length in the original text of the first `letters` letters, counting the marks that follow them. */

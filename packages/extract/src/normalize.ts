@@ -1,6 +1,7 @@
 import type { TrieNode } from './gazetteer.ts';
 import type { TitleNode } from './introduce.ts';
 import { readings, type WordReading } from './morphology.ts';
+import { NO_NAME_STARTS, type NameStart } from './mentions.ts';
 import type { ReferenceEntry } from './references.ts';
 import type { WordInfo } from './relations.ts';
 
@@ -41,9 +42,9 @@ export class WordFacts {
   readonly norm: string;
   /** The forms a lexicon entry may match (see morphology.ts). */
   readonly readings: WordReading[];
-  /** mentions.ts: whether the word starts a name of the trie `nameTrie` (tests build their own tries). */
+  /** mentions.ts: the first steps into the trie `nameTrie` that the word's readings take, if any (tests build their own tries). */
   nameTrie: TrieNode | undefined = undefined;
-  startsName = false;
+  nameStarts: NameStart[] = NO_NAME_STARTS;
   /** introduce.ts: the office-title trie node the word starts, or null. */
   title: TitleNode | null | undefined = undefined;
   /** references.ts: the reference phrases the word starts. */
