@@ -137,9 +137,18 @@ function readsAs(tokens: Token[], start: number, keys: string[]): boolean {
   return true;
 }
 
+/**
+ * Whether a reading of the word is `key`. A name's words are sought at every token, each word of the
+ * article asked the same key in turn: the answer kept on the word's facts spares reading its readings
+ * (objects scattered in memory) at each of its occurrences.
+ */
 function hasReading(token: Token, key: string): boolean {
-  for (const reading of token.facts.readings) if (reading.key === key) return true;
-  return false;
+  const facts = token.facts;
+  if (facts.readingAsked !== key) {
+    facts.readingAsked = key;
+    facts.hasReadingAsked = facts.readings.some((r) => r.key === key);
+  }
+  return facts.hasReadingAsked;
 }
 
 /**

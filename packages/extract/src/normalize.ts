@@ -45,6 +45,9 @@ export class WordFacts {
   /** mentions.ts: the first steps into the trie `nameTrie` that the word's readings take, if any (tests build their own tries). */
   nameTrie: TrieNode | undefined = undefined;
   nameStarts: NameStart[] = NO_NAME_STARTS;
+  /** introduce.ts: whether a reading of the word is `readingAsked`, the key last asked of it. */
+  readingAsked: string | undefined = undefined;
+  hasReadingAsked = false;
   /** introduce.ts: the office-title trie node the word starts, or null. */
   title: TitleNode | null | undefined = undefined;
   /** references.ts: the reference phrases the word starts. */
