@@ -46,7 +46,8 @@ export function extractArticle(article: Article, gazetteer: Gazetteer = defaultG
   const tokens = tokenize(article.text);
   const known = findMentions(article.text, tokens, gazetteer);
   const introduced = findIntroducedPeople(article.text, tokens, known, gazetteer, article.lang);
-  const mentions = [...known, ...introduced.flatMap((p) => p.mentions)].sort((a, b) => a.start - b.start);
+  // findMentions gives its mentions in text order; most articles introduce no one to merge with them.
+  const mentions = introduced.length === 0 ? known : [...known, ...introduced.flatMap((p) => p.mentions)].sort((a, b) => a.start - b.start);
   const local = new Map(introduced.map((p) => [p.actor.id, p.actor]));
   const actorInfo = (id: string) => local.get(id) ?? gazetteer.actors.get(id);
   const actors = new Map<string, ExtractedActor>();
