@@ -95,9 +95,9 @@ export class Token {
  * hash of its characters that the tokenizer computes while scanning them. A slot holds the hash, the
  * word's number and length and its first characters, side by side in one 32-byte line: finding a
  * known word reads that slot alone, where a slot pointing to its characters elsewhere cost two more
- * dependent cache misses per token (the tokenizer's main cost). Characters beyond the first few, of
- * the rare long words, lie one after another in a pool. Emptied when half full, as a cache may be, so
- * that memory stays bounded on any corpus.
+ * dependent cache misses per token (the tokenizer's main cost). The characters of longer words past
+ * the eighth lie one after another in a pool. Emptied when half full, as a cache may be, so that
+ * memory stays bounded on any corpus.
  */
 const TABLE_BITS = 19;
 const SLOT_MASK = (1 << TABLE_BITS) - 1;
