@@ -324,11 +324,31 @@ async function interact(page: Page): Promise<{ intervals: number[]; script: numb
   return { intervals: frames.slice(1).map((time, i) => time - frames[i]!), script, steps: `${done} of ${steps.length} input steps${cut}` };
 }
 
+/** Loads beside the measured one whose first frames count too: one load says more about the moment than the page. */
+const EXTRA_FIRST_FRAMES = 2;
+
+/** The first frame of the map in a fresh browser context (no saved positions), or null past the budget. */
+async function firstFrameOfFreshLoad(browser: Awaited<ReturnType<typeof launchBrowser>>, base: string): Promise<number | null> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${base}/?preset=all&limit=${edges}`, { waitUntil: 'commit', timeout: PAGE_BUDGET_MS });
+    return await markTime(page, 'entente:first-frame', Date.now() + PAGE_BUDGET_MS);
+  } finally {
+    await context.close();
+  }
+}
+
 async function measurePage(base: string): Promise<PageFigures> {
   const figures: PageFigures = { firstFrameMs: null, settledMs: null, frameMedianMs: null, frameP95Ms: null, fps: null };
   const browser = await launchBrowser();
   const errors: string[] = [];
   try {
+    const extraFirstFrames: number[] = [];
+    for (let i = 0; i < EXTRA_FIRST_FRAMES; i++) {
+      const time = await firstFrameOfFreshLoad(browser, base);
+      if (time !== null) extraFirstFrames.push(time);
+    }
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
     const page = await context.newPage();
     page.setDefaultTimeout(60_000);
@@ -363,8 +383,10 @@ async function measurePage(base: string): Promise<PageFigures> {
       notes.push(`no frame with the network within ${PAGE_BUDGET_MS / 1000} s`);
       return figures;
     }
-    figures.firstFrameMs = round(firstFrame, 0);
-    log(`first frame at ${figures.firstFrameMs} ms`);
+    const firstFrames = [...extraFirstFrames, firstFrame].sort((a, b) => a - b);
+    figures.firstFrameMs = round(median(firstFrames), 0);
+    notes.push(`first frame: median of ${firstFrames.length} page loads (${firstFrames.map((t) => round(t, 0)).join(', ')} ms)`);
+    log(`first frame at ${figures.firstFrameMs} ms (${firstFrames.map((t) => round(t, 0)).join(', ')})`);
     const fetched = await page.evaluate(() => {
       const entry = performance.getEntriesByType('resource').find((e) => e.name.includes('/api/network')) as PerformanceResourceTiming | undefined;
       return entry ? { start: entry.startTime, firstByte: entry.responseStart, end: entry.responseEnd } : null;

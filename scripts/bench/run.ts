@@ -148,7 +148,7 @@ Targets: ≥ 20× the baseline; the real corpus in under 1 minute; 100k articles
     sections.explorer = `## Explorer (issue 5)
 
 ${measuredAt} Generated graphs with four edges per actor, served by the API (the server in a process of its own, as
-\`npm start\` runs it; the network travels packed) and drawn in headless Chromium (software WebGL: SwiftShader, no GPU). First frame: from navigation to sigma's first frame with the graph; settled:
+\`npm start\` runs it; the network travels packed) and drawn in headless Chromium (software WebGL: SwiftShader, no GPU). First frame: from navigation to sigma's first frame with the graph, the median of three page loads; settled:
 until ForceAtlas2 (in a web worker) brings the actors to rest (mean move per iteration under 0.1% of the map) or
 stops at its 60 s limit; frames: while panning and zooming the drawn graph. API cold: the graph's version changes
 before each request, so the server reads Neo4j each time (after an ingest, or a filter not asked before); cached:
