@@ -154,7 +154,7 @@ stops at its 60 s limit; frames: while panning and zooming the drawn graph. API 
 before each request, so the server reads Neo4j each time (after an ingest, or a filter not asked before); cached:
 the same request while the graph is unchanged, answered from the server's memory (reloads, going back to a view).
 A cold answer is bound by Neo4j streaming every relationship of the map to the server: at 10k actors, counting the
-40,000 relationships takes ~50 ms and returning their ends alone ~300 ms on this machine.
+40,000 relationships takes ~50 ms and returning their ends alone ~300–450 ms on this machine.
 
 | actors | edges | API cold p50 / p95 (ms) | API cached p50 / p95 (ms) | response (MB) | first frame (ms) | layout settled (ms) | frame median / p95 (ms) | fps |
 |---|---|---|---|---|---|---|---|---|
