@@ -5,10 +5,9 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import { ConsoleError, CypherConsole, DEFAULT_CONSOLE_LIMITS, StoreReader, graphCounts, graphVersion, loadExamples, type ConsoleLimits, type Neo4jConfig } from '@entente/store';
 import type { ApiError, CypherRequest, HealthResponse } from '@entente/protocol';
-import type { FastifyReply } from 'fastify';
 import { ACTOR_KIND_NAMES, type ActorKind, type RelationType } from '@entente/ontology';
 import type { Driver } from 'neo4j-driver';
 import { ResponseCache } from './cache.ts';

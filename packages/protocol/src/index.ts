@@ -39,8 +39,21 @@ export interface NetworkGraph {
   edges: { key: string; source: string; target: string; undirected: boolean; attributes: NetworkEdgeAttributes }[];
 }
 
-/** One edge per relation type and pair of actors, so the three name it. */
-export const edgeKey = (type: RelationType, source: string, target: string) => `${type}:${source}:${target}`;
+type NetworkNode = NetworkGraph['nodes'][number];
+type NetworkEdge = NetworkGraph['edges'][number];
+
+/** A network in graphology's serialisation: every network Entente draws has the same options. */
+export function serializedNetwork(nodes: NetworkNode[], edges: NetworkEdge[], truncated = false): NetworkGraph {
+  return { options: { type: 'mixed', multi: true, allowSelfLoops: false }, attributes: { truncated }, nodes, edges };
+}
+
+/**
+ * An edge between two actors. There is one per relation type and pair of actors, so the three key it
+ * (the API, the console and expansions then agree on keys and merge), and the type says its direction.
+ */
+export function networkEdge(source: string, target: string, attributes: NetworkEdgeAttributes): NetworkEdge {
+  return { key: `${attributes.type}:${source}:${target}`, source, target, undirected: !relationSpec(attributes.type).directed, attributes };
+}
 
 /** An actor as a row: id, kind, English name, Arabic name, ISO code. */
 export type PackedActor = [string, ActorKind, string, string, string | null];
@@ -59,21 +72,13 @@ export interface PackedNetwork {
 }
 
 export function unpackNetwork({ truncated, actors, edges }: PackedNetwork): NetworkGraph {
-  return {
-    options: { type: 'mixed', multi: true, allowSelfLoops: false },
-    attributes: { truncated },
-    nodes: actors.map(([key, kind, name_en, name_ar, iso2]) => ({ key, attributes: { kind, name_en, name_ar, iso2 } })),
-    edges: edges.map(([s, t, type, count, articles, first_date, last_date]) => {
-      const [source, target] = [actors[s]![0], actors[t]![0]];
-      return {
-        key: edgeKey(type, source, target),
-        source,
-        target,
-        undirected: !relationSpec(type).directed,
-        attributes: { type, count, articles, first_date, last_date },
-      };
-    }),
-  };
+  return serializedNetwork(
+    actors.map(([key, kind, name_en, name_ar, iso2]) => ({ key, attributes: { kind, name_en, name_ar, iso2 } })),
+    edges.map(([s, t, type, count, articles, first_date, last_date]) =>
+      networkEdge(actors[s]![0], actors[t]![0], { type, count, articles, first_date, last_date }),
+    ),
+    truncated,
+  );
 }
 
 export interface ActorRelation {

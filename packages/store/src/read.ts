@@ -1,7 +1,7 @@
 /** The queries the explorer asks. Parameters only; relation types are checked against the ontology first. */
 import { ACTOR_KIND_NAMES, RELATION_TYPES, relationSpec, type ActorKind, type RelationType } from '@entente/ontology';
 import { defaultGazetteer, readings, tokenize, normalizeWord } from '@entente/extract';
-import { edgeKey, type ActorResponse, type ActorSummary, type ArticleRelation, type ArticleResponse, type Evidence, type NetworkGraph, type PackedActor, type PackedEdge, type PackedNetwork, type PathResponse, type TimelineResponse } from '@entente/protocol';
+import { networkEdge, serializedNetwork, type ActorResponse, type ActorSummary, type ArticleRelation, type ArticleResponse, type Evidence, type NetworkGraph, type PackedActor, type PackedEdge, type PackedNetwork, type PathResponse, type TimelineResponse } from '@entente/protocol';
 import neo4j, { type Driver, type Record as Neo4jRecord } from 'neo4j-driver';
 import { DRAWN_MODES } from './write.ts';
 
@@ -33,23 +33,12 @@ const columns = <T extends unknown[]>(record: Neo4jRecord) => Array.from(record.
 
 /** graphology's serialisation of a set of edges between actors, for the small lists (neighbours, paths). */
 function buildNetwork(rows: EdgeRow[], truncated: boolean): NetworkGraph {
-  const graph: NetworkGraph = { options: { type: 'mixed', multi: true, allowSelfLoops: false }, attributes: { truncated }, nodes: [], edges: [] };
-  const seen = new Set<string>();
-  for (const { s, t, type, count, articles, first_date, last_date } of rows) {
-    for (const actor of [s, t]) {
-      if (seen.has(actor.id)) continue;
-      seen.add(actor.id);
-      graph.nodes.push(nodeOf(actor));
-    }
-    graph.edges.push({
-      key: edgeKey(type, s.id, t.id),
-      source: s.id,
-      target: t.id,
-      undirected: !relationSpec(type).directed,
-      attributes: { type, count, articles, first_date, last_date },
-    });
-  }
-  return graph;
+  const nodes = new Map<string, NetworkGraph['nodes'][number]>();
+  const edges = rows.map(({ s, t, type, count, articles, first_date, last_date }) => {
+    for (const actor of [s, t]) if (!nodes.has(actor.id)) nodes.set(actor.id, nodeOf(actor));
+    return networkEdge(s.id, t.id, { type, count, articles, first_date, last_date });
+  });
+  return serializedNetwork([...nodes.values()], edges, truncated);
 }
 
 /**

@@ -1,5 +1,5 @@
-import { isRelationType, relationSpec } from '@entente/ontology';
-import { edgeKey, type CypherResponse, type CypherValue, type NetworkGraph } from '@entente/protocol';
+import { isRelationType } from '@entente/ontology';
+import { networkEdge, serializedNetwork, type CypherResponse, type CypherValue, type NetworkGraph } from '@entente/protocol';
 import { actorOf, textOrNull, type ActorProperties } from './values.ts';
 
 const numberOr = (value: CypherValue | undefined, fallback: number): number => (typeof value === 'number' ? value : fallback);
@@ -21,25 +21,16 @@ export function resultToNetwork(response: CypherResponse): NetworkGraph {
     const target = actors.get(relationship.end);
     if (!source || !target || !isRelationType(relationship.type)) continue;
     const { properties, type } = relationship;
-    edges.push({
-      key: edgeKey(type, source.id, target.id),
-      source: source.id,
-      target: target.id,
-      undirected: !relationSpec(type).directed,
-      attributes: {
+    edges.push(
+      networkEdge(source.id, target.id, {
         type,
         // Derived relationships carry their event count as `events`; structural ones count as one.
         count: numberOr(properties.events, 1),
         articles: numberOr(properties.articles, 0),
         first_date: textOrNull(properties.first_date),
         last_date: textOrNull(properties.last_date),
-      },
-    });
+      }),
+    );
   }
-  return {
-    options: { type: 'mixed', multi: true, allowSelfLoops: false },
-    attributes: { truncated: false },
-    nodes: [...actors.values()].map(({ id, ...attributes }) => ({ key: id, attributes })),
-    edges,
-  };
+  return serializedNetwork([...actors.values()].map(({ id, ...attributes }) => ({ key: id, attributes })), edges);
 }

@@ -1,4 +1,4 @@
-import type { NetworkGraph } from '@entente/protocol';
+import { serializedNetwork, type NetworkGraph } from '@entente/protocol';
 import { fetchNetwork, type NetworkQuery } from '../api/client.ts';
 import { checkHealth } from '../health/health.ts';
 import { layoutActions } from '../layout/layout.ts';
@@ -32,12 +32,7 @@ export interface MapAddition {
  */
 export const additionsStore = createStore<readonly MapAddition[]>([]);
 
-const EMPTY_NETWORK: NetworkGraph = {
-  options: { type: 'mixed', multi: true, allowSelfLoops: false },
-  attributes: { truncated: false },
-  nodes: [],
-  edges: [],
-};
+const EMPTY_NETWORK: NetworkGraph = serializedNetwork([], []);
 
 let filtered: NetworkGraph = EMPTY_NETWORK;
 let inFlight: AbortController | null = null;

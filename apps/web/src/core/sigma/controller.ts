@@ -8,10 +8,9 @@ import { viewActions, viewStore } from '../view/state.ts';
 import { DENSE_LABEL_SIZE_THRESHOLD, DENSE_MAP_EDGES, edgeProgram, labelSettings, nodeProgram, RENDERER_SETTINGS, whenLabelFontLoaded } from './style.ts';
 
 const FADED_NODE_COLOR = '#d8dde3';
+const FADED_EDGE_COLOR = '#eceff2';
 /** What the renderer holds while the map's graph is being refilled. */
 const PLACEHOLDER_GRAPH = createNetworkGraph();
-
-const FADED_EDGE_COLOR = '#eceff2';
 
 /** The actor under the pointer; with the selected actor, it decides what stays in focus. */
 export const hoverStore = createStore<string | null>(null);
