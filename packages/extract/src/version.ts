@@ -1,15 +1,31 @@
 /**
- * A fingerprint of the extraction data. Stored on each ingested article, so that re-ingesting after
- * the lexicons or rules change replaces the article's events instead of calling it unchanged.
+ * A fingerprint of the extractor. Stored on each ingested article, so that re-ingesting after any
+ * change to what reads the text replaces the article's events instead of calling it unchanged.
+ *
+ * It hashes source files rather than chosen tables: a list of tables to hash misses whatever it does
+ * not name (mode words, titles, an engine constant), and then a re-ingest keeps stale results.
+ * The ontology is hashed too, since relation meaning lives on its rows.
  */
 import { createHash } from 'node:crypto';
-import { LEXICONS, RULES } from './lexicon/relations.ts';
-import { BLOCS, STATES } from './lexicon/states.ts';
-import { MEMBERSHIPS, ORGANIZATIONS } from './lexicon/organizations.ts';
-import { PEOPLE } from './lexicon/people.ts';
-import { MONTHS, WEEKDAYS } from './lexicon/calendar.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-export const EXTRACTOR_VERSION = createHash('sha256')
-  .update(JSON.stringify([LEXICONS, RULES, STATES, BLOCS, ORGANIZATIONS, MEMBERSHIPS, PEOPLE, MONTHS, WEEKDAYS, process.versions.icu]))
-  .digest('hex')
-  .slice(0, 12);
+const EXTRACT_SOURCE = fileURLToPath(new URL('.', import.meta.url));
+const ONTOLOGY_SOURCE = fileURLToPath(new URL('../../ontology/src/', import.meta.url));
+
+/** The hash of every file under the given folders (paths and contents, in a fixed order) and of ICU's version. */
+export function extractorVersionOf(folders: string[]): string {
+  const hash = createHash('sha256');
+  for (const folder of folders) {
+    const files = readdirSync(folder, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => join(entry.parentPath, entry.name))
+      .sort();
+    for (const file of files) hash.update(`${relative(folder, file)}\0`).update(readFileSync(file)).update('\0');
+  }
+  // Country names come from the runtime's CLDR data.
+  return hash.update(process.versions.icu ?? '').digest('hex').slice(0, 12);
+}
+
+export const EXTRACTOR_VERSION = extractorVersionOf([EXTRACT_SOURCE, ONTOLOGY_SOURCE]);
