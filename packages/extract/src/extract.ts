@@ -31,6 +31,8 @@ export interface ExtractedRelation {
   end: number;
   evidence: string;
   confidence: number;
+  /** What read it: a relation rule's id, or `text.office` / `gazetteer` for structural facts. */
+  rule: string;
   /** Office title, for HOLDS_OFFICE. */
   title?: string;
   /** The actor the sentence attributes the relation to ("قال وزير الخارجية الفرنسي إن …"), if not its source. */
@@ -111,6 +113,7 @@ export function extractArticle(article: Article, gazetteer: Gazetteer = defaultG
           end: sentence.end,
           evidence: sentence.text,
           confidence: match.confidence,
+          rule: match.rule,
           ...(match.attribution && match.attribution !== target ? { attribution: match.attribution } : {}),
         });
       }
@@ -125,7 +128,7 @@ export function extractArticle(article: Article, gazetteer: Gazetteer = defaultG
     relations.push({
       type: 'HOLDS_OFFICE', source: person.actor.id, target: office.of, title: office.title, mode: 'asserted', date: article.date,
       date_precision: article.date ? 'day' : 'unknown', sentence: sentence?.index ?? -1, start: office.start, end: office.end,
-      evidence: article.text.slice(office.start, office.end), confidence: 0.8,
+      evidence: article.text.slice(office.start, office.end), confidence: 0.8, rule: 'text.office',
     });
   }
   return { actors: [...actors.values()], relations };
@@ -168,7 +171,7 @@ function structuralRelations(actorIds: string[], gazetteer: Gazetteer, article: 
   for (const id of actorIds) {
     const actor = gazetteer.actors.get(id);
     if (!actor) continue; // introduced in this article: its office comes from the text
-    const fact = { mode: 'asserted' as const, date: null, date_precision: 'unknown' as const, sentence: -1, start: 0, end: 0, evidence: '', confidence: 1 };
+    const fact = { mode: 'asserted' as const, date: null, date_precision: 'unknown' as const, sentence: -1, start: 0, end: 0, evidence: '', confidence: 1, rule: 'gazetteer' };
     if (actor.partOf && named.has(actor.partOf)) out.push({ ...fact, type: 'PART_OF', source: id, target: actor.partOf });
     for (const office of officesOn(gazetteer, id, article.date)) out.push({ ...fact, type: 'HOLDS_OFFICE', source: id, target: office.of, title: office.title });
   }

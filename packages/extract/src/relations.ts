@@ -37,6 +37,8 @@ interface CompiledRule extends RelationRule {
 
 export interface RelationMatch {
   type: EventRelationType;
+  /** The id of the rule that matched. */
+  rule: string;
   /** Who the sentence says said it, when that is not the source itself. */
   attribution?: string;
   sourceKinds?: readonly string[];
@@ -185,7 +187,7 @@ export function matchRelations(lang: 'ar' | 'en', tokens: Token[], actors: Actor
       const reported = attribution !== undefined || (reportWord ??= tokens.some((t) => MODE_KEYS.report.has(t.norm)));
       const mode: Mode = negated ? 'negated' : denied ? 'denied' : future ? 'announced' : reported ? 'reported' : 'asserted';
       results.push({
-        type: rule.type, sourceKinds: rule.sourceKinds, targetKinds: rule.targetKinds, counterpart: rule.counterpart,
+        type: rule.type, rule: rule.id, sourceKinds: rule.sourceKinds, targetKinds: rule.targetKinds, counterpart: rule.counterpart,
         sources, targets: [...new Set(match.T)], mode, future, confidence: rule.confidence, ...(attribution ? { attribution } : {}),
       });
       break;

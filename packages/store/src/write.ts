@@ -139,7 +139,7 @@ const MERGE_EVENTS = keepPlan(`
 const CREATE_MENTIONS = keepPlan(`
   UNWIND $mentions AS m
   MATCH (a:Article {id: m.article}), (e:Event {id: m.event})
-  CREATE (x:Mention {id: m.id, sentence: m.sentence, start: m.start, end: m.end, text: m.text, attribution: m.attribution})
+  CREATE (x:Mention {id: m.id, sentence: m.sentence, start: m.start, end: m.end, text: m.text, attribution: m.attribution, rule: m.rule})
   CREATE (x)-[:IN]->(a)
   CREATE (x)-[:EVIDENCES]->(e)`);
 
@@ -218,7 +218,7 @@ async function deleteArticles(tx: ManagedTransaction, ids: string[]): Promise<Ma
 }
 
 type EventRow = { id: string; type: EventRelationType; source: string; target: string | null; mode: string; date: string | null; date_precision: string; confidence: number };
-type MentionRow = { id: string; article: string; event: string; sentence: number; start: number; end: number; text: string; attribution: string | null };
+type MentionRow = { id: string; article: string; event: string; sentence: number; start: number; end: number; text: string; attribution: string | null; rule: string };
 
 /** Writes articles that are not in the graph (any older version already deleted), and what they say. */
 async function writeFresh(tx: ManagedTransaction, fresh: ExtractedBatchItem[], gazetteer: Gazetteer, rederive: Map<string, DerivedPair>): Promise<void> {
@@ -261,7 +261,7 @@ async function writeFresh(tx: ManagedTransaction, fresh: ExtractedBatchItem[], g
         const mentionId = hash(article.id, id, rel.sentence);
         mentions.set(mentionId, {
           id: mentionId, article: article.id, event: id, sentence: rel.sentence, start: rel.start, end: rel.end,
-          text: rel.evidence, attribution: rel.attribution ?? null,
+          text: rel.evidence, attribution: rel.attribution ?? null, rule: rel.rule,
         });
       }
     }

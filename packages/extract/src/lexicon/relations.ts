@@ -89,6 +89,8 @@ export const LEXICONS: Record<string, string[]> = {
 };
 
 export interface RelationRule {
+  /** Stable name (language, type, number): carried by every relation the rule reads, so precision can be measured per rule. */
+  id: string;
   type: EventRelationType;
   lang: 'ar' | 'en';
   pattern: string;
@@ -114,97 +116,97 @@ const MET: ActorKind[] = ['person', 'organization'];
 
 export const RULES: RelationRule[] = [
   // فرض الاتحاد الأوروبي عقوبات على إيران / الاتحاد الأوروبي سيفرض عقوبات تستهدف إيرانيين
-  { type: 'SANCTIONS', lang: 'ar', pattern: ':impose S … :sanctions … :target … T', confidence: 0.9 },
-  { type: 'SANCTIONS', lang: 'ar', pattern: 'S … :impose … :sanctions … :target … T', confidence: 0.8 },
+  { id: 'ar.sanctions.1', type: 'SANCTIONS', lang: 'ar', pattern: ':impose S … :sanctions … :target … T', confidence: 0.9 },
+  { id: 'ar.sanctions.2', type: 'SANCTIONS', lang: 'ar', pattern: 'S … :impose … :sanctions … :target … T', confidence: 0.8 },
   // تخضع كوريا الشمالية لعقوبات من الأمم المتحدة (passive: the target comes first)
-  { type: 'SANCTIONS', lang: 'ar', pattern: ':subjectTo T :sanctions :from S', confidence: 0.9 },
+  { id: 'ar.sanctions.3', type: 'SANCTIONS', lang: 'ar', pattern: ':subjectTo T :sanctions :from S', confidence: 0.9 },
   // عقوبات الأمم المتحدة على كوريا الشمالية / عقوبات أوروبية على إيران
-  { type: 'SANCTIONS', lang: 'ar', pattern: ':sanctions S … :target T', confidence: 0.75 },
+  { id: 'ar.sanctions.4', type: 'SANCTIONS', lang: 'ar', pattern: ':sanctions S … :target T', confidence: 0.75 },
   // اتفاقية الدفاع الموقعة بين كوريا الشمالية وروسيا
-  { type: 'DEFENSE_PACT', lang: 'ar', pattern: ':pact :defence … :between S', confidence: 0.9 },
-  { type: 'DEFENSE_PACT', lang: 'ar', pattern: ':sign S … :pact … :defence', confidence: 0.8 },
+  { id: 'ar.defense_pact.1', type: 'DEFENSE_PACT', lang: 'ar', pattern: ':pact :defence … :between S', confidence: 0.9 },
+  { id: 'ar.defense_pact.2', type: 'DEFENSE_PACT', lang: 'ar', pattern: ':sign S … :pact … :defence', confidence: 0.8 },
   // وقع بوتين وولي عهد أبوظبي إعلان شراكة استراتيجية / إعلان الشراكة الاستراتيجية بين البلدين
-  { type: 'DEFENSE_PACT', lang: 'ar', pattern: ':sign S … :partnership :strategic', confidence: 0.75 },
-  { type: 'DEFENSE_PACT', lang: 'ar', pattern: ':partnership :strategic :between S', confidence: 0.75 },
+  { id: 'ar.defense_pact.3', type: 'DEFENSE_PACT', lang: 'ar', pattern: ':sign S … :partnership :strategic', confidence: 0.75 },
+  { id: 'ar.defense_pact.4', type: 'DEFENSE_PACT', lang: 'ar', pattern: ':partnership :strategic :between S', confidence: 0.75 },
   // والصين وروسيا حليفتان لبيونغ يانغ
-  { type: 'ALLIED_WITH', lang: 'ar', pattern: 'S :allies T', confidence: 0.85 },
+  { id: 'ar.allied_with.1', type: 'ALLIED_WITH', lang: 'ar', pattern: 'S :allies T', confidence: 0.85 },
   // إن روسيا، وهي حليف رئيسي للرئيس السوري بشار الأسد
-  { type: 'ALLIED_WITH', lang: 'ar', pattern: 'S … :allies … T', confidence: 0.7, sourceKinds: COLLECTIVE },
+  { id: 'ar.allied_with.2', type: 'ALLIED_WITH', lang: 'ar', pattern: 'S … :allies … T', confidence: 0.7, sourceKinds: COLLECTIVE },
   // والتقى وزير الدفاع الروسي … بنظيره الكوري الشمالي نو كوانغ تشول
-  { type: 'MEETS', lang: 'ar', pattern: ':meet S …… :counterpart T', confidence: 0.8, sourceKinds: MEETERS, counterpart: true },
-  { type: 'MEETS', lang: 'ar', pattern: 'S :meet …… :counterpart T', confidence: 0.8, sourceKinds: MEETERS, counterpart: true },
+  { id: 'ar.meets.1', type: 'MEETS', lang: 'ar', pattern: ':meet S …… :counterpart T', confidence: 0.8, sourceKinds: MEETERS, counterpart: true },
+  { id: 'ar.meets.2', type: 'MEETS', lang: 'ar', pattern: 'S :meet …… :counterpart T', confidence: 0.8, sourceKinds: MEETERS, counterpart: true },
   // التقى بوتين بأردوغان / اجتمع بوتين مع أردوغان / استقبل العاهل السعودي … الثلاثاء، الرئيس المصري …
-  { type: 'MEETS', lang: 'ar', pattern: ':meet S T', confidence: 0.7, sourceKinds: MEETERS },
-  { type: 'MEETS', lang: 'ar', pattern: ':meet S … :with T', confidence: 0.7, sourceKinds: MEETERS },
-  { type: 'MEETS', lang: 'ar', pattern: ':meet S … T', confidence: 0.6, sourceKinds: MEETERS, targetKinds: ['person'] },
+  { id: 'ar.meets.3', type: 'MEETS', lang: 'ar', pattern: ':meet S T', confidence: 0.7, sourceKinds: MEETERS },
+  { id: 'ar.meets.4', type: 'MEETS', lang: 'ar', pattern: ':meet S … :with T', confidence: 0.7, sourceKinds: MEETERS },
+  { id: 'ar.meets.5', type: 'MEETS', lang: 'ar', pattern: ':meet S … T', confidence: 0.6, sourceKinds: MEETERS, targetKinds: ['person'] },
   // أن وزير الخارجية الأمريكي مايك بومبيو ناقش مع ولي العهد السعودي …
-  { type: 'MEETS', lang: 'ar', pattern: 'S :meet … :with T', confidence: 0.65, sourceKinds: MEETERS, targetKinds: MET },
-  { type: 'VISITS', lang: 'ar', pattern: 'S … :visit … :to T', confidence: 0.7 },
-  { type: 'VISITS', lang: 'ar', pattern: ':visit S … :to T', confidence: 0.7 },
+  { id: 'ar.meets.6', type: 'MEETS', lang: 'ar', pattern: 'S :meet … :with T', confidence: 0.65, sourceKinds: MEETERS, targetKinds: MET },
+  { id: 'ar.visits.1', type: 'VISITS', lang: 'ar', pattern: 'S … :visit … :to T', confidence: 0.7 },
+  { id: 'ar.visits.2', type: 'VISITS', lang: 'ar', pattern: ':visit S … :to T', confidence: 0.7 },
   // استقبل نظيره الفرنسي إيمانويل ماكرون: the host is the person the article is about
-  { type: 'MEETS', lang: 'ar', pattern: ':meet S<< :counterpart T', confidence: 0.65, sourceKinds: MEETERS, counterpart: true },
+  { id: 'ar.meets.7', type: 'MEETS', lang: 'ar', pattern: ':meet S<< :counterpart T', confidence: 0.65, sourceKinds: MEETERS, counterpart: true },
   // زار بوتين دمشق / تزور المستشارة الألمانية أنغيلا ميركل واشنطن
-  { type: 'VISITS', lang: 'ar', pattern: ':visit S T', confidence: 0.75, targetKinds: VISITED },
+  { id: 'ar.visits.3', type: 'VISITS', lang: 'ar', pattern: ':visit S T', confidence: 0.75, targetKinds: VISITED },
   // قبل أن يزور السعودية والأردن وإسرائيل / زيارته إلى بريطانيا
-  { type: 'VISITS', lang: 'ar', pattern: ':visit S<< T', confidence: 0.55, targetKinds: VISITED, fallback: true },
-  { type: 'VISITS', lang: 'ar', pattern: ':visitOfHim S<< :to T', confidence: 0.55, targetKinds: VISITED, fallback: true },
+  { id: 'ar.visits.4', type: 'VISITS', lang: 'ar', pattern: ':visit S<< T', confidence: 0.55, targetKinds: VISITED, fallback: true },
+  { id: 'ar.visits.5', type: 'VISITS', lang: 'ar', pattern: ':visitOfHim S<< :to T', confidence: 0.55, targetKinds: VISITED, fallback: true },
   // تحتجز إيران اثنين من مواطني فرنسا / تحتجز إيران اثنين من مواطنيها
-  { type: 'DETAINS', lang: 'ar', pattern: ':detain S … :nationals T', confidence: 0.8 },
-  { type: 'DETAINS', lang: 'ar', pattern: ':detain S … :nationalsOfIt T<', confidence: 0.75 },
+  { id: 'ar.detains.1', type: 'DETAINS', lang: 'ar', pattern: ':detain S … :nationals T', confidence: 0.8 },
+  { id: 'ar.detains.2', type: 'DETAINS', lang: 'ar', pattern: ':detain S … :nationalsOfIt T<', confidence: 0.75 },
   // اعتقل الجيش الإسرائيلي أربعة فلسطينيين / تحتجز ميليشيات الحوثي قاربا فرنسيا
-  { type: 'DETAINS', lang: 'ar', pattern: ':detain S … N', confidence: 0.7 },
-  { type: 'ACCUSES', lang: 'ar', pattern: ':accuse S … T', confidence: 0.6 },
-  { type: 'ACCUSES', lang: 'ar', pattern: 'S :accuse … T', confidence: 0.6 },
-  { type: 'CRITICIZES', lang: 'ar', pattern: 'S … :criticize :about … T', confidence: 0.6 },
+  { id: 'ar.detains.3', type: 'DETAINS', lang: 'ar', pattern: ':detain S … N', confidence: 0.7 },
+  { id: 'ar.accuses.1', type: 'ACCUSES', lang: 'ar', pattern: ':accuse S … T', confidence: 0.6 },
+  { id: 'ar.accuses.2', type: 'ACCUSES', lang: 'ar', pattern: 'S :accuse … T', confidence: 0.6 },
+  { id: 'ar.criticizes.1', type: 'CRITICIZES', lang: 'ar', pattern: 'S … :criticize :about … T', confidence: 0.6 },
   // انتقد ترامب تجارب إيران الصاروخية / هاجم نائب الوزير … مستشار الأمن القومي جون بولتون
-  { type: 'CRITICIZES', lang: 'ar', pattern: ':condemnVerb S … T', confidence: 0.65, sourceKinds: ['person'] },
-  { type: 'CRITICIZES', lang: 'ar', pattern: ':condemnVerb S T', confidence: 0.6 },
-  { type: 'DENIES', lang: 'ar', pattern: ':deny S', confidence: 0.7 },
-  { type: 'DENIES', lang: 'ar', pattern: 'S :deny', confidence: 0.65 },
-  { type: 'THREATENS', lang: 'ar', pattern: ':threaten :on T', confidence: 0.5 },
+  { id: 'ar.criticizes.2', type: 'CRITICIZES', lang: 'ar', pattern: ':condemnVerb S … T', confidence: 0.65, sourceKinds: ['person'] },
+  { id: 'ar.criticizes.3', type: 'CRITICIZES', lang: 'ar', pattern: ':condemnVerb S T', confidence: 0.6 },
+  { id: 'ar.denies.1', type: 'DENIES', lang: 'ar', pattern: ':deny S', confidence: 0.7 },
+  { id: 'ar.denies.2', type: 'DENIES', lang: 'ar', pattern: 'S :deny', confidence: 0.65 },
+  { id: 'ar.threatens.1', type: 'THREATENS', lang: 'ar', pattern: ':threaten :on T', confidence: 0.5 },
   // توعد الرئيس الأمريكي دونالد ترامب إيران / هددت كوريا الشمالية الولايات المتحدة
-  { type: 'THREATENS', lang: 'ar', pattern: ':threatenVerb S T', confidence: 0.7 },
-  { type: 'THREATENS', lang: 'ar', pattern: 'S :threatenVerb T', confidence: 0.7 },
+  { id: 'ar.threatens.2', type: 'THREATENS', lang: 'ar', pattern: ':threatenVerb S T', confidence: 0.7 },
+  { id: 'ar.threatens.3', type: 'THREATENS', lang: 'ar', pattern: 'S :threatenVerb T', confidence: 0.7 },
   // ستحصل روسيا على مساعدة عسكرية من كوريا الشمالية
-  { type: 'MILITARY_AID', lang: 'ar', pattern: ':receive T :on :militaryAid :military :from S', confidence: 0.85 },
-  { type: 'MILITARY_AID', lang: 'ar', pattern: ':supply S T … :militaryAid', confidence: 0.7 },
+  { id: 'ar.military_aid.1', type: 'MILITARY_AID', lang: 'ar', pattern: ':receive T :on :militaryAid :military :from S', confidence: 0.85 },
+  { id: 'ar.military_aid.2', type: 'MILITARY_AID', lang: 'ar', pattern: ':supply S T … :militaryAid', confidence: 0.7 },
   // أرسلت كوريا الشمالية … جنود إلى روسيا / أن كوريا الشمالية أرسلت نحو 10 آلاف جندي … في روسيا / نشر جنود كوريين في روسيا
-  { type: 'DEPLOYS_TROOPS_TO', lang: 'ar', pattern: ':send S … :troops … :into T', confidence: 0.75 },
-  { type: 'DEPLOYS_TROOPS_TO', lang: 'ar', pattern: 'S :send … :troops … :into T', confidence: 0.75 },
-  { type: 'DEPLOYS_TROOPS_TO', lang: 'ar', pattern: ':send :troops S … :into T', confidence: 0.7 },
+  { id: 'ar.deploys_troops_to.1', type: 'DEPLOYS_TROOPS_TO', lang: 'ar', pattern: ':send S … :troops … :into T', confidence: 0.75 },
+  { id: 'ar.deploys_troops_to.2', type: 'DEPLOYS_TROOPS_TO', lang: 'ar', pattern: 'S :send … :troops … :into T', confidence: 0.75 },
+  { id: 'ar.deploys_troops_to.3', type: 'DEPLOYS_TROOPS_TO', lang: 'ar', pattern: ':send :troops S … :into T', confidence: 0.7 },
   // نشرت فرنسا 50 جنديا في منبج / نشر الناتو نحو 6000 جندي في دول البلطيق وبولندا
-  { type: 'DEPLOYS_TROOPS_TO', lang: 'ar', pattern: ':send S … :troops :into … T', confidence: 0.7 },
-  { type: 'DEPLOYS_TROOPS_TO', lang: 'ar', pattern: 'S … :send :troops :into … T', confidence: 0.65 },
-  { type: 'ATTACKS', lang: 'ar', pattern: ':attack … S :in T', confidence: 0.7, sourceKinds: COLLECTIVE },
+  { id: 'ar.deploys_troops_to.4', type: 'DEPLOYS_TROOPS_TO', lang: 'ar', pattern: ':send S … :troops :into … T', confidence: 0.7 },
+  { id: 'ar.deploys_troops_to.5', type: 'DEPLOYS_TROOPS_TO', lang: 'ar', pattern: 'S … :send :troops :into … T', confidence: 0.65 },
+  { id: 'ar.attacks.1', type: 'ATTACKS', lang: 'ar', pattern: ':attack … S :in T', confidence: 0.7, sourceKinds: COLLECTIVE },
   // غارات إسرائيلية على قطاع غزة / الهجوم الصاروخي الإيراني على مواقع إسرائيلية
-  { type: 'ATTACKS', lang: 'ar', pattern: ':attack … S :in … T', confidence: 0.65, sourceKinds: COLLECTIVE },
+  { id: 'ar.attacks.2', type: 'ATTACKS', lang: 'ar', pattern: ':attack … S :in … T', confidence: 0.65, sourceKinds: COLLECTIVE },
   // الحرب التي تشنها روسيا في أوكرانيا
-  { type: 'ATTACKS', lang: 'ar', pattern: ':attack التي … S :in … T', confidence: 0.7, sourceKinds: COLLECTIVE },
+  { id: 'ar.attacks.3', type: 'ATTACKS', lang: 'ar', pattern: ':attack التي … S :in … T', confidence: 0.7, sourceKinds: COLLECTIVE },
   // قصفت روسيا إدلب
-  { type: 'ATTACKS', lang: 'ar', pattern: ':strikeVerb S … T', confidence: 0.65, sourceKinds: COLLECTIVE },
+  { id: 'ar.attacks.4', type: 'ATTACKS', lang: 'ar', pattern: ':strikeVerb S … T', confidence: 0.65, sourceKinds: COLLECTIVE },
   // العقوبات التي فرضتها الولايات المتحدة على طهران
-  { type: 'SANCTIONS', lang: 'ar', pattern: ':sanctions التي :impose S … :target … T', confidence: 0.85 },
-  { type: 'SUPPORTS', lang: 'ar', pattern: 'S … :support :for T', confidence: 0.5 },
+  { id: 'ar.sanctions.5', type: 'SANCTIONS', lang: 'ar', pattern: ':sanctions التي :impose S … :target … T', confidence: 0.85 },
+  { id: 'ar.supports.1', type: 'SUPPORTS', lang: 'ar', pattern: 'S … :support :for T', confidence: 0.5 },
   // English
-  { type: 'SANCTIONS', lang: 'en', pattern: 'S … :en_sanction … :en_on T', confidence: 0.85 },
-  { type: 'SANCTIONS', lang: 'en', pattern: 'S :en_sanction … T', confidence: 0.8 },
-  { type: 'ALLIED_WITH', lang: 'en', pattern: 'S … :en_ally :en_with T', confidence: 0.8 },
-  { type: 'DEFENSE_PACT', lang: 'en', pattern: ':en_pact … :en_sign S', confidence: 0.8 },
+  { id: 'en.sanctions.1', type: 'SANCTIONS', lang: 'en', pattern: 'S … :en_sanction … :en_on T', confidence: 0.85 },
+  { id: 'en.sanctions.2', type: 'SANCTIONS', lang: 'en', pattern: 'S :en_sanction … T', confidence: 0.8 },
+  { id: 'en.allied_with.1', type: 'ALLIED_WITH', lang: 'en', pattern: 'S … :en_ally :en_with T', confidence: 0.8 },
+  { id: 'en.defense_pact.1', type: 'DEFENSE_PACT', lang: 'en', pattern: ':en_pact … :en_sign S', confidence: 0.8 },
   // Russia and North Korea signed a mutual defence treaty
-  { type: 'DEFENSE_PACT', lang: 'en', pattern: 'S :en_sign … :en_defence … :en_pact', confidence: 0.8 },
-  { type: 'MEETS', lang: 'en', pattern: 'S :en_met … T', confidence: 0.6, sourceKinds: MEETERS },
-  { type: 'MEETS', lang: 'en', pattern: 'S :en_met …… :en_counterpart T', confidence: 0.8, sourceKinds: MEETERS, counterpart: true },
-  { type: 'DEPLOYS_TROOPS_TO', lang: 'en', pattern: 'S … :en_supply … :en_troops … :en_into T', confidence: 0.75 },
-  { type: 'VISITS', lang: 'en', pattern: 'S :en_visit T', confidence: 0.7 },
-  { type: 'ACCUSES', lang: 'en', pattern: 'S :en_accuse T', confidence: 0.7 },
-  { type: 'CRITICIZES', lang: 'en', pattern: 'S :en_condemn T', confidence: 0.7 },
-  { type: 'DETAINS', lang: 'en', pattern: 'S :en_detain … T', confidence: 0.6 },
-  { type: 'ATTACKS', lang: 'en', pattern: 'S :en_attack T', confidence: 0.7, sourceKinds: COLLECTIVE },
+  { id: 'en.defense_pact.2', type: 'DEFENSE_PACT', lang: 'en', pattern: 'S :en_sign … :en_defence … :en_pact', confidence: 0.8 },
+  { id: 'en.meets.1', type: 'MEETS', lang: 'en', pattern: 'S :en_met … T', confidence: 0.6, sourceKinds: MEETERS },
+  { id: 'en.meets.2', type: 'MEETS', lang: 'en', pattern: 'S :en_met …… :en_counterpart T', confidence: 0.8, sourceKinds: MEETERS, counterpart: true },
+  { id: 'en.deploys_troops_to.1', type: 'DEPLOYS_TROOPS_TO', lang: 'en', pattern: 'S … :en_supply … :en_troops … :en_into T', confidence: 0.75 },
+  { id: 'en.visits.1', type: 'VISITS', lang: 'en', pattern: 'S :en_visit T', confidence: 0.7 },
+  { id: 'en.accuses.1', type: 'ACCUSES', lang: 'en', pattern: 'S :en_accuse T', confidence: 0.7 },
+  { id: 'en.criticizes.1', type: 'CRITICIZES', lang: 'en', pattern: 'S :en_condemn T', confidence: 0.7 },
+  { id: 'en.detains.1', type: 'DETAINS', lang: 'en', pattern: 'S :en_detain … T', confidence: 0.6 },
+  { id: 'en.attacks.1', type: 'ATTACKS', lang: 'en', pattern: 'S :en_attack T', confidence: 0.7, sourceKinds: COLLECTIVE },
   // Israel launched air strikes on Gaza
-  { type: 'ATTACKS', lang: 'en', pattern: 'S … :en_attack :en_on … T', confidence: 0.7, sourceKinds: COLLECTIVE },
-  { type: 'DENIES', lang: 'en', pattern: 'S :en_deny', confidence: 0.6 },
-  { type: 'THREATENS', lang: 'en', pattern: 'S :en_threaten T', confidence: 0.6 },
-  { type: 'MILITARY_AID', lang: 'en', pattern: 'S :en_supply … :en_weapons … T', confidence: 0.7 },
+  { id: 'en.attacks.2', type: 'ATTACKS', lang: 'en', pattern: 'S … :en_attack :en_on … T', confidence: 0.7, sourceKinds: COLLECTIVE },
+  { id: 'en.denies.1', type: 'DENIES', lang: 'en', pattern: 'S :en_deny', confidence: 0.6 },
+  { id: 'en.threatens.1', type: 'THREATENS', lang: 'en', pattern: 'S :en_threaten T', confidence: 0.6 },
+  { id: 'en.military_aid.1', type: 'MILITARY_AID', lang: 'en', pattern: 'S :en_supply … :en_weapons … T', confidence: 0.7 },
 ];
 
 /** Relative pronouns open a clause about the word before them: a gap (…) does not run through one. */
