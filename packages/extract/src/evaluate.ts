@@ -1,9 +1,11 @@
 /**
- * Scores extraction against a hand annotation (the format of tests/fixtures/seed-articles.gold.json).
- * Required gold items count; optional ones count neither way: finding one is not rewarded and not
- * counted as a false positive. Undirected relation types match in either direction.
+ * Scores extraction against a hand annotation (the format of tests/fixtures/seed-articles.gold.json,
+ * conventions of docs/ANNOTATION.md). Required gold items count; optional ones count neither way:
+ * finding one is not rewarded and not counted as a false positive. Undirected relation types match in
+ * either direction. A relation matches only in its mode class: a negated or denied relation read as
+ * a fact is wrong, and so is a planned one read as done.
  */
-import { EVENT_RELATIONS, isEventRelationType } from '@entente/ontology';
+import { EVENT_RELATIONS, isEventRelationType, type Mode } from '@entente/ontology';
 import type { ExtractedArticle } from './extract.ts';
 import { normalizeWord } from './normalize.ts';
 
@@ -13,11 +15,12 @@ export interface GoldRelation {
   target: string | null;
   required: boolean;
   evidence?: string;
+  mode?: Mode;
 }
 
 export interface GoldArticle {
   file: string;
-  actors: { id: string; required: boolean; mentions?: string[] }[];
+  actors: { id: string; kind?: string; required: boolean; mentions?: string[] }[];
   relations: GoldRelation[];
 }
 
@@ -25,27 +28,73 @@ export interface Gold {
   articles: GoldArticle[];
 }
 
+/** Counts of one slice of relations (all of them, events only, one type, one rule). */
+export interface RelationCounts {
+  /** Predictions that count: matched to a required gold relation, or to none at all. */
+  counted: number;
+  correct: number;
+  required: number;
+  found: number;
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
 export interface Score {
   articles: number;
   actors: { required: number; found: number; recall: number };
-  relations: { predicted: number; counted: number; correct: number; required: number; found: number; precision: number; recall: number; f1: number };
+  actorsByKind: Record<string, { required: number; found: number; recall: number }>;
+  /** Every relation type, structural ones included. */
+  relations: RelationCounts & { predicted: number };
+  /** Events only: offices and memberships looked up in a gazetteer say nothing about reading the text. */
+  events: RelationCounts;
+  byType: Record<string, RelationCounts>;
+  /** Precision of each rule over the predictions it made that count. */
+  byRule: Record<string, RelationCounts>;
   missed: { file: string; relation: GoldRelation }[];
-  spurious: { file: string; relation: { type: string; source: string; target: string | null; evidence: string } }[];
+  spurious: { file: string; relation: { type: string; source: string; target: string | null; evidence: string; mode: string; rule: string } }[];
 }
 
-function key(type: string, source: string, target: string | null): string {
+const STRUCTURAL = new Set(['HOLDS_OFFICE', 'PART_OF', 'MEMBER_OF']);
+
+function modeClass(mode: Mode | undefined): string {
+  if (mode === 'negated' || mode === 'denied') return 'not';
+  if (mode === 'announced') return 'planned';
+  return 'fact';
+}
+
+function key(type: string, source: string, target: string | null, mode: Mode | undefined): string {
   const undirected = isEventRelationType(type) && !EVENT_RELATIONS[type].directed;
   const [a, b] = undirected && target && target < source ? [target, source] : [source, target];
-  return `${type}|${a}|${b ?? ''}`;
+  return `${type}|${a}|${b ?? ''}|${modeClass(mode)}`;
+}
+
+const counts = (): RelationCounts => ({ counted: 0, correct: 0, required: 0, found: 0, precision: 0, recall: 0, f1: 0 });
+
+function finish(c: RelationCounts): void {
+  c.precision = c.counted ? c.correct / c.counted : 1;
+  c.recall = c.required ? c.found / c.required : 1;
+  c.f1 = c.precision + c.recall ? (2 * c.precision * c.recall) / (c.precision + c.recall) : 0;
 }
 
 export function score(gold: Gold, extracted: Map<string, ExtractedArticle>): Score {
   const s: Score = {
     articles: 0,
     actors: { required: 0, found: 0, recall: 0 },
-    relations: { predicted: 0, counted: 0, correct: 0, required: 0, found: 0, precision: 0, recall: 0, f1: 0 },
+    actorsByKind: {},
+    relations: { ...counts(), predicted: 0 },
+    events: counts(),
+    byType: {},
+    byRule: {},
     missed: [],
     spurious: [],
+  };
+  // Each relation is tallied into every slice it belongs to.
+  const slices = (type: string, rule?: string): RelationCounts[] => {
+    const out = [s.relations, (s.byType[type] ??= counts())];
+    if (!STRUCTURAL.has(type)) out.push(s.events);
+    if (rule) out.push((s.byRule[rule] ??= counts()));
+    return out;
   };
   for (const article of gold.articles) {
     const result = extracted.get(article.file);
@@ -54,33 +103,43 @@ export function score(gold: Gold, extracted: Map<string, ExtractedArticle>): Sco
     const alias = alignActors(article, result);
     const actorIds = new Set(result.actors.map((a) => alias(a.id)));
     for (const actor of article.actors.filter((a) => a.required)) {
+      const kind = (s.actorsByKind[actor.kind ?? 'unknown'] ??= { required: 0, found: 0, recall: 0 });
       s.actors.required++;
-      if (actorIds.has(actor.id)) s.actors.found++;
+      kind.required++;
+      if (actorIds.has(actor.id)) {
+        s.actors.found++;
+        kind.found++;
+      }
     }
-    const required = new Map(article.relations.filter((r) => r.required).map((r) => [key(r.type, r.source, r.target), r]));
-    const optional = new Set(article.relations.filter((r) => !r.required).map((r) => key(r.type, r.source, r.target)));
-    const predicted = new Map(result.relations.map((r) => [key(r.type, alias(r.source), r.target && alias(r.target)), r]));
-    s.relations.required += required.size;
+    const required = new Map(article.relations.filter((r) => r.required).map((r) => [key(r.type, r.source, r.target, r.mode), r]));
+    const optional = new Set(article.relations.filter((r) => !r.required).map((r) => key(r.type, r.source, r.target, r.mode)));
+    const predicted = new Map<string, ExtractedArticle['relations'][number]>();
+    for (const r of result.relations) {
+      const k = key(r.type, alias(r.source), r.target && alias(r.target), r.mode);
+      if (!predicted.has(k)) predicted.set(k, r);
+    }
     for (const [k, r] of required) {
-      if (predicted.has(k)) s.relations.found++;
-      else s.missed.push({ file: article.file, relation: r });
+      const found = predicted.has(k);
+      for (const c of slices(r.type)) {
+        c.required++;
+        if (found) c.found++;
+      }
+      if (!found) s.missed.push({ file: article.file, relation: r });
     }
     for (const [k, r] of predicted) {
       s.relations.predicted++;
-      if (required.has(k)) {
-        s.relations.counted++;
-        s.relations.correct++;
-      } else if (!optional.has(k)) {
-        s.relations.counted++;
-        s.spurious.push({ file: article.file, relation: { type: r.type, source: r.source, target: r.target, evidence: r.evidence } });
+      if (optional.has(k) && !required.has(k)) continue;
+      const correct = required.has(k);
+      for (const c of slices(r.type, r.rule)) {
+        c.counted++;
+        if (correct) c.correct++;
       }
+      if (!correct) s.spurious.push({ file: article.file, relation: { type: r.type, source: r.source, target: r.target, evidence: r.evidence, mode: r.mode, rule: r.rule } });
     }
   }
-  const { relations: r, actors: a } = s;
-  a.recall = a.required ? a.found / a.required : 1;
-  r.precision = r.counted ? r.correct / r.counted : 1;
-  r.recall = r.required ? r.found / r.required : 1;
-  r.f1 = r.precision + r.recall ? (2 * r.precision * r.recall) / (r.precision + r.recall) : 0;
+  s.actors.recall = s.actors.required ? s.actors.found / s.actors.required : 1;
+  for (const kind of Object.values(s.actorsByKind)) kind.recall = kind.required ? kind.found / kind.required : 1;
+  for (const c of [s.relations, s.events, ...Object.values(s.byType), ...Object.values(s.byRule)]) finish(c);
   return s;
 }
 
