@@ -2,8 +2,9 @@
  * Scores extraction against a hand annotation (the format of tests/fixtures/seed-articles.gold.json,
  * conventions of docs/ANNOTATION.md). Required gold items count; optional ones count neither way:
  * finding one is not rewarded and not counted as a false positive. Undirected relation types match in
- * either direction. A relation matches only in its mode class: a negated or denied relation read as
- * a fact is wrong, and so is a planned one read as done.
+ * either direction. A negated or denied relation matches only a negated or denied one: read as a
+ * fact it is wrong. Planned and reported relations are drawn like facts (dashed or attributed), and
+ * the sample gold counts an announced sanction as one, so they match asserted ones.
  */
 import { EVENT_RELATIONS, isEventRelationType, type Mode } from '@entente/ontology';
 import type { ExtractedArticle } from './extract.ts';
@@ -58,9 +59,7 @@ export interface Score {
 const STRUCTURAL = new Set(['HOLDS_OFFICE', 'PART_OF', 'MEMBER_OF']);
 
 function modeClass(mode: Mode | undefined): string {
-  if (mode === 'negated' || mode === 'denied') return 'not';
-  if (mode === 'announced') return 'planned';
-  return 'fact';
+  return mode === 'negated' || mode === 'denied' ? 'not' : 'drawn';
 }
 
 function key(type: string, source: string, target: string | null, mode: Mode | undefined): string {
