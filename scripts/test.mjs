@@ -1,38 +1,68 @@
-// npm test: the same bootstrapping as npm start, on a Neo4j of its own (port 7688, .data/neo4j-test),
-// then unit, integration (real Neo4j) and end-to-end (headless Chromium) tests. Its last line says
-// how many passed and failed.
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+// npm test [-- unit|integration|e2e] [vitest arguments]
+// Tiers: unit (no Neo4j, no browser, no build), integration (a real Neo4j), e2e (headless Chromium
+// on the built app); no tier runs all three. Tests that need Neo4j get a test server of their own
+// (port 7688, .data/neo4j-test), stopped at the end if this script started it, whatever failed.
+// The last line says how many passed and failed.
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { ROOT, ensureDependencies, fail, isRemoteNeo4j, neo4jStatusRunning, run, say } from './lib.mjs';
+import { ROOT, ensureDependencies, fail, isRemoteNeo4j, neo4jStatusRunning, say } from './lib.mjs';
 
+const TIERS = { unit: 'tests/unit', integration: 'tests/integration', e2e: 'tests/e2e' };
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const TEST_PORT = process.env.ENTENTE_TEST_BOLT_PORT || '7688';
 
+const [first, ...rest] = process.argv.slice(2);
+const tier = first in TIERS ? first : 'all';
+const vitestArgs = tier === 'all' ? process.argv.slice(2) : [TIERS[tier], ...rest];
+const needsNeo4j = tier !== 'unit';
+const needsBrowser = tier === 'all' || tier === 'e2e';
+
 ensureDependencies();
-if (!existsSync(CHROMIUM)) fail(`no Chromium at ${CHROMIUM}: install it (apt-get install -y chromium) or set CHROMIUM_PATH`);
+if (needsBrowser && !existsSync(CHROMIUM)) fail(`no Chromium at ${CHROMIUM}: install it (apt-get install -y chromium) or set CHROMIUM_PATH`);
 
 const env = { ...process.env, CHROMIUM_PATH: CHROMIUM };
 let stopNeo4j = false;
-if (isRemoteNeo4j()) {
-  say(`testing against ${process.env.NEO4J_URI}: its database will be emptied`);
-} else {
-  Object.assign(env, { NEO4J_BOLT_PORT: TEST_PORT, ENTENTE_NEO4J_DATA: join(ROOT, '.data', 'neo4j-test'), NEO4J_URI: `bolt://127.0.0.1:${TEST_PORT}` });
-  stopNeo4j = !neo4jStatusRunning(env);
-  run(join(ROOT, 'scripts', 'neo4j'), ['start'], { env, what: 'scripts/neo4j start (test instance)' });
+
+/** Runs a step; on failure stops what this script started before it exits. */
+function step(what, command, args) {
+  const result = spawnSync(command, args, { cwd: ROOT, stdio: 'inherit', env });
+  if (result.status === 0) return;
+  finish();
+  fail(`${what} failed (${result.error ? result.error.message : `exit ${result.status}`})`, result.status || 1);
 }
 
-say('building the web app…');
-run('npm', ['run', 'build', '--silent'], { what: 'the web build' });
+function finish() {
+  if (stopNeo4j) spawnSync(join(ROOT, 'scripts', 'neo4j'), ['stop'], { cwd: ROOT, stdio: 'inherit', env });
+  stopNeo4j = false;
+}
+
+if (needsNeo4j && isRemoteNeo4j()) {
+  say(`testing against ${process.env.NEO4J_URI}: its database will be emptied`);
+} else if (needsNeo4j) {
+  Object.assign(env, { NEO4J_BOLT_PORT: TEST_PORT, ENTENTE_NEO4J_DATA: join(ROOT, '.data', 'neo4j-test'), NEO4J_URI: `bolt://127.0.0.1:${TEST_PORT}` });
+  stopNeo4j = !neo4jStatusRunning(env);
+  step('scripts/neo4j start (test instance)', join(ROOT, 'scripts', 'neo4j'), ['start']);
+}
+
+if (needsNeo4j) {
+  say('building the web app…');
+  step('the web build', 'npm', ['run', 'build', '--silent']);
+}
 
 mkdirSync(join(ROOT, 'test-results'), { recursive: true });
 const report = join(ROOT, 'test-results', 'vitest.json');
-const vitest = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'vitest', 'vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)], {
-  cwd: ROOT,
-  stdio: 'inherit',
-  env,
-});
-if (stopNeo4j) spawnSync(join(ROOT, 'scripts', 'neo4j'), ['stop'], { cwd: ROOT, stdio: 'inherit', env });
+rmSync(report, { force: true });
+const vitest = spawnSync(
+  process.execPath,
+  [join(ROOT, 'node_modules', 'vitest', 'vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...vitestArgs],
+  {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env,
+  },
+);
+finish();
 
 let passed = 0;
 let failed = 0;
