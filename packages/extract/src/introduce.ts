@@ -36,7 +36,7 @@ const LINKS = new Set(NAME_LINKS.map(normalizeWord));
 const MIN_NAME_WORDS = 2;
 const MAX_NAME_WORDS = 4;
 // A comma, colon, quote or bracket between two words ends a name.
-const NAME_BREAK = /[،,.:;"«»()\[\]؟?!\n]/;
+const NAME_BREAK = /[،,.:;"«»()[\]؟?!\n]/;
 
 /** The longest office title starting at token `start`, as [end token, English title]. */
 export function titleAt(tokens: Token[], start: number): [number, string] | undefined {

@@ -1,6 +1,7 @@
 import type { NetworkGraphInstance } from '../graph/graph.ts';
 
 // XML 1.0 forbids most control characters even when escaped; scraped text can contain them.
+// eslint-disable-next-line no-control-regex -- matching them is the point
 const FORBIDDEN_XML_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
 export function escapeXml(value: string): string {
