@@ -78,9 +78,16 @@ export function extractArticle(article: Article, gazetteer: Gazetteer = defaultG
       const mention = mentions[m]!;
       sentenceMentions.push({ ...mention, firstToken: mention.firstToken - firstToken, lastToken: mention.lastToken - firstToken });
     }
-    const items = actorItems(sentenceTokens, sentenceMentions, kindOf, context);
+    const items = actorItems(sentenceTokens, sentenceMentions, kindOf, context, (state, title) => officeHolder(gazetteer, state, title, article.date));
     const topic = context.topic;
     context.noteNamed(sentenceMentions.map((m) => m.actorId));
+    for (const item of items) {
+      if (!item.office) continue;
+      const start = sentenceTokens[item.firstToken]!.start;
+      const end = sentenceTokens[item.lastToken - 1]!.end;
+      addActor(actors, actorInfo(item.actors[0]!)!).mentions.push({ text: article.text.slice(start, end), start, end, resolution: 'office' });
+      context.noteNamed(item.actors);
+    }
     if (items.length === 0) continue;
     for (const group of coordinatedGroups(items)) context.noteTogether(group);
     for (const match of matchRelations(article.lang, sentenceTokens, items, topic)) {

@@ -1,7 +1,8 @@
 /**
  * Builds the actor items a sentence offers to the relation patterns: mentions, with an office
- * phrase folded into its person ("الرئيس الروسي فلاديمير بوتين" is Putin, not Russia), and words
- * that refer back to actors named earlier ("البلدين", "التكتل").
+ * phrase folded into its person ("الرئيس الروسي فلاديمير بوتين" is Putin, not Russia), an office
+ * named without its holder read as the holder on the article's date ("رئيس الوزراء الإسرائيلي",
+ * "the French president"), and words that refer back to actors named earlier ("البلدين", "التكتل").
  */
 import type { ActorKind } from '@entente/ontology';
 import { REFERENCES } from './lexicon/references.ts';
@@ -77,7 +78,16 @@ export class DiscourseContext {
   }
 }
 
-export function actorItems(tokens: Token[], mentions: Mention[], kindOf: (id: string) => ActorKind | undefined, context: DiscourseContext): ActorItem[] {
+/** Who holds an office (English title) of a state on the article's date, when the gazetteer knows exactly one. */
+export type OfficeHolderOf = (state: string, title: string) => string | undefined;
+
+export function actorItems(
+  tokens: Token[],
+  mentions: Mention[],
+  kindOf: (id: string) => ActorKind | undefined,
+  context: DiscourseContext,
+  holderOf: OfficeHolderOf = () => undefined,
+): ActorItem[] {
   const items: ActorItem[] = [];
   for (let m = 0; m < mentions.length; m++) {
     const mention = mentions[m]!;
@@ -97,6 +107,9 @@ export function actorItems(tokens: Token[], mentions: Mention[], kindOf: (id: st
       item.lastToken = following.lastToken;
       item.nationals = false;
       m++;
+    } else if (item.nationals && kindOf(mention.actorId) === 'country') {
+      const nextPerson = following && kindOf(following.actorId) === 'person' ? following.firstToken : undefined;
+      foldOfficeHolder(item, tokens, items.at(-1)?.lastToken ?? 0, nextPerson, holderOf);
     }
     // The office before a person belongs to the person's item: "والتقى [وزير الدفاع الروسي أندري بيلوسوف]".
     if (kindOf(item.actors[0]!) === 'person') {
@@ -128,6 +141,37 @@ export function actorItems(tokens: Token[], mentions: Mention[], kindOf: (id: st
     }
   }
   return items.sort((a, b) => a.firstToken - b.firstToken);
+}
+
+/**
+ * An office and a nationality adjective with no name after them: the title before the adjective
+ * (رئيس الوزراء الإسرائيلي) or after it (the French president). The item becomes the holder when
+ * the gazetteer knows who held that office on the date; otherwise it stays the adjective it was.
+ */
+function foldOfficeHolder(item: ActorItem, tokens: Token[], previousEnd: number, nextPerson: number | undefined, holderOf: OfficeHolderOf): void {
+  const state = item.actors[0]!;
+  let office: { first: number; last: number; title: string } | undefined;
+  for (let start = Math.max(previousEnd, item.firstToken - 4); start < item.firstToken && !office; start++) {
+    const title = titleAt(tokens, start);
+    if (title && title[0] === item.firstToken && title[1] !== SAME_OFFICE) office = { first: start, last: item.lastToken, title: title[1] };
+  }
+  const after = office || item.lastToken >= tokens.length ? undefined : titleAt(tokens, item.lastToken);
+  if (after && after[1] !== SAME_OFFICE) office = { first: item.firstToken, last: after[0], title: after[1] };
+  // A name right after the office is the holder itself ("French President Emmanuel Macron"): its own item.
+  if (!office || office.last === nextPerson) return;
+  const holder = holderOf(state, office.title);
+  if (!holder) return;
+  const proclitic = tokens[office.first]!.readings.find((r) => r.clitic);
+  const written = proclitic ? tokens[office.first]!.norm.slice(0, proclitic.prefix) : '';
+  Object.assign(item, {
+    actors: [holder],
+    firstToken: office.first,
+    lastToken: office.last,
+    nationals: false,
+    office: true,
+    prepositional: PREPOSITION.test(written) || item.prepositional,
+    conjoined: written.startsWith('و') || item.conjoined,
+  });
 }
 
 const HONORIFIC_KEYS = new Set(HONORIFICS.map(normalizeWord));

@@ -17,6 +17,8 @@ export interface ActorItem {
   nationals: boolean;
   /** A place inside a state (منبج، قطاع غزة): a target of deployments and strikes, never a subject. */
   place: boolean;
+  /** An office named without its holder ("الرئيس الفرنسي"), read as whoever held it on the article's date. */
+  office?: boolean;
 }
 
 type Item = { actor: ActorItem; token?: undefined } | { token: Token; actor?: undefined };

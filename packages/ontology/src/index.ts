@@ -93,7 +93,7 @@ export type Mode = (typeof MODES)[number];
 export const DATE_PRECISIONS = ['day', 'month', 'year', 'unknown'] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 
-export const RESOLUTIONS = ['exact', 'alias', 'clitic', 'adjective', 'metonymy', 'introduced'] as const;
+export const RESOLUTIONS = ['exact', 'alias', 'clitic', 'adjective', 'metonymy', 'introduced', 'office'] as const;
 export type Resolution = (typeof RESOLUTIONS)[number];
 
 /** Views of the network the explorer opens with; each is a set of relation types. */

@@ -3,6 +3,8 @@
  * Short vowels are unwritten, so the letters of a form I–X verb follow a few affix templates:
  * past فرض/فرضت/فرضوا, present يفرض/تفرض/يفرضون, and for stems in ا (اعتقل) the present drops it
  * (يعتقل). A stem ending in ى (نفى، التقى) loses it before the endings: نفت، نفوا، ينفي، يلتقون.
+ * A hollow stem (زار، قال، باع: three letters, alef in the middle) shows its middle radical in the
+ * present, و or ي (يزور، يقول، يبيع); the stem does not say which, so both are spelled.
  * Each form also takes an object pronoun.
  */
 const PAST_SUFFIXES = ['', 'ت', 'وا', 'ا', 'تا', 'نا', 'تم'];
@@ -17,10 +19,13 @@ const OBJECT_SUFFIXES = ['', 'ه', 'ها', 'هم', 'هما'];
 export function verbForms(pastStem: string): string[] {
   const defective = pastStem.endsWith('ى');
   const root = defective ? pastStem.slice(0, -1) : pastStem;
-  const presentRoot = root.startsWith('ا') ? root.slice(1) : root;
+  const hollow = !defective && pastStem.length === 3 && pastStem[1] === 'ا';
+  const presentRoots = hollow ? [pastStem[0] + 'و' + pastStem[2], pastStem[0] + 'ي' + pastStem[2]] : [root.startsWith('ا') ? root.slice(1) : root];
   const forms = defective ? DEFECTIVE_PAST_SUFFIXES.map((s) => (s === '' ? pastStem : root + s)) : PAST_SUFFIXES.map((s) => pastStem + s);
-  for (const prefix of PRESENT_PREFIXES) {
-    for (const suffix of defective ? DEFECTIVE_PRESENT_SUFFIXES : PRESENT_SUFFIXES) forms.push(prefix + presentRoot + suffix);
+  for (const presentRoot of presentRoots) {
+    for (const prefix of PRESENT_PREFIXES) {
+      for (const suffix of defective ? DEFECTIVE_PRESENT_SUFFIXES : PRESENT_SUFFIXES) forms.push(prefix + presentRoot + suffix);
+    }
   }
   // A plural ending in وا drops its alef before a pronoun (فرضوها).
   return forms.flatMap((form) => OBJECT_SUFFIXES.map((pronoun) => (pronoun && form.endsWith('وا') ? form.slice(0, -1) : form) + pronoun));
