@@ -4,7 +4,8 @@
  * finding one is not rewarded and not counted as a false positive. Undirected relation types match in
  * either direction. A negated or denied relation matches only a negated or denied one: read as a
  * fact it is wrong. Planned and reported relations are drawn like facts (dashed or attributed), and
- * the sample gold counts an announced sanction as one, so they match asserted ones.
+ * the sample gold counts an announced sanction as one, so they match asserted ones. CRITICIZES and
+ * ACCUSES are scored as one type, as the conventions say.
  */
 import { EVENT_RELATIONS, isEventRelationType, type Mode } from '@entente/ontology';
 import type { ExtractedArticle } from './extract.ts';
@@ -62,7 +63,12 @@ function modeClass(mode: Mode | undefined): string {
   return mode === 'negated' || mode === 'denied' ? 'not' : 'drawn';
 }
 
-function key(type: string, source: string, target: string | null, mode: Mode | undefined): string {
+/** ANNOTATION.md scores criticism and accusation together: the line between them is a reader's call. */
+const SCORED_AS: Record<string, string> = { ACCUSES: 'CRITICIZES' };
+const typeLabel = (type: string) => (type === 'ACCUSES' || type === 'CRITICIZES' ? 'CRITICIZES+ACCUSES' : type);
+
+function key(written: string, source: string, target: string | null, mode: Mode | undefined): string {
+  const type = SCORED_AS[written] ?? written;
   const undirected = isEventRelationType(type) && !EVENT_RELATIONS[type].directed;
   const [a, b] = undirected && target && target < source ? [target, source] : [source, target];
   return `${type}|${a}|${b ?? ''}|${modeClass(mode)}`;
@@ -90,7 +96,7 @@ export function score(gold: Gold, extracted: Map<string, ExtractedArticle>): Sco
   };
   // Each relation is tallied into every slice it belongs to.
   const slices = (type: string, rule?: string): RelationCounts[] => {
-    const out = [s.relations, (s.byType[type] ??= counts())];
+    const out = [s.relations, (s.byType[typeLabel(type)] ??= counts())];
     if (!STRUCTURAL.has(type)) out.push(s.events);
     if (rule) out.push((s.byRule[rule] ??= counts()));
     return out;

@@ -65,6 +65,8 @@ const MODE_KEYS = {
   future: new Set(MODE_WORDS.future.map(normalizeWord)),
   report: new Set(MODE_WORDS.report.map(normalizeWord)),
   speech: new Set(MODE_WORDS.speech.map(normalizeWord)),
+  unrealised: new Set(MODE_WORDS.unrealised.map(normalizeWord)),
+  transparent: new Set(MODE_WORDS.transparent.map(normalizeWord)),
 };
 const OFF_TOPIC = LEXICON_NUMBERS.get('sport')!;
 const DENIAL = LEXICON_NUMBERS.get('deny')!;
@@ -180,7 +182,8 @@ export function matchRelations(lang: 'ar' | 'en', tokens: Token[], actors: Actor
       const match = matchAt(rule.elements, 0, items, info, start, unbound);
       if (!match || match.S.length === 0) continue;
       const span = items.slice(Math.max(0, match.first - 2), match.last + 1);
-      const negated = span.some((it) => it.token && (MODE_KEYS.negation.has(it.token.norm) || it.token.readings.some((r) => MODE_KEYS.negation.has(r.key))));
+      if (unrealised(items, match.first, match.last)) continue;
+      const negated = span.some((it) => it.token && hasModeWord(it.token, MODE_KEYS.negation));
       const future = match.future || span.some((it) => it.token && MODE_KEYS.future.has(it.token.norm));
       const denied = rule.type !== 'DENIES' && present[DENIAL] === 1;
       const sources = [...new Set(match.S)];
@@ -211,6 +214,28 @@ function speakerBefore(items: Item[], first: number): string | undefined {
     return (after ?? before)?.actors[0];
   }
   return undefined;
+}
+
+const UNREALISED_REACH = 4;
+
+/**
+ * A call, a proposal or a condition governs the match: what the clause names has not happened. The
+ * word may stand a few words before it ("called on the United States to impose …"), but not across
+ * a relative pronoun, which opens a clause of its own ("ألمانيا، التي تعتقل روسيا …").
+ */
+function unrealised(items: Item[], first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) if (items[i]!.token && hasModeWord(items[i]!.token!, MODE_KEYS.unrealised)) return true;
+  for (let i = first - 1; i >= Math.max(0, first - UNREALISED_REACH); i--) {
+    const token = items[i]!.token;
+    if (!token) continue;
+    if (RELATIVE_KEYS.has(token.norm)) return false;
+    if (hasModeWord(token, MODE_KEYS.unrealised)) return true;
+  }
+  return false;
+}
+
+function hasModeWord(token: Token, words: Set<string>): boolean {
+  return words.has(token.norm) || token.readings.some((r) => words.has(r.key));
 }
 
 function isSpeech(token: Token): boolean {
@@ -251,6 +276,15 @@ function matchAt(elements: Element[], e: number, items: Item[], info: WordInfo[]
     // "استقبل نظيره الفرنسي": whose counterpart is the person the article is about.
     return b.topic ? matchAt(elements, e + 1, items, info, i, { ...b, S: [...b.S, b.topic] }) : undefined;
   }
+  const found = matchHere(element, elements, e, items, info, i, b);
+  if (found || e === 0) return found;
+  // An auxiliary or adverb between two elements changes nothing: step over it and try again.
+  const skipped = items[i]?.token;
+  return skipped && MODE_KEYS.transparent.has(skipped.norm) ? matchAt(elements, e, items, info, i + 1, b) : undefined;
+}
+
+/** Matches a slot or a word element at item `i`, then the rest of the pattern. */
+function matchHere(element: Element & { kind: 'slot' | 'words' }, elements: Element[], e: number, items: Item[], info: WordInfo[], i: number, b: Bindings): Bindings | undefined {
   const item = items[i];
   if (!item) return undefined;
   const first = b.first < 0 ? i : b.first;

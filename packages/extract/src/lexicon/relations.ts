@@ -15,7 +15,11 @@ import { verbForms } from './verbs.ts';
 const english = (...words: string[]) => words.map((w) => w.toLowerCase());
 
 export const LEXICONS: Record<string, string[]> = {
-  impose: [...verbForms('فرض'), ...verbForms('تبنى'), ...verbForms('اقر'), ...verbForms('اعتمد'), ...verbForms('وسع'), 'فرض', 'اقرار', 'تبني'],
+  // Extending sanctions is imposing them for longer (مدد الاتحاد الأوروبي العقوبات على روسيا).
+  impose: [...verbForms('فرض'), ...verbForms('تبنى'), ...verbForms('اقر'), ...verbForms('اعتمد'), ...verbForms('وسع'), ...verbForms('مدد'), 'فرض', 'اقرار', 'تبني', 'تمديد'],
+  // جمدت الولايات المتحدة أصول …: an asset freeze is a sanction by ANNOTATION.md.
+  freeze: [...verbForms('جمد'), 'تجميد'],
+  assets: ['اصول', 'ارصده', 'اموال', 'ممتلكات'],
   sanctions: ['عقوبات', 'عقوبه', 'العقوبات', 'العقوبه'],
   subjectTo: [...verbForms('خضع'), 'خاضعه', 'خاضع'],
   target: [...verbForms('استهدف'), 'على', 'ضد'],
@@ -24,7 +28,9 @@ export const LEXICONS: Record<string, string[]> = {
   defence: ['الدفاع', 'دفاع', 'دفاعيه', 'الدفاعيه', 'الامنيه', 'الاستراتيجيه', 'استراتيجيه', 'شراكه'],
   between: ['بين'],
   allies: ['حليفتان', 'حليفان', 'حليف', 'حلفاء', 'حليفه', 'حليفا', 'حليفي'],
-  meet: [...verbForms('التقى'), ...verbForms('اجتمع'), ...verbForms('بحث'), ...verbForms('استقبل'), ...verbForms('ناقش'), 'لقاء', 'اجتماع', 'محادثات', 'استقبال', 'قمه', 'قمته'],
+  meet: [...verbForms('التقى'), ...verbForms('اجتمع'), ...verbForms('بحث'), ...verbForms('استقبل'), ...verbForms('ناقش'), 'لقاء', 'اجتماع', 'محادثات', 'مباحثات', 'مشاورات', 'استقبال', 'قمه', 'قمته'],
+  // وصل الرئيس … إلى: arriving somewhere is visiting it.
+  arrive: [...verbForms('وصل'), 'وصول'],
   visit: [...verbForms('زار'), 'زياره'],
   // "his visit", "his tour": the visitor is the person the article is about.
   visitOfHim: ['زيارته', 'زيارتها', 'جولته', 'جولتها', 'زيارتيه'],
@@ -38,8 +44,12 @@ export const LEXICONS: Record<string, string[]> = {
   nationalsOfIt: ['مواطنيها', 'مواطنيه', 'رعاياها', 'رعاياه', 'مواطنيهما'],
   accuse: verbForms('اتهم'),
   deny: [...verbForms('نفى'), 'تنفي', 'ينفي', 'نفي'],
-  criticize: [...verbForms('ندد'), ...verbForms('دان'), ...verbForms('ادان'), ...verbForms('انتقد'), 'قلق', 'قلقها', 'قلقه', 'ادانه', 'التنديد', 'انتقاد'],
-  condemnVerb: [...verbForms('ندد'), ...verbForms('ادان'), ...verbForms('انتقد'), ...verbForms('هاجم')],
+  // Condemnation, protest, regret, warning and stated concern all criticise (ANNOTATION.md).
+  criticize: [
+    ...verbForms('ندد'), ...verbForms('دان'), ...verbForms('ادان'), ...verbForms('انتقد'), ...verbForms('استنكر'), ...verbForms('شجب'), ...verbForms('احتج'), ...verbForms('حذر'),
+    'قلق', 'قلقها', 'قلقه', 'ادانه', 'التنديد', 'انتقاد', 'استنكار', 'احتجاج', 'اسف', 'اسفها', 'اسفه', 'استياء', 'استيائها', 'استيائه',
+  ],
+  condemnVerb: [...verbForms('ندد'), ...verbForms('ادان'), ...verbForms('انتقد'), ...verbForms('هاجم'), ...verbForms('استنكر'), ...verbForms('شجب')],
   about: ['ازاء', 'حيال', 'بشان', 'من'],
   threaten: [...verbForms('هدد'), ...verbForms('توعد'), 'تهديد', 'تهديدات', 'الضغط', 'الضغوط', 'ضغوط'],
   threatenVerb: [...verbForms('هدد'), ...verbForms('توعد')],
@@ -49,6 +59,8 @@ export const LEXICONS: Record<string, string[]> = {
   send: [...verbForms('ارسل'), ...verbForms('نشر'), ...verbForms('دفع'), 'ارسال', 'نشر', 'انتشار'],
   counterpart: ['نظيره', 'نظيرته', 'نظيرها', 'نظيريه', 'نظرائه'],
   militaryAid: ['مساعده', 'مساعدات', 'اسلحه', 'صواريخ', 'ذخائر', 'دعما'],
+  // تدرب الولايات المتحدة قوات …: training forces is military aid.
+  trainVerb: verbForms('درب'),
   military: ['عسكريه', 'عسكري', 'العسكريه', 'بصواريخ', 'باسلحه'],
   from: ['من'],
   troops: ['جندي', 'جنود', 'قوات', 'جنديا', 'عسكريين'],
@@ -66,24 +78,35 @@ export const LEXICONS: Record<string, string[]> = {
     'match', 'tournament', 'league', 'stadium', 'coach', 'striker', 'midfielder', 'fifa', 'olympic', 'olympics',
   ],
   // English
-  en_sanction: english('sanctions', 'sanctioned', 'sanctioning', 'sanction', 'imposed', 'imposes', 'impose', 'slapped'),
+  en_sanction: english('sanctions', 'sanctioned', 'sanctioning', 'sanction', 'imposed', 'imposes', 'impose', 'imposing', 'slapped', 'embargo'),
+  en_freeze: english('froze', 'freezes', 'freeze', 'freezing', 'frozen'),
+  en_assets: english('assets', 'funds', 'accounts'),
   en_on: english('on', 'against'),
   en_ally: english('ally', 'allies', 'allied'),
   en_with: english('with', 'of', 'to'),
   en_pact: english('pact', 'treaty', 'agreement', 'partnership'),
   en_defence: english('defence', 'defense', 'security', 'military', 'strategic', 'mutual'),
   en_sign: english('signed', 'signs', 'sign', 'ratified', 'between'),
-  en_met: english('met', 'meets', 'meet', 'talks'),
-  en_visit: english('visited', 'visits', 'visit'),
-  en_accuse: english('accused', 'accuses', 'accuse'),
-  en_condemn: english('condemned', 'condemns', 'criticised', 'criticized', 'criticizes'),
+  en_met: english('met', 'meets', 'meet', 'meeting', 'talks', 'hosted', 'hosts', 'hosting'),
+  en_visit: english('visited', 'visits', 'visit', 'visiting', 'toured'),
+  en_arrive: english('arrived', 'arrives', 'arriving'),
+  en_in: english('in'),
+  en_accuse: english('accused', 'accuses', 'accuse', 'accusing', 'blamed', 'blames', 'blame', 'blaming'),
+  en_condemn: english(
+    'condemned', 'condemns', 'condemn', 'condemning', 'criticised', 'criticized', 'criticises', 'criticizes', 'criticise', 'criticize', 'criticising', 'criticizing',
+    'denounced', 'denounces', 'slammed', 'slams', 'rebuked', 'lambasted', 'censured', 'protested', 'warned', 'warns',
+  ),
   en_detain: english('detained', 'detains', 'arrested', 'holds', 'held'),
   en_attack: english('attacked', 'attacks', 'invaded', 'invasion', 'struck', 'strikes', 'war'),
-  en_deny: english('denied', 'denies', 'rejected'),
-  en_threaten: english('threatened', 'threatens', 'warned'),
+  en_deny: english('denied', 'denies', 'deny', 'denying', 'rejected', 'rejects', 'dismissed', 'refuted'),
+  en_threaten: english('threatened', 'threatens', 'threaten', 'threatening'),
   en_supply: english('supplied', 'supplies', 'sent', 'sends', 'provided', 'provides', 'delivered'),
   en_weapons: english('weapons', 'arms', 'missiles', 'ammunition'),
   en_troops: english('troops', 'soldiers', 'forces'),
+  en_stationed: english('stationed', 'deployed', 'based'),
+  en_fight: english('fought', 'fights', 'fight', 'fighting'),
+  en_alongside: english('alongside'),
+  en_train: english('trained', 'trains', 'train', 'training', 'armed', 'arms', 'arming'),
   en_into: english('to', 'into', 'in'),
   en_counterpart: english('counterpart'),
 };
@@ -161,6 +184,8 @@ export const RULES: RelationRule[] = [
   // انتقد ترامب تجارب إيران الصاروخية / هاجم نائب الوزير … مستشار الأمن القومي جون بولتون
   { id: 'ar.criticizes.2', type: 'CRITICIZES', lang: 'ar', pattern: ':condemnVerb S … T', confidence: 0.65, sourceKinds: ['person'] },
   { id: 'ar.criticizes.3', type: 'CRITICIZES', lang: 'ar', pattern: ':condemnVerb S T', confidence: 0.6 },
+  // وكانت الأرجنتين قد انتقدت البيرو: subject first
+  { id: 'ar.criticizes.4', type: 'CRITICIZES', lang: 'ar', pattern: 'S :condemnVerb T', confidence: 0.6 },
   { id: 'ar.denies.1', type: 'DENIES', lang: 'ar', pattern: ':deny S', confidence: 0.7 },
   { id: 'ar.denies.2', type: 'DENIES', lang: 'ar', pattern: 'S :deny', confidence: 0.65 },
   { id: 'ar.threatens.1', type: 'THREATENS', lang: 'ar', pattern: ':threaten :on T', confidence: 0.5 },
@@ -186,6 +211,11 @@ export const RULES: RelationRule[] = [
   { id: 'ar.attacks.4', type: 'ATTACKS', lang: 'ar', pattern: ':strikeVerb S … T', confidence: 0.65, sourceKinds: COLLECTIVE },
   // العقوبات التي فرضتها الولايات المتحدة على طهران
   { id: 'ar.sanctions.5', type: 'SANCTIONS', lang: 'ar', pattern: ':sanctions التي :impose S … :target … T', confidence: 0.85 },
+  { id: 'ar.sanctions.6', type: 'SANCTIONS', lang: 'ar', pattern: ':freeze S … :assets … T', confidence: 0.75 },
+  // وصل وزير الخارجية الأمريكي إلى بغداد
+  { id: 'ar.visits.6', type: 'VISITS', lang: 'ar', pattern: ':arrive S … :to T', confidence: 0.7, sourceKinds: MEETERS, targetKinds: VISITED },
+  // تدرب فرنسا قوات الجيش اللبناني
+  { id: 'ar.military_aid.3', type: 'MILITARY_AID', lang: 'ar', pattern: ':trainVerb S T', confidence: 0.6, sourceKinds: COLLECTIVE },
   { id: 'ar.supports.1', type: 'SUPPORTS', lang: 'ar', pattern: 'S … :support :for T', confidence: 0.5 },
   // English
   { id: 'en.sanctions.1', type: 'SANCTIONS', lang: 'en', pattern: 'S … :en_sanction … :en_on T', confidence: 0.85 },
@@ -206,6 +236,16 @@ export const RULES: RelationRule[] = [
   { id: 'en.attacks.2', type: 'ATTACKS', lang: 'en', pattern: 'S … :en_attack :en_on … T', confidence: 0.7, sourceKinds: COLLECTIVE },
   { id: 'en.denies.1', type: 'DENIES', lang: 'en', pattern: 'S :en_deny', confidence: 0.6 },
   { id: 'en.threatens.1', type: 'THREATENS', lang: 'en', pattern: 'S :en_threaten T', confidence: 0.6 },
+  // The EU froze the assets of two Iranian officials
+  { id: 'en.sanctions.3', type: 'SANCTIONS', lang: 'en', pattern: 'S :en_freeze … :en_assets … T', confidence: 0.75 },
+  // The foreign minister arrived in Baghdad
+  { id: 'en.visits.2', type: 'VISITS', lang: 'en', pattern: 'S :en_arrive :en_in T', confidence: 0.7, sourceKinds: MEETERS, targetKinds: VISITED },
+  // Some 2,000 US troops stationed in Syria
+  { id: 'en.deploys_troops_to.2', type: 'DEPLOYS_TROOPS_TO', lang: 'en', pattern: 'S :en_troops … :en_stationed :en_in T', confidence: 0.7 },
+  // Iranian militias fighting alongside Syrian government forces
+  { id: 'en.allied_with.2', type: 'ALLIED_WITH', lang: 'en', pattern: 'S … :en_fight :en_alongside T', confidence: 0.7, sourceKinds: COLLECTIVE },
+  // The United States trained Syrian Kurdish fighters
+  { id: 'en.military_aid.2', type: 'MILITARY_AID', lang: 'en', pattern: 'S :en_train T', confidence: 0.6, sourceKinds: COLLECTIVE },
   { id: 'en.military_aid.1', type: 'MILITARY_AID', lang: 'en', pattern: 'S :en_supply … :en_weapons … T', confidence: 0.7 },
 ];
 
@@ -213,8 +253,19 @@ export const RULES: RelationRule[] = [
 export const RELATIVES = ['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللواتي', 'اللاتي', 'which', 'who', 'that'];
 
 /** Words that make the relation a negation, a denial, a future announcement, or a report. */
-export const MODE_WORDS: Record<'negation' | 'future' | 'report' | 'speech', string[]> = {
-  negation: ['لم', 'لن', 'لا', 'ليس', 'not', "didn't", 'never', 'no'],
+export const MODE_WORDS: Record<'negation' | 'future' | 'report' | 'speech' | 'unrealised' | 'transparent', string[]> = {
+  // Refusing to do a thing is not doing it: «يرفض فرض عقوبات», "refused to impose sanctions".
+  negation: ['لم', 'لن', 'لا', 'ليس', 'not', "didn't", 'never', 'no', ...verbForms('رفض'), 'رفض', 'refused', 'refuses', 'refuse', 'refusing'],
+  // Calls, proposals and conditions: "called for sanctions", «دعا إلى فرض عقوبات», "if Iran attacks".
+  // What they name has not happened, so no relation is read from the clause (ANNOTATION.md).
+  unrealised: [
+    // دعا ends in a tall alef, which verbForms does not conjugate: its forms are spelled out.
+    'دعا', 'دعت', 'دعوا', 'يدعو', 'تدعو', 'يدعون', 'دعوه', 'دعوتها', ...verbForms('طالب'), ...verbForms('اقترح'), ...verbForms('لوح'), 'اذا', 'لو',
+    'calls', 'called', 'calling', 'urged', 'urges', 'urging', 'proposed', 'proposes', 'could', 'might', 'if', 'unless',
+  ],
+  // Auxiliaries and adverbs that may stand between a subject and its verb without changing who does
+  // what ("Chile has also repeatedly criticised Peru", «كانت الأرجنتين قد انتقدت بشدة»).
+  transparent: ['قد', 'ايضا', 'كذلك', 'بشده', 'مجددا', 'رسميا', 'has', 'have', 'had', 'also', 'repeatedly', 'again', 'strongly', 'publicly', 'formally', 'officially', 'already', 'recently', 'previously', 'sharply', 'held'],
   future: ['سوف', 'will', 'would'],
   report: ['وفق', 'وفقا', 'نقلت', 'ذكرت', 'افادت', 'according', 'reported'],
   // Verbs that introduce what someone said; the actor next to one is who the relation is attributed to.

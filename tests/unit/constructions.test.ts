@@ -1,0 +1,48 @@
+/** Constructions every relation type shares: words between subject and verb, refusals, calls and conditions. */
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '@entente/extract';
+import { articleFrom } from '../support/articles.ts';
+
+function relations(text: string, lang: 'ar' | 'en') {
+  return extractArticle(articleFrom(text, { lang, date: '2018-06-01' }))
+    .relations.filter((r) => r.sentence >= 0)
+    .map((r) => [r.type, r.source, r.target, r.mode]);
+}
+
+describe('auxiliaries and adverbs between subject and verb', () => {
+  it('English', () => {
+    expect(relations('Chile has also repeatedly criticised Peru.', 'en')).toEqual([['CRITICIZES', 'CL', 'PE', 'asserted']]);
+  });
+
+  it('Arabic', () => {
+    expect(relations('وكانت الأرجنتين قد انتقدت البيرو.', 'ar')).toContainEqual(['CRITICIZES', 'AR', 'PE', 'asserted']);
+  });
+});
+
+describe('what did not happen is not read as done', () => {
+  it('refusing to impose sanctions is no sanction', () => {
+    const found = relations('ويرفض السودان فرض عقوبات على إريتريا.', 'ar');
+    expect(found.filter((r) => r[3] !== 'negated')).toEqual([]);
+  });
+
+  it('a call for sanctions is no sanction', () => {
+    expect(relations('Three senators called on the United States to impose sanctions on Russia.', 'en')).toEqual([]);
+    expect(relations('ودعت فرنسا إلى فرض عقوبات على إيران.', 'ar')).toEqual([]);
+  });
+
+  it('a condition is no event', () => {
+    expect(relations('If Iran attacks Israel, the response will be severe.', 'en')).toEqual([]);
+  });
+});
+
+describe('trigger vocabulary', () => {
+  it.each([
+    ['وشجبت الكويت إسرائيل بشدة.', 'ar', ['CRITICIZES', 'KW', 'IL']],
+    ['Germany denounced Turkey on Monday.', 'en', ['CRITICIZES', 'DE', 'TR']],
+    ['The European Union froze the assets of Syria.', 'en', ['SANCTIONS', 'EU', 'SY']],
+    ['وصل وزير الخارجية الأمريكي مايك بومبيو إلى بغداد.', 'ar', ['VISITS', 'mike-pompeo', 'IQ']],
+  ])('%s', (text, lang, expected) => {
+    const found = relations(text, lang as 'ar' | 'en');
+    expect(found.some((r) => expected.every((x, i) => r[i] === x))).toBe(true);
+  });
+});
