@@ -97,7 +97,7 @@ export const LEXICONS: Record<string, string[]> = {
     'denounced', 'denounces', 'slammed', 'slams', 'rebuked', 'lambasted', 'censured', 'protested', 'warned', 'warns',
   ),
   en_detain: english('detained', 'detains', 'arrested', 'holds', 'held'),
-  en_attack: english('attacked', 'attacks', 'invaded', 'invasion', 'struck', 'strikes', 'war'),
+  en_attack: english('attacked', 'attacks', 'invaded', 'invasion', 'struck', 'strikes', 'airstrikes', 'war', 'bombed', 'bombing', 'shelled', 'shelling', 'raided', 'raids'),
   en_deny: english('denied', 'denies', 'deny', 'denying', 'rejected', 'rejects', 'dismissed', 'refuted'),
   en_threaten: english('threatened', 'threatens', 'threaten', 'threatening'),
   en_supply: english('supplied', 'supplies', 'sent', 'sends', 'provided', 'provides', 'delivered'),
@@ -262,6 +262,7 @@ export const MODE_WORDS: Record<'negation' | 'future' | 'report' | 'speech' | 'u
     // دعا ends in a tall alef, which verbForms does not conjugate: its forms are spelled out.
     'دعا', 'دعت', 'دعوا', 'يدعو', 'تدعو', 'يدعون', 'دعوه', 'دعوتها', ...verbForms('طالب'), ...verbForms('اقترح'), ...verbForms('لوح'), 'اذا', 'لو',
     'calls', 'called', 'calling', 'urged', 'urges', 'urging', 'proposed', 'proposes', 'could', 'might', 'if', 'unless',
+    'asking', 'asked', 'asks', 'demanded', 'demands', 'demanding', 'sought', 'seeks', 'seeking',
   ],
   // Auxiliaries and adverbs that may stand between a subject and its verb without changing who does
   // what ("Chile has also repeatedly criticised Peru", «كانت الأرجنتين قد انتقدت بشدة»).
