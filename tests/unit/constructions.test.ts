@@ -1,6 +1,7 @@
 /** Constructions every relation type shares: words between subject and verb, refusals, calls and conditions. */
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '@entente/extract';
+import { splitSentences } from '../../packages/extract/src/sentences.ts';
 import { articleFrom } from '../support/articles.ts';
 
 function relations(text: string, lang: 'ar' | 'en') {
@@ -44,5 +45,15 @@ describe('trigger vocabulary', () => {
   ])('%s', (text, lang, expected) => {
     const found = relations(text, lang as 'ar' | 'en');
     expect(found.some((r) => expected.every((x, i) => r[i] === x))).toBe(true);
+  });
+});
+
+describe('sentences', () => {
+  it('a full stop after a number ends a sentence, one inside a number does not', () => {
+    expect(splitSentences('Russia signed a pact in 2018. Then it grew 3.5 times. The U.S. objected.').map((s) => s.text)).toEqual([
+      'Russia signed a pact in 2018.',
+      'Then it grew 3.5 times.',
+      'The U.S. objected.',
+    ]);
   });
 });

@@ -6,9 +6,10 @@ export interface Sentence {
   text: string;
 }
 
-// A sentence ends at . ! ? ؟ or a line break; a full stop between digits (3.5) or after a single
-// Latin capital (U.S.) does not end one.
-const BOUNDARY = /(?<![0-9]|\b[A-Z])[.!?؟]+["»”']?(?=\s|$)|\n+/g;
+// A sentence ends at . ! ? ؟ followed by a space, or at a line break. A full stop inside a number
+// (3.5) is followed by a digit, so it never ends one; after a year it does ("… in 2018. Then …").
+// After a single Latin capital (U.S.) it does not.
+const BOUNDARY = /(?<!\b[A-Z])[.!?؟]+["»”']?(?=\s|$)|\n+/g;
 
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
