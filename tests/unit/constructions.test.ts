@@ -39,6 +39,7 @@ describe('what did not happen is not read as done', () => {
 describe('trigger vocabulary', () => {
   it.each([
     ['وشجبت الكويت إسرائيل بشدة.', 'ar', ['CRITICIZES', 'KW', 'IL']],
+    ['وانتقدت تركيا قرار الولايات المتحدة.', 'ar', ['CRITICIZES', 'TR', 'US']],
     ['Germany denounced Turkey on Monday.', 'en', ['CRITICIZES', 'DE', 'TR']],
     ['The European Union froze the assets of Syria.', 'en', ['SANCTIONS', 'EU', 'SY']],
     ['وصل وزير الخارجية الأمريكي مايك بومبيو إلى بغداد.', 'ar', ['VISITS', 'mike-pompeo', 'IQ']],

@@ -51,6 +51,11 @@ export const LEXICONS: Record<string, string[]> = {
   ],
   condemnVerb: [...verbForms('ندد'), ...verbForms('ادان'), ...verbForms('انتقد'), ...verbForms('هاجم'), ...verbForms('استنكر'), ...verbForms('شجب')],
   about: ['ازاء', 'حيال', 'بشان', 'من'],
+  // Nouns of an act whose owner follows them (قرار الولايات المتحدة): criticising the act criticises its owner.
+  act: [
+    'قرار', 'قرارات', 'تصريحات', 'سياسه', 'سياسات', 'تدخل', 'تدخلات', 'ممارسات', 'انتهاكات', 'اعتداءات', 'موقف', 'خطوه', 'انسحاب',
+    'تهديدات', 'تجارب', 'اجراءات', 'سلوك', 'اعلان', 'اعتراف',
+  ],
   threaten: [...verbForms('هدد'), ...verbForms('توعد'), 'تهديد', 'تهديدات', 'الضغط', 'الضغوط', 'ضغوط'],
   threatenVerb: [...verbForms('هدد'), ...verbForms('توعد')],
   on: ['على', 'علي'],
@@ -186,6 +191,9 @@ export const RULES: RelationRule[] = [
   { id: 'ar.criticizes.3', type: 'CRITICIZES', lang: 'ar', pattern: ':condemnVerb S T', confidence: 0.6 },
   // وكانت الأرجنتين قد انتقدت البيرو: subject first
   { id: 'ar.criticizes.4', type: 'CRITICIZES', lang: 'ar', pattern: 'S :condemnVerb T', confidence: 0.6 },
+  // انتقدت تركيا قرار الولايات المتحدة / وأدانت مصر انتهاكات إسرائيل: the owner of the act is the target
+  { id: 'ar.criticizes.5', type: 'CRITICIZES', lang: 'ar', pattern: ':condemnVerb S :act T', confidence: 0.65 },
+  { id: 'ar.criticizes.6', type: 'CRITICIZES', lang: 'ar', pattern: 'S :condemnVerb :act T', confidence: 0.6 },
   { id: 'ar.denies.1', type: 'DENIES', lang: 'ar', pattern: ':deny S', confidence: 0.7 },
   { id: 'ar.denies.2', type: 'DENIES', lang: 'ar', pattern: 'S :deny', confidence: 0.65 },
   { id: 'ar.threatens.1', type: 'THREATENS', lang: 'ar', pattern: ':threaten :on T', confidence: 0.5 },
