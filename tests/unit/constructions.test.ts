@@ -58,3 +58,19 @@ describe('sentences', () => {
     ]);
   });
 });
+
+describe('attacks', () => {
+  it('a launch verb, its subject, then the strike and its target', () => {
+    expect(relations('وشنت مقاتلات التحالف العربي نحو 18 غارة جوية على مواقع الحوثيين.', 'ar')).toContainEqual(['ATTACKS', 'ARAB-COALITION', 'HOUTHIS', 'asserted']);
+  });
+
+  it('fighting against someone', () => {
+    expect(relations('وتخوض قوات سوريا الديمقراطية معارك عنيفة ضد تنظيم داعش.', 'ar')).toContainEqual(['ATTACKS', 'SDF', 'ISIS', 'asserted']);
+  });
+});
+
+describe('an office of a named state before its holder', () => {
+  it('is the holder, not the state', () => {
+    expect(relations('والتقى رئيس كوريا الجنوبية مون جاي-إن الرئيس الأمريكي دونالد ترامب.', 'ar')).toContainEqual(['MEETS', 'moon-jae-in', 'donald-trump', 'asserted']);
+  });
+});

@@ -102,7 +102,10 @@ export function actorItems(
       nationals: mention.resolution === 'adjective',
       place: mention.place === true,
     };
-    if (mention.resolution === 'adjective' && following && kindOf(following.actorId) === 'person' && onlyHonorificsBetween(tokens, mention.lastToken, following.firstToken)) {
+    const personNext = following && kindOf(following.actorId) === 'person';
+    // "رئيس كوريا الجنوبية مون جاي إن": an office of a named state, then its holder's name.
+    const officeOfState = personNext && following.firstToken === mention.lastToken && kindOf(mention.actorId) === 'country' && titleEndsAt(tokens, mention.firstToken, items.at(-1)?.lastToken ?? 0);
+    if (officeOfState || (mention.resolution === 'adjective' && personNext && onlyHonorificsBetween(tokens, mention.lastToken, following.firstToken))) {
       item.actors = [following.actorId];
       item.lastToken = following.lastToken;
       item.nationals = false;
@@ -172,6 +175,15 @@ function foldOfficeHolder(item: ActorItem, tokens: Token[], previousEnd: number,
     prepositional: PREPOSITION.test(written) || item.prepositional,
     conjoined: written.startsWith('و') || item.conjoined,
   });
+}
+
+/** Whether an office title ends just before token `end` (and starts after `previousEnd`). */
+function titleEndsAt(tokens: Token[], end: number, previousEnd: number): boolean {
+  for (let start = Math.max(previousEnd, end - 4); start < end; start++) {
+    const title = titleAt(tokens, start);
+    if (title && title[0] === end && title[1] !== SAME_OFFICE) return true;
+  }
+  return false;
 }
 
 const HONORIFIC_KEYS = new Set(HONORIFICS.map(normalizeWord));

@@ -71,6 +71,9 @@ export const LEXICONS: Record<string, string[]> = {
   troops: ['جندي', 'جنود', 'قوات', 'جنديا', 'عسكريين'],
   attack: [...verbForms('هاجم'), ...verbForms('قصف'), ...verbForms('غزا'), ...verbForms('شن'), 'الحرب', 'حرب', 'غزو', 'هجوم', 'هجمات', 'ضربات', 'غارات', 'غاره', 'الغارات', 'قصف', 'ضربه', 'الهجوم'],
   strikeVerb: [...verbForms('قصف'), ...verbForms('غزا'), ...verbForms('اجتاح')],
+  // خاض الجيش معارك ضد …, يقاتل … ضد: fighting against someone attacks them.
+  fight: [...verbForms('خاض'), ...verbForms('قاتل'), 'معارك', 'قتال', 'مواجهات', 'اشتباكات'],
+  against: ['ضد'],
   in: ['في', 'على', 'ضد'],
   into: ['في', 'الى', 'داخل'],
   support: ['دعمها', 'دعمه', 'تاييدها', 'تاييده', ...verbForms('ايد')],
@@ -216,6 +219,11 @@ export const RULES: RelationRule[] = [
   // الحرب التي تشنها روسيا في أوكرانيا
   { id: 'ar.attacks.3', type: 'ATTACKS', lang: 'ar', pattern: ':attack التي … S :in … T', confidence: 0.7, sourceKinds: COLLECTIVE },
   // قصفت روسيا إدلب
+  // وشنت مقاتلات التحالف العربي نحو 18 غارة جوية على مواقع الحوثيين: a launch verb, then the strike
+  { id: 'ar.attacks.5', type: 'ATTACKS', lang: 'ar', pattern: ':attack … S … :attack … :in … T', confidence: 0.7, sourceKinds: COLLECTIVE },
+  // قوات الجيش الوطني تخوض معارك عنيفة ضد ميليشيات الحوثي
+  { id: 'ar.attacks.6', type: 'ATTACKS', lang: 'ar', pattern: 'S … :fight … :against T', confidence: 0.65, sourceKinds: COLLECTIVE },
+  { id: 'ar.attacks.7', type: 'ATTACKS', lang: 'ar', pattern: ':fight S … :against T', confidence: 0.65, sourceKinds: COLLECTIVE },
   { id: 'ar.attacks.4', type: 'ATTACKS', lang: 'ar', pattern: ':strikeVerb S … T', confidence: 0.65, sourceKinds: COLLECTIVE },
   // العقوبات التي فرضتها الولايات المتحدة على طهران
   { id: 'ar.sanctions.5', type: 'SANCTIONS', lang: 'ar', pattern: ':sanctions التي :impose S … :target … T', confidence: 0.85 },
