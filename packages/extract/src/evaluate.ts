@@ -11,6 +11,7 @@ import { EVENT_RELATIONS, isEventRelationType, type Mode } from '@entente/ontolo
 import type { ExtractedArticle } from './extract.ts';
 import { normalizeWord } from './normalize.ts';
 
+/** A hand-annotated relation (docs/ANNOTATION.md). */
 export interface GoldRelation {
   type: string;
   source: string;
@@ -20,12 +21,14 @@ export interface GoldRelation {
   mode?: Mode;
 }
 
+/** The annotation of one article: its actors with their mentions, and its relations. */
 export interface GoldArticle {
   file: string;
   actors: { id: string; kind?: string; required: boolean; mentions?: string[] }[];
   relations: GoldRelation[];
 }
 
+/** A file of annotated articles. */
 export interface Gold {
   articles: GoldArticle[];
 }
@@ -42,6 +45,7 @@ export interface RelationCounts {
   f1: number;
 }
 
+/** The scores of one evaluation, with the misses and false positives behind them. */
 export interface Score {
   articles: number;
   actors: { required: number; found: number; recall: number };
@@ -82,6 +86,7 @@ function finish(c: RelationCounts): void {
   c.f1 = c.precision + c.recall ? (2 * c.precision * c.recall) / (c.precision + c.recall) : 0;
 }
 
+/** Scores extracted articles (by gold file name) against their annotation. */
 export function score(gold: Gold, extracted: Map<string, ExtractedArticle>): Score {
   const s: Score = {
     articles: 0,

@@ -8,6 +8,7 @@ import { BLOCS, STATES } from './lexicon/states.ts';
 import { JOINED, MEMBERSHIPS, ORGANIZATIONS } from './lexicon/organizations.ts';
 import { PEOPLE, type Office } from './lexicon/people.ts';
 
+/** An actor of the knowledge base: names in both scripts, kind, offices with their terms. */
 export interface KnownActor {
   id: string;
   kind: ActorKind;
@@ -35,6 +36,7 @@ export interface TrieNode {
   entry?: TrieEntry;
 }
 
+/** The knowledge base as the extractor reads it: actors by id, a trie of their names, office holders by office. */
 export interface Gazetteer {
   actors: Map<string, KnownActor>;
   trie: TrieNode;
@@ -67,6 +69,7 @@ const NOT_STATES = new Set([
 /** Country names that are also everyday words (مالي "financial"), matched only through other names. */
 const AMBIGUOUS_NAMES = new Set(['مالي', 'بنين', 'تشاد']);
 
+/** Builds the gazetteer from the lexicon files (states, organisations, people, titles). */
 export function buildGazetteer(): Gazetteer {
   const actors = new Map<string, KnownActor>();
   const trie: TrieNode = { children: new Map() };

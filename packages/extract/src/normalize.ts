@@ -184,6 +184,7 @@ function spells(text: string, start: number, end: number, slot: number): boolean
 // A word: letters, marks and digits of any script, with inner apostrophes (O'Brien). A hyphen
 // separates words, so that "Jong-un", "جونغ-أون" and "Jong Un" are the same two words.
 
+/** Splits text into word tokens, each with its span (plus `offset`) and its matching key and readings. */
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
   const length = text.length;
