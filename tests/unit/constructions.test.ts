@@ -74,3 +74,13 @@ describe('an office of a named state before its holder', () => {
     expect(relations('والتقى رئيس كوريا الجنوبية مون جاي-إن الرئيس الأمريكي دونالد ترامب.', 'ar')).toContainEqual(['MEETS', 'moon-jae-in', 'donald-trump', 'asserted']);
   });
 });
+
+describe('the passive with its agent', () => {
+  it.each([
+    ['Iran was sanctioned by the European Union.', 'en', ['SANCTIONS', 'EU', 'IR']],
+    ['Syria was attacked by Israel on Sunday.', 'en', ['ATTACKS', 'IL', 'SY']],
+    ['Turkey was sharply criticised by Germany.', 'en', ['CRITICIZES', 'DE', 'TR']],
+  ])('%s', (text, lang, expected) => {
+    expect(relations(text, lang as 'ar' | 'en').some((r) => expected.every((x, i) => r[i] === x))).toBe(true);
+  });
+});

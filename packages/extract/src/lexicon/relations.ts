@@ -40,6 +40,8 @@ export const LEXICONS: Record<string, string[]> = {
   to: ['الى', 'الي'],
   detain: [...verbForms('احتجز'), ...verbForms('اعتقل'), ...verbForms('اوقف'), 'احتجاز', 'اعتقال'],
   nationals: ['مواطني', 'مواطنين', 'رعايا'],
+  // The agent of a passive: على أيدي / على يد / من قبل (the second word of each).
+  byHands: ['ايدي', 'يد', 'قبل'],
   // "its nationals": the country is the one named just before (see T< in the pattern language).
   nationalsOfIt: ['مواطنيها', 'مواطنيه', 'رعاياها', 'رعاياه', 'مواطنيهما'],
   accuse: verbForms('اتهم'),
@@ -117,6 +119,13 @@ export const LEXICONS: Record<string, string[]> = {
   en_train: english('trained', 'trains', 'train', 'training', 'armed', 'arms', 'arming'),
   en_into: english('to', 'into', 'in'),
   en_counterpart: english('counterpart'),
+  // The passive: "was detained by", "were sanctioned by".
+  en_be: english('was', 'were', 'is', 'are', 'been', 'being'),
+  en_by: english('by'),
+  en_sanctioned: english('sanctioned', 'blacklisted'),
+  en_detained: english('detained', 'arrested', 'held', 'jailed', 'imprisoned'),
+  en_attacked: english('attacked', 'struck', 'bombed', 'shelled', 'invaded', 'targeted'),
+  en_criticised: english('condemned', 'criticised', 'criticized', 'denounced', 'accused', 'blamed'),
 };
 
 export interface RelationRule {
@@ -182,6 +191,9 @@ export const RULES: RelationRule[] = [
   { id: 'ar.visits.4', type: 'VISITS', lang: 'ar', pattern: ':visit S<< T', confidence: 0.55, targetKinds: VISITED, fallback: true },
   { id: 'ar.visits.5', type: 'VISITS', lang: 'ar', pattern: ':visitOfHim S<< :to T', confidence: 0.55, targetKinds: VISITED, fallback: true },
   // تحتجز إيران اثنين من مواطني فرنسا / تحتجز إيران اثنين من مواطنيها
+  // اعتقل الصحفي على أيدي قوات الأمن التركية / من قبل: the agent follows the patient
+  { id: 'ar.detains.4', type: 'DETAINS', lang: 'ar', pattern: ':detain T … :byHands S', confidence: 0.7 },
+  { id: 'ar.attacks.8', type: 'ATTACKS', lang: 'ar', pattern: ':strikeVerb T … :byHands S', confidence: 0.65, sourceKinds: COLLECTIVE },
   { id: 'ar.detains.1', type: 'DETAINS', lang: 'ar', pattern: ':detain S … :nationals T', confidence: 0.8 },
   { id: 'ar.detains.2', type: 'DETAINS', lang: 'ar', pattern: ':detain S … :nationalsOfIt T<', confidence: 0.75 },
   // اعتقل الجيش الإسرائيلي أربعة فلسطينيين / تحتجز ميليشيات الحوثي قاربا فرنسيا
@@ -262,6 +274,11 @@ export const RULES: RelationRule[] = [
   { id: 'en.allied_with.2', type: 'ALLIED_WITH', lang: 'en', pattern: 'S … :en_fight :en_alongside T', confidence: 0.7, sourceKinds: COLLECTIVE },
   // The United States trained Syrian Kurdish fighters
   { id: 'en.military_aid.2', type: 'MILITARY_AID', lang: 'en', pattern: 'S :en_train T', confidence: 0.6, sourceKinds: COLLECTIVE },
+  // Iran was sanctioned by the United States / the journalist was detained by Turkish police
+  { id: 'en.sanctions.4', type: 'SANCTIONS', lang: 'en', pattern: 'T :en_be :en_sanctioned :en_by S', confidence: 0.8 },
+  { id: 'en.detains.2', type: 'DETAINS', lang: 'en', pattern: 'T :en_be :en_detained :en_by S', confidence: 0.75 },
+  { id: 'en.attacks.3', type: 'ATTACKS', lang: 'en', pattern: 'T :en_be :en_attacked :en_by S', confidence: 0.7, sourceKinds: COLLECTIVE },
+  { id: 'en.criticizes.2', type: 'CRITICIZES', lang: 'en', pattern: 'T :en_be :en_criticised :en_by S', confidence: 0.7 },
   { id: 'en.military_aid.1', type: 'MILITARY_AID', lang: 'en', pattern: 'S :en_supply … :en_weapons … T', confidence: 0.7 },
 ];
 
@@ -281,8 +298,9 @@ export const MODE_WORDS: Record<'negation' | 'future' | 'report' | 'speech' | 'u
     'asking', 'asked', 'asks', 'demanded', 'demands', 'demanding', 'sought', 'seeks', 'seeking',
   ],
   // Auxiliaries and adverbs that may stand between a subject and its verb without changing who does
-  // what ("Chile has also repeatedly criticised Peru", «كانت الأرجنتين قد انتقدت بشدة»).
-  transparent: ['قد', 'ايضا', 'كذلك', 'بشده', 'مجددا', 'رسميا', 'has', 'have', 'had', 'also', 'repeatedly', 'again', 'strongly', 'publicly', 'formally', 'officially', 'already', 'recently', 'previously', 'sharply', 'held'],
+  // what ("Chile has also repeatedly criticised Peru", «كانت الأرجنتين قد انتقدت بشدة»), and
+  // English's article before a name ("by the European Union").
+  transparent: ['قد', 'ايضا', 'كذلك', 'بشده', 'مجددا', 'رسميا', 'has', 'have', 'had', 'also', 'repeatedly', 'again', 'strongly', 'publicly', 'formally', 'officially', 'already', 'recently', 'previously', 'sharply', 'held', 'the'],
   future: ['سوف', 'will', 'would'],
   report: ['وفق', 'وفقا', 'نقلت', 'ذكرت', 'افادت', 'according', 'reported'],
   // Verbs that introduce what someone said; the actor next to one is who the relation is attributed to.
