@@ -41,3 +41,15 @@ describe('hollow verbs', () => {
     expect(read('ويزور الرئيس الفرنسي إيمانويل ماكرون واشنطن.', 'ar', '2018-04-23').relations).toContainEqual(['VISITS', 'emmanuel-macron', 'US']);
   });
 });
+
+describe('whose office an introduced person holds', () => {
+  it('an unknown name after the office is not the gazetteer holder', () => {
+    expect(read('Russian Foreign Minister Ivan Petrovsky met reporters.', 'en', '2018-05-09').offices).toEqual([]);
+  });
+
+  it('not a state named sentences earlier', () => {
+    const text = 'Russia was not mentioned again in the long speech that followed that day. Later, President Ivan Petrovsky spoke.';
+    const offices = extractArticle(articleFrom(text, { lang: 'en', date: '2018-05-09' })).relations.filter((r) => r.type === 'HOLDS_OFFICE');
+    expect(offices).toEqual([]);
+  });
+});

@@ -67,6 +67,7 @@ function titleNodeOf(readings: WordReading[]): TitleNode | undefined {
 
 export function findIntroducedPeople(text: string, tokens: Token[], mentions: Mention[], gazetteer: Gazetteer, lang: 'ar' | 'en'): IntroducedPerson[] {
   const mentionAt = new Map(mentions.map((m) => [m.firstToken, m]));
+  const mentionEndingAt = new Map(mentions.map((m) => [m.lastToken, m]));
   const inMention = new TokenSet(tokens.length);
   for (const m of mentions) inMention.addRange(m.firstToken, m.lastToken);
   const people = new Map<string, IntroducedPerson>();
@@ -81,7 +82,11 @@ export function findIntroducedPeople(text: string, tokens: Token[], mentions: Me
       office = lastOffice;
     }
     lastOffice = office;
+    // Whose office: a state named right after the title (وزير الخارجية الروسي), or in English right
+    // before it ("Russian Foreign Minister", "Russia's president").
     let state: string | null = null;
+    const before = lang === 'en' ? mentionEndingAt.get(i) : undefined;
+    if (before && !isPerson(gazetteer, before.actorId)) state = stateOf(gazetteer, before.actorId);
     const qualifier = mentionAt.get(next);
     if (qualifier && !isPerson(gazetteer, qualifier.actorId)) {
       state = stateOf(gazetteer, qualifier.actorId);
@@ -97,7 +102,9 @@ export function findIntroducedPeople(text: string, tokens: Token[], mentions: Me
     const name = text.slice(first.start, last.end);
     const id = personId(name);
     if (gazetteer.actors.has(id)) continue;
-    state ??= lastStateBefore(gazetteer, mentions, first.start);
+    // Otherwise a state named shortly before, in the same stretch of text; never one named paragraphs
+    // earlier ("President Barack Obama" is not Russia's because Russia came up before).
+    state ??= lastStateBefore(gazetteer, mentions, tokens[i]!.start);
     let person = people.get(id);
     if (!person) {
       const name_en = lang === 'en' ? name : transliterate(name);
@@ -203,9 +210,13 @@ function stateOf(gazetteer: Gazetteer, id: string): string | null {
   return actor.partOf && gazetteer.actors.get(actor.partOf)?.kind === 'country' ? actor.partOf : actor.kind === 'organization' ? actor.id : null;
 }
 
+/** How far before a title a state may be named and still be the one whose office it is, in characters. */
+const OFFICE_STATE_REACH = 40;
+
 function lastStateBefore(gazetteer: Gazetteer, mentions: Mention[], offset: number): string | null {
   for (let i = mentions.length - 1; i >= 0; i--) {
     const m = mentions[i]!;
+    if (m.end <= offset - OFFICE_STATE_REACH) return null;
     if (m.start < offset && gazetteer.actors.get(m.actorId)?.kind === 'country') return m.actorId;
   }
   return null;

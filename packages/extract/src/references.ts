@@ -160,8 +160,9 @@ function foldOfficeHolder(item: ActorItem, tokens: Token[], previousEnd: number,
   }
   const after = office || item.lastToken >= tokens.length ? undefined : titleAt(tokens, item.lastToken);
   if (after && after[1] !== SAME_OFFICE) office = { first: item.firstToken, last: after[0], title: after[1] };
-  // A name right after the office is the holder itself ("French President Emmanuel Macron"): its own item.
-  if (!office || office.last === nextPerson) return;
+  // A name right after the office is the holder itself ("French President Emmanuel Macron"): its own
+  // item, or, when nobody knows the name, not the gazetteer's holder either.
+  if (!office || office.last === nextPerson || CAPITALISED.test(tokens[office.last]?.text ?? '')) return;
   const holder = holderOf(state, office.title);
   if (!holder) return;
   const proclitic = tokens[office.first]!.readings.find((r) => r.clitic);
@@ -176,6 +177,8 @@ function foldOfficeHolder(item: ActorItem, tokens: Token[], previousEnd: number,
     conjoined: written.startsWith('و') || item.conjoined,
   });
 }
+
+const CAPITALISED = /^\p{Lu}/u;
 
 /** Whether an office title ends just before token `end` (and starts after `previousEnd`). */
 function titleEndsAt(tokens: Token[], end: number, previousEnd: number): boolean {
