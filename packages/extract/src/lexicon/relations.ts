@@ -209,8 +209,12 @@ export const RULES: RelationRule[] = [
   // انتقدت تركيا قرار الولايات المتحدة / وأدانت مصر انتهاكات إسرائيل: the owner of the act is the target
   { id: 'ar.criticizes.5', type: 'CRITICIZES', lang: 'ar', pattern: ':condemnVerb S :act T', confidence: 0.65 },
   { id: 'ar.criticizes.6', type: 'CRITICIZES', lang: 'ar', pattern: 'S :condemnVerb :act T', confidence: 0.6 },
-  { id: 'ar.denies.1', type: 'DENIES', lang: 'ar', pattern: ':deny S', confidence: 0.7 },
-  { id: 'ar.denies.2', type: 'DENIES', lang: 'ar', pattern: 'S :deny', confidence: 0.65 },
+  // The target of a denial is who made the claim, or else the other actor of what is denied
+  // (ANNOTATION.md): نفت إيران اتهامات وجهها المغرب / نفت إيران احتجاز مواطنين فرنسيين.
+  { id: 'ar.denies.3', type: 'DENIES', lang: 'ar', pattern: ':deny S … T', confidence: 0.65 },
+  { id: 'ar.denies.4', type: 'DENIES', lang: 'ar', pattern: 'S :deny … T', confidence: 0.6 },
+  { id: 'ar.denies.1', type: 'DENIES', lang: 'ar', pattern: ':deny S', confidence: 0.7, fallback: true },
+  { id: 'ar.denies.2', type: 'DENIES', lang: 'ar', pattern: 'S :deny', confidence: 0.65, fallback: true },
   { id: 'ar.threatens.1', type: 'THREATENS', lang: 'ar', pattern: ':threaten :on T', confidence: 0.5 },
   // توعد الرئيس الأمريكي دونالد ترامب إيران / هددت كوريا الشمالية الولايات المتحدة
   { id: 'ar.threatens.2', type: 'THREATENS', lang: 'ar', pattern: ':threatenVerb S T', confidence: 0.7 },
@@ -262,7 +266,9 @@ export const RULES: RelationRule[] = [
   { id: 'en.attacks.1', type: 'ATTACKS', lang: 'en', pattern: 'S :en_attack T', confidence: 0.7, sourceKinds: COLLECTIVE },
   // Israel launched air strikes on Gaza
   { id: 'en.attacks.2', type: 'ATTACKS', lang: 'en', pattern: 'S … :en_attack :en_on … T', confidence: 0.7, sourceKinds: COLLECTIVE },
-  { id: 'en.denies.1', type: 'DENIES', lang: 'en', pattern: 'S :en_deny', confidence: 0.6 },
+  // Chile denied supplying Peru / Iran rejected the accusations by Saudi Arabia
+  { id: 'en.denies.2', type: 'DENIES', lang: 'en', pattern: 'S :en_deny … T', confidence: 0.6 },
+  { id: 'en.denies.1', type: 'DENIES', lang: 'en', pattern: 'S :en_deny', confidence: 0.6, fallback: true },
   { id: 'en.threatens.1', type: 'THREATENS', lang: 'en', pattern: 'S :en_threaten T', confidence: 0.6 },
   // The EU froze the assets of two Iranian officials
   { id: 'en.sanctions.3', type: 'SANCTIONS', lang: 'en', pattern: 'S :en_freeze … :en_assets … T', confidence: 0.75 },
