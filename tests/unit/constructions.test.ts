@@ -84,3 +84,17 @@ describe('the passive with its agent', () => {
     expect(relations(text, lang as 'ar' | 'en').some((r) => expected.every((x, i) => r[i] === x))).toBe(true);
   });
 });
+
+describe('found by judging drawn relations (docs/precision-sample.md)', () => {
+  it('a threat of sanctions is no sanction', () => {
+    expect(relations('هددت الولايات المتحدة بفرض مزيد من العقوبات على تركيا.', 'ar').filter((r) => r[0] === 'SANCTIONS')).toEqual([]);
+  });
+
+  it('expected and imminent sanctions are announced, not in force', () => {
+    expect(relations('ومن المتوقع أن يفرض الاتحاد الأوروبي عقوبات جديدة على إيران.', 'ar')).toEqual([['SANCTIONS', 'EU', 'IR', 'announced']]);
+  });
+
+  it('the actor after "against" is not the attacker', () => {
+    expect(relations('وتدعم فرنسا الأكراد في الحرب ضد تنظيم داعش في سوريا.', 'ar').filter((r) => r[0] === 'ATTACKS' && r[1] === 'ISIS')).toEqual([]);
+  });
+});

@@ -67,6 +67,8 @@ const MODE_KEYS = {
   speech: new Set(MODE_WORDS.speech.map(normalizeWord)),
   unrealised: new Set(MODE_WORDS.unrealised.map(normalizeWord)),
   transparent: new Set(MODE_WORDS.transparent.map(normalizeWord)),
+  preposition: new Set(MODE_WORDS.preposition.map(normalizeWord)),
+  threat: new Set(MODE_WORDS.threat.map(normalizeWord)),
 };
 const OFF_TOPIC = LEXICON_NUMBERS.get('sport')!;
 const DENIAL = LEXICON_NUMBERS.get('deny')!;
@@ -182,7 +184,7 @@ export function matchRelations(lang: 'ar' | 'en', tokens: Token[], actors: Actor
       const match = matchAt(rule.elements, 0, items, info, start, unbound);
       if (!match || match.S.length === 0) continue;
       const span = items.slice(Math.max(0, match.first - 2), match.last + 1);
-      if (unrealised(items, match.first, match.last)) continue;
+      if (unrealised(items, match.first, match.last, MODE_KEYS.unrealised) || (rule.cancelledByThreat && unrealised(items, match.first, match.last, MODE_KEYS.threat))) continue;
       const negated = span.some((it) => it.token && hasModeWord(it.token, MODE_KEYS.negation));
       const future = match.future || span.some((it) => it.token && MODE_KEYS.future.has(it.token.norm));
       const denied = rule.type !== 'DENIES' && present[DENIAL] === 1;
@@ -216,6 +218,15 @@ function speakerBefore(items: Item[], first: number): string | undefined {
   return undefined;
 }
 
+/**
+ * An actor right after a preposition written as a word ("ضد تنظيم داعش", "against Iran") is its
+ * object, never a subject, unless the pattern itself reads the preposition ("criticised by S").
+ */
+function afterPreposition(items: Item[], i: number): boolean {
+  const before = items[i - 1]?.token;
+  return before !== undefined && MODE_KEYS.preposition.has(before.norm);
+}
+
 const UNREALISED_REACH = 4;
 
 /**
@@ -223,13 +234,13 @@ const UNREALISED_REACH = 4;
  * word may stand a few words before it ("called on the United States to impose …"), but not across
  * a relative pronoun, which opens a clause of its own ("ألمانيا، التي تعتقل روسيا …").
  */
-function unrealised(items: Item[], first: number, last: number): boolean {
-  for (let i = first; i <= last; i++) if (items[i]!.token && hasModeWord(items[i]!.token!, MODE_KEYS.unrealised)) return true;
+function unrealised(items: Item[], first: number, last: number, words: Set<string>): boolean {
+  for (let i = first; i <= last; i++) if (items[i]!.token && hasModeWord(items[i]!.token!, words)) return true;
   for (let i = first - 1; i >= Math.max(0, first - UNREALISED_REACH); i--) {
     const token = items[i]!.token;
     if (!token) continue;
     if (RELATIVE_KEYS.has(token.norm)) return false;
-    if (hasModeWord(token, MODE_KEYS.unrealised)) return true;
+    if (hasModeWord(token, words)) return true;
   }
   return false;
 }
@@ -289,7 +300,7 @@ function matchHere(element: Element & { kind: 'slot' | 'words' }, elements: Elem
   if (!item) return undefined;
   const first = b.first < 0 ? i : b.first;
   if (element.kind === 'slot') {
-    if (!item.actor || (element.role === 'S' && (item.actor.prepositional || item.actor.place)) || (element.nationals && !item.actor.nationals)) return undefined;
+    if (!item.actor || (element.role === 'S' && (item.actor.prepositional || item.actor.place || (elements[e - 1]?.kind !== 'words' && afterPreposition(items, i)))) || (element.nationals && !item.actor.nationals)) return undefined;
     const group = [...item.actor.actors];
     let j = i + 1;
     // Coordination: "كوريا الشمالية وروسيا", "China and Russia".

@@ -80,7 +80,7 @@ export const ORGANIZATIONS: OrganizationEntry[] = [
   { id: 'US-FBI', name_en: 'Federal Bureau of Investigation', name_ar: 'مكتب التحقيقات الفيدرالي', names: ['مكتب التحقيقات الفيدرالي', 'مكتب التحقيقات الاتحادي', 'FBI'], partOf: 'US' },
   { id: 'US-CONGRESS', name_en: 'United States Congress', name_ar: 'الكونغرس الأمريكي', names: ['الكونغرس الأمريكي', 'الكونغرس الأميركي', 'الكونغرس', 'الكونجرس'], partOf: 'US' },
   { id: 'MOSSAD', name_en: 'Mossad', name_ar: 'الموساد', names: ['الموساد', 'جهاز الموساد', 'Mossad'], partOf: 'IL' },
-  { id: 'SDF', name_en: 'Syrian Democratic Forces', name_ar: 'قوات سوريا الديمقراطية', names: ['قوات سوريا الديمقراطية', 'قسد', 'Syrian Democratic Forces', 'SDF'] },
+  { id: 'SDF', name_en: 'Syrian Democratic Forces', name_ar: 'قوات سوريا الديمقراطية', names: ['قوات سوريا الديمقراطية', 'قوات سوريا الديموقراطية', 'قسد', 'Syrian Democratic Forces', 'SDF'] },
   { id: 'KCNA', name_en: 'Korean Central News Agency', name_ar: 'وكالة الأنباء المركزية الكورية', names: ['وكالة الأنباء المركزية الكورية', 'وكالة الأنباء الكورية الشمالية', 'الوكالة الكورية الشمالية', 'KCNA'] },
   { id: 'AFP', name_en: 'Agence France-Presse', name_ar: 'فرانس برس', names: ['فرانس برس', 'وكالة فرانس برس', 'AFP', 'Agence France-Presse'] },
   { id: 'REUTERS', name_en: 'Reuters', name_ar: 'رويترز', names: ['رويترز', 'وكالة رويترز', 'Reuters'] },

@@ -141,6 +141,8 @@ export interface RelationRule {
   targetKinds?: ActorKind[];
   /** Tried only when no other rule found this type in the sentence (unsaid subjects). */
   fallback?: boolean;
+  /** A threat word governing the match makes it a threat, not this relation ("هددت بفرض عقوبات"). */
+  cancelledByThreat?: boolean;
   /** The target is "his counterpart" of a state: the person holding the source's office there. */
   counterpart?: boolean;
 }
@@ -156,12 +158,12 @@ const MET: ActorKind[] = ['person', 'organization'];
 
 export const RULES: RelationRule[] = [
   // فرض الاتحاد الأوروبي عقوبات على إيران / الاتحاد الأوروبي سيفرض عقوبات تستهدف إيرانيين
-  { id: 'ar.sanctions.1', type: 'SANCTIONS', lang: 'ar', pattern: ':impose S … :sanctions … :target … T', confidence: 0.9 },
-  { id: 'ar.sanctions.2', type: 'SANCTIONS', lang: 'ar', pattern: 'S … :impose … :sanctions … :target … T', confidence: 0.8 },
+  { id: 'ar.sanctions.1', type: 'SANCTIONS', lang: 'ar', pattern: ':impose S … :sanctions … :target … T', confidence: 0.9, cancelledByThreat: true },
+  { id: 'ar.sanctions.2', type: 'SANCTIONS', lang: 'ar', pattern: 'S … :impose … :sanctions … :target … T', confidence: 0.8, cancelledByThreat: true },
   // تخضع كوريا الشمالية لعقوبات من الأمم المتحدة (passive: the target comes first)
-  { id: 'ar.sanctions.3', type: 'SANCTIONS', lang: 'ar', pattern: ':subjectTo T :sanctions :from S', confidence: 0.9 },
+  { id: 'ar.sanctions.3', type: 'SANCTIONS', lang: 'ar', pattern: ':subjectTo T :sanctions :from S', confidence: 0.9, cancelledByThreat: true },
   // عقوبات الأمم المتحدة على كوريا الشمالية / عقوبات أوروبية على إيران
-  { id: 'ar.sanctions.4', type: 'SANCTIONS', lang: 'ar', pattern: ':sanctions S … :target T', confidence: 0.75 },
+  { id: 'ar.sanctions.4', type: 'SANCTIONS', lang: 'ar', pattern: ':sanctions S … :target T', confidence: 0.75, cancelledByThreat: true },
   // اتفاقية الدفاع الموقعة بين كوريا الشمالية وروسيا
   { id: 'ar.defense_pact.1', type: 'DEFENSE_PACT', lang: 'ar', pattern: ':pact :defence … :between S', confidence: 0.9 },
   { id: 'ar.defense_pact.2', type: 'DEFENSE_PACT', lang: 'ar', pattern: ':sign S … :pact … :defence', confidence: 0.8 },
@@ -242,16 +244,16 @@ export const RULES: RelationRule[] = [
   { id: 'ar.attacks.7', type: 'ATTACKS', lang: 'ar', pattern: ':fight S … :against T', confidence: 0.65, sourceKinds: COLLECTIVE },
   { id: 'ar.attacks.4', type: 'ATTACKS', lang: 'ar', pattern: ':strikeVerb S … T', confidence: 0.65, sourceKinds: COLLECTIVE },
   // العقوبات التي فرضتها الولايات المتحدة على طهران
-  { id: 'ar.sanctions.5', type: 'SANCTIONS', lang: 'ar', pattern: ':sanctions التي :impose S … :target … T', confidence: 0.85 },
-  { id: 'ar.sanctions.6', type: 'SANCTIONS', lang: 'ar', pattern: ':freeze S … :assets … T', confidence: 0.75 },
+  { id: 'ar.sanctions.5', type: 'SANCTIONS', lang: 'ar', pattern: ':sanctions التي :impose S … :target … T', confidence: 0.85, cancelledByThreat: true },
+  { id: 'ar.sanctions.6', type: 'SANCTIONS', lang: 'ar', pattern: ':freeze S … :assets … T', confidence: 0.75, cancelledByThreat: true },
   // وصل وزير الخارجية الأمريكي إلى بغداد
   { id: 'ar.visits.6', type: 'VISITS', lang: 'ar', pattern: ':arrive S … :to T', confidence: 0.7, sourceKinds: MEETERS, targetKinds: VISITED },
   // تدرب فرنسا قوات الجيش اللبناني
   { id: 'ar.military_aid.3', type: 'MILITARY_AID', lang: 'ar', pattern: ':trainVerb S T', confidence: 0.6, sourceKinds: COLLECTIVE },
   { id: 'ar.supports.1', type: 'SUPPORTS', lang: 'ar', pattern: 'S … :support :for T', confidence: 0.5 },
   // English
-  { id: 'en.sanctions.1', type: 'SANCTIONS', lang: 'en', pattern: 'S … :en_sanction … :en_on T', confidence: 0.85 },
-  { id: 'en.sanctions.2', type: 'SANCTIONS', lang: 'en', pattern: 'S :en_sanction … T', confidence: 0.8 },
+  { id: 'en.sanctions.1', type: 'SANCTIONS', lang: 'en', pattern: 'S … :en_sanction … :en_on T', confidence: 0.85, cancelledByThreat: true },
+  { id: 'en.sanctions.2', type: 'SANCTIONS', lang: 'en', pattern: 'S :en_sanction … T', confidence: 0.8, cancelledByThreat: true },
   { id: 'en.allied_with.1', type: 'ALLIED_WITH', lang: 'en', pattern: 'S … :en_ally :en_with T', confidence: 0.8 },
   { id: 'en.defense_pact.1', type: 'DEFENSE_PACT', lang: 'en', pattern: ':en_pact … :en_sign S', confidence: 0.8 },
   // Russia and North Korea signed a mutual defence treaty
@@ -271,7 +273,7 @@ export const RULES: RelationRule[] = [
   { id: 'en.denies.1', type: 'DENIES', lang: 'en', pattern: 'S :en_deny', confidence: 0.6, fallback: true },
   { id: 'en.threatens.1', type: 'THREATENS', lang: 'en', pattern: 'S :en_threaten T', confidence: 0.6 },
   // The EU froze the assets of two Iranian officials
-  { id: 'en.sanctions.3', type: 'SANCTIONS', lang: 'en', pattern: 'S :en_freeze … :en_assets … T', confidence: 0.75 },
+  { id: 'en.sanctions.3', type: 'SANCTIONS', lang: 'en', pattern: 'S :en_freeze … :en_assets … T', confidence: 0.75, cancelledByThreat: true },
   // The foreign minister arrived in Baghdad
   { id: 'en.visits.2', type: 'VISITS', lang: 'en', pattern: 'S :en_arrive :en_in T', confidence: 0.7, sourceKinds: MEETERS, targetKinds: VISITED },
   // Some 2,000 US troops stationed in Syria
@@ -281,7 +283,7 @@ export const RULES: RelationRule[] = [
   // The United States trained Syrian Kurdish fighters
   { id: 'en.military_aid.2', type: 'MILITARY_AID', lang: 'en', pattern: 'S :en_train T', confidence: 0.6, sourceKinds: COLLECTIVE },
   // Iran was sanctioned by the United States / the journalist was detained by Turkish police
-  { id: 'en.sanctions.4', type: 'SANCTIONS', lang: 'en', pattern: 'T :en_be :en_sanctioned :en_by S', confidence: 0.8 },
+  { id: 'en.sanctions.4', type: 'SANCTIONS', lang: 'en', pattern: 'T :en_be :en_sanctioned :en_by S', confidence: 0.8, cancelledByThreat: true },
   { id: 'en.detains.2', type: 'DETAINS', lang: 'en', pattern: 'T :en_be :en_detained :en_by S', confidence: 0.75 },
   { id: 'en.attacks.3', type: 'ATTACKS', lang: 'en', pattern: 'T :en_be :en_attacked :en_by S', confidence: 0.7, sourceKinds: COLLECTIVE },
   { id: 'en.criticizes.2', type: 'CRITICIZES', lang: 'en', pattern: 'T :en_be :en_criticised :en_by S', confidence: 0.7 },
@@ -292,7 +294,7 @@ export const RULES: RelationRule[] = [
 export const RELATIVES = ['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللواتي', 'اللاتي', 'which', 'who', 'that'];
 
 /** Words that make the relation a negation, a denial, a future announcement, or a report. */
-export const MODE_WORDS: Record<'negation' | 'future' | 'report' | 'speech' | 'unrealised' | 'transparent', string[]> = {
+export const MODE_WORDS: Record<'negation' | 'future' | 'report' | 'speech' | 'unrealised' | 'transparent' | 'threat' | 'preposition', string[]> = {
   // Refusing to do a thing is not doing it: «يرفض فرض عقوبات», "refused to impose sanctions".
   negation: ['لم', 'لن', 'لا', 'ليس', 'not', "didn't", 'never', 'no', ...verbForms('رفض'), 'رفض', 'refused', 'refuses', 'refuse', 'refusing'],
   // Calls, proposals and conditions: "called for sanctions", «دعا إلى فرض عقوبات», "if Iran attacks".
@@ -307,7 +309,12 @@ export const MODE_WORDS: Record<'negation' | 'future' | 'report' | 'speech' | 'u
   // what ("Chile has also repeatedly criticised Peru", «كانت الأرجنتين قد انتقدت بشدة»), and
   // English's article before a name ("by the European Union").
   transparent: ['قد', 'ايضا', 'كذلك', 'بشده', 'مجددا', 'رسميا', 'has', 'have', 'had', 'also', 'repeatedly', 'again', 'strongly', 'publicly', 'formally', 'officially', 'already', 'recently', 'previously', 'sharply', 'held', 'the'],
-  future: ['سوف', 'will', 'would'],
+  // Future, expected, imminent, planned: announced (drawn dashed), never a fact.
+  future: ['سوف', 'المتوقع', 'المرتقب', 'المرتقبه', 'الوشيكه', 'المزمع', 'المزمعه', 'المقرر', 'will', 'would', 'expected', 'upcoming', 'planned', 'imminent'],
+  // Threatening to do a thing is not doing it (THREATENS rules read the threat itself).
+  threat: [...verbForms('هدد'), ...verbForms('توعد'), ...verbForms('لوح'), 'تهديد', 'threatened', 'threatens', 'threatening', 'threat'],
+  // Prepositions written as words: the actor after one is its object.
+  preposition: ['ضد', 'على', 'علي', 'الى', 'الي', 'مع', 'في', 'من', 'عن', 'against', 'on', 'with', 'to', 'from', 'by', 'at', 'in', 'into', 'of', 'for'],
   report: ['وفق', 'وفقا', 'نقلت', 'ذكرت', 'افادت', 'according', 'reported'],
   // Verbs that introduce what someone said; the actor next to one is who the relation is attributed to.
   speech: [
