@@ -1,6 +1,7 @@
 /** Constructions every relation type shares: words between subject and verb, refusals, calls and conditions. */
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '@entente/extract';
+import { TITLE_SENTENCE } from '../../packages/extract/src/extract.ts';
 import { splitSentences } from '../../packages/extract/src/sentences.ts';
 import { articleFrom } from '../support/articles.ts';
 
@@ -96,5 +97,18 @@ describe('found by judging drawn relations (docs/precision-sample.md)', () => {
 
   it('the actor after "against" is not the attacker', () => {
     expect(relations('وتدعم فرنسا الأكراد في الحرب ضد تنظيم داعش في سوريا.', 'ar').filter((r) => r[0] === 'ATTACKS' && r[1] === 'ISIS')).toEqual([]);
+  });
+});
+
+describe('the title', () => {
+  it('is read too, its events evidenced by the title itself', () => {
+    const article = { ...articleFrom('وقالت الوكالة إن الاجتماع استمر ساعتين.', { lang: 'ar', date: '2018-06-01' }), title: 'فرنسا تفرض عقوبات على إيران' };
+    const found = extractArticle(article).relations.filter((r) => r.type === 'SANCTIONS');
+    expect(found.map((r) => [r.source, r.target, r.sentence, r.evidence])).toEqual([['FR', 'IR', TITLE_SENTENCE, 'فرنسا تفرض عقوبات على إيران']]);
+  });
+
+  it('adds nothing the text already states', () => {
+    const article = { ...articleFrom('وفرضت فرنسا عقوبات على إيران.', { lang: 'ar', date: '2018-06-01' }), title: 'فرنسا تفرض عقوبات على إيران' };
+    expect(extractArticle(article).relations.filter((r) => r.type === 'SANCTIONS').map((r) => r.sentence)).toEqual([0]);
   });
 });

@@ -28,6 +28,7 @@ export interface ExtractedRelation {
   mode: Mode;
   date: string | null;
   date_precision: DatePrecision;
+  /** Index of the sentence in the text; TITLE_SENTENCE when read from the title, -1 for gazetteer facts. */
   sentence: number;
   start: number;
   end: number;
@@ -152,7 +153,37 @@ export function extractArticle(article: Article, gazetteer: Gazetteer = defaultG
       evidence: article.text.slice(office.start, office.end), confidence: 0.8, rule: 'text.office',
     });
   }
+  relations.push(
+    ...titleRelations(article, gazetteer, relations, (id) => {
+      const info = actorInfo(id);
+      if (info) addActor(actors, info);
+      return info !== undefined;
+    }),
+  );
   return { actors: [...actors.values()], relations };
+}
+
+/** The sentence index of a relation read from the title, which is no sentence of the text. */
+export const TITLE_SENTENCE = -2;
+
+/**
+ * Headlines state the main event, often in words the text does not repeat: the title is read as a
+ * text of its own, and the events it adds (none the text already gave) come with the title as their
+ * evidence. Their spans are empty: the evidence is not in the text.
+ */
+function titleRelations(article: Article, gazetteer: Gazetteer, found: ExtractedRelation[], useActor: (id: string) => boolean): ExtractedRelation[] {
+  if (!article.title.trim()) return [];
+  const known = new Set(found.map((r) => `${r.type}|${r.source}|${r.target}|${r.mode}`));
+  const fromTitle = extractArticle({ ...article, title: '', text: article.title }, gazetteer).relations;
+  const added: ExtractedRelation[] = [];
+  for (const r of fromTitle) {
+    const key = `${r.type}|${r.source}|${r.target}|${r.mode}`;
+    // Someone the title alone introduces is not an actor of the article: their name is not in the text.
+    if (r.sentence < 0 || known.has(key) || !useActor(r.source) || (r.target && !useActor(r.target))) continue;
+    known.add(key);
+    added.push({ ...r, sentence: TITLE_SENTENCE, start: 0, end: 0, evidence: article.title });
+  }
+  return added;
 }
 
 function addActor(actors: Map<string, ExtractedActor>, known: KnownActor): ExtractedActor {
