@@ -112,3 +112,17 @@ describe('the title', () => {
     expect(extractArticle(article).relations.filter((r) => r.type === 'SANCTIONS').map((r) => r.sentence)).toEqual([0]);
   });
 });
+
+describe('support, and a denial scoped to what it precedes', () => {
+  it('a relative clause whose subject is its antecedent', () => {
+    expect(relations('وإيران، التي تساند الحوثيين، لكنها تنفي إرسال أسلحة إليهم.', 'ar')).toContainEqual(['SUPPORTS', 'IR', 'HOUTHIS', 'asserted']);
+  });
+
+  it('the verbal noun is support for the actor after it, not by it', () => {
+    expect(relations('تظاهرة لدعم تركيا في إدلب.', 'ar').filter((r) => r[0] === 'SUPPORTS')).toEqual([]);
+  });
+
+  it('a denial makes what follows it denied', () => {
+    expect(relations('ونفت إيران أن حزب الله يساند الحوثيين.', 'ar')).toContainEqual(['SUPPORTS', 'HEZBOLLAH', 'HOUTHIS', 'denied']);
+  });
+});

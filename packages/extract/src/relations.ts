@@ -187,7 +187,9 @@ export function matchRelations(lang: 'ar' | 'en', tokens: Token[], actors: Actor
       if (unrealised(items, match.first, match.last, MODE_KEYS.unrealised) || (rule.cancelledByThreat && unrealised(items, match.first, match.last, MODE_KEYS.threat))) continue;
       const negated = span.some((it) => it.token && hasModeWord(it.token, MODE_KEYS.negation));
       const future = match.future || span.some((it) => it.token && MODE_KEYS.future.has(it.token.norm));
-      const denied = rule.type !== 'DENIES' && present[DENIAL] === 1;
+      // A denial governs what it precedes ("Bolton denied that the visit …"), not a clause before it
+      // ("إيران، التي تساند الحوثيين، لكنها تنفي …"); a rule that reads the denial itself is not denied.
+      const denied = !rule.lexicons.includes(DENIAL) && present[DENIAL] === 1 && deniedBefore(info, match.last);
       const sources = [...new Set(match.S)];
       const speaker = speakerBefore(items, match.first);
       const attribution = speaker && !sources.includes(speaker) ? speaker : undefined;
@@ -225,6 +227,11 @@ function speakerBefore(items: Item[], first: number): string | undefined {
 function afterPreposition(items: Item[], i: number): boolean {
   const before = items[i - 1]?.token;
   return before !== undefined && MODE_KEYS.preposition.has(before.norm);
+}
+
+function deniedBefore(info: WordInfo[], last: number): boolean {
+  for (let i = 0; i <= last; i++) if (info[i]!.numbers.includes(DENIAL)) return true;
+  return false;
 }
 
 const UNREALISED_REACH = 4;

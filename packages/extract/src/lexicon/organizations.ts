@@ -36,7 +36,7 @@ export const ORGANIZATIONS: OrganizationEntry[] = [
   { id: 'RU-MOD', name_en: 'Russian Ministry of Defence', name_ar: 'وزارة الدفاع الروسية', names: ['وزارة الدفاع الروسية', 'Russian Defence Ministry', 'Russian Defense Ministry'], partOf: 'RU' },
   { id: 'HEZBOLLAH', name_en: 'Hezbollah', name_ar: 'حزب الله', names: ['حزب الله', 'حزب الله اللبناني', 'Hezbollah', 'Hizbollah'] },
   { id: 'HAMAS', name_en: 'Hamas', name_ar: 'حماس', names: ['حماس', 'حركة حماس', 'Hamas'] },
-  { id: 'HOUTHIS', name_en: 'Houthis', name_ar: 'الحوثيون', names: ['الحوثيون', 'الحوثيين', 'جماعة الحوثي', 'ميليشيا الحوثي', 'ميليشيات الحوثي', 'أنصار الله', 'Houthis', 'Houthi'] },
+  { id: 'HOUTHIS', name_en: 'Houthis', name_ar: 'الحوثيون', names: ['الحوثيون', 'الحوثيين', 'جماعة الحوثي', 'ميليشيا الحوثي', 'ميليشيات الحوثي', 'مليشيا الحوثي', 'مليشيات الحوثي', 'ميلشيا الحوثي', 'ميلشيات الحوثي', 'أنصار الله', 'Houthis', 'Houthi'] },
   { id: 'TALIBAN', name_en: 'Taliban', name_ar: 'طالبان', names: ['طالبان', 'حركة طالبان', 'Taliban'] },
   { id: 'ISIS', name_en: 'Islamic State', name_ar: 'داعش', names: ['داعش', 'تنظيم داعش', 'تنظيم الدولة الإسلامية', 'الدولة الإسلامية', 'تنظيم الدولة', 'Islamic State', 'ISIS', 'ISIL'] },
   // Armed groups the region's news names. Words that are also common nouns stand only in their

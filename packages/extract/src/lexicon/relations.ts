@@ -34,6 +34,8 @@ export const LEXICONS: Record<string, string[]> = {
   visit: [...verbForms('زار'), 'زياره'],
   // "his visit", "his tour": the visitor is the person the article is about.
   visitOfHim: ['زيارته', 'زيارتها', 'جولته', 'جولتها', 'زيارتيه'],
+  // "his talks with", "her meeting with": the one who met is the person the article is about.
+  meetOfHim: ['محادثاته', 'محادثاتها', 'مباحثاته', 'مباحثاتها', 'لقائه', 'لقائها', 'اجتماعه', 'اجتماعها', 'مقابلته'],
   partnership: ['شراكه', 'الشراكه'],
   strategic: ['استراتيجيه', 'الاستراتيجيه', 'استراتيجي', 'الاستراتيجي'],
   with: ['مع'],
@@ -79,6 +81,9 @@ export const LEXICONS: Record<string, string[]> = {
   in: ['في', 'على', 'ضد'],
   into: ['في', 'الى', 'داخل'],
   support: ['دعمها', 'دعمه', 'تاييدها', 'تاييده', ...verbForms('ايد')],
+  // تدعم السعودية الحكومة اليمنية / إيران، التي تساند الحوثيين
+  // The bare stems are also the verbal nouns (دعم تركيا: support FOR Turkey), which read the other way.
+  supportVerb: [...verbForms('دعم'), ...verbForms('ساند'), ...verbForms('ايد')].filter((form) => !['دعم', 'ساند', 'ايد'].includes(form)),
   for: ['ل', 'الى'],
   // A sentence with one of these words is about sport, where countries "meet" in a match and teams
   // "attack": no relation is read from it.
@@ -250,6 +255,14 @@ export const RULES: RelationRule[] = [
   { id: 'ar.visits.6', type: 'VISITS', lang: 'ar', pattern: ':arrive S … :to T', confidence: 0.7, sourceKinds: MEETERS, targetKinds: VISITED },
   // تدرب فرنسا قوات الجيش اللبناني
   { id: 'ar.military_aid.3', type: 'MILITARY_AID', lang: 'ar', pattern: ':trainVerb S T', confidence: 0.6, sourceKinds: COLLECTIVE },
+  { id: 'ar.supports.2', type: 'SUPPORTS', lang: 'ar', pattern: ':supportVerb S T', confidence: 0.6 },
+  { id: 'ar.supports.3', type: 'SUPPORTS', lang: 'ar', pattern: 'S :supportVerb T', confidence: 0.6 },
+  // A relative clause whose subject is its antecedent: "إيران، التي تساند الحوثيين".
+  { id: 'ar.supports.4', type: 'SUPPORTS', lang: 'ar', pattern: 'S التي :supportVerb T', confidence: 0.6 },
+  { id: 'ar.supports.5', type: 'SUPPORTS', lang: 'ar', pattern: 'S الذي :supportVerb T', confidence: 0.6 },
+  // اعتقلت السلطات الباكستانية رئيس الوزراء المعزول نواز شريف: a named person detained
+  { id: 'ar.detains.5', type: 'DETAINS', lang: 'ar', pattern: ':detain S … T', confidence: 0.65, targetKinds: ['person'] },
+  { id: 'ar.meets.8', type: 'MEETS', lang: 'ar', pattern: ':meetOfHim S<< :with T', confidence: 0.55, sourceKinds: MEETERS, targetKinds: MET, fallback: true },
   { id: 'ar.supports.1', type: 'SUPPORTS', lang: 'ar', pattern: 'S … :support :for T', confidence: 0.5 },
   // English
   { id: 'en.sanctions.1', type: 'SANCTIONS', lang: 'en', pattern: 'S … :en_sanction … :en_on T', confidence: 0.85, cancelledByThreat: true },
