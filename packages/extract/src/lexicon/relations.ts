@@ -10,6 +10,7 @@
  * Every pattern names at least one lexicon, its trigger: a sentence holding no lexicon word is not matched.
  */
 import type { ActorKind, EventRelationType } from '@entente/ontology';
+import { englishVerbs } from './english.ts';
 import { verbForms } from './verbs.ts';
 
 const english = (...words: string[]) => words.map((w) => w.toLowerCase());
@@ -93,8 +94,8 @@ export const LEXICONS: Record<string, string[]> = {
     'match', 'tournament', 'league', 'stadium', 'coach', 'striker', 'midfielder', 'fifa', 'olympic', 'olympics',
   ],
   // English
-  en_sanction: english('sanctions', 'sanctioned', 'sanctioning', 'sanction', 'imposed', 'imposes', 'impose', 'imposing', 'slapped', 'embargo'),
-  en_freeze: english('froze', 'freezes', 'freeze', 'freezing', 'frozen'),
+  en_sanction: [...englishVerbs('sanction', 'impose', 'slap'), ...english('sanctions', 'embargo')],
+  en_freeze: englishVerbs('freeze'),
   en_assets: english('assets', 'funds', 'accounts'),
   en_on: english('on', 'against'),
   en_ally: english('ally', 'allies', 'allied'),
@@ -102,26 +103,23 @@ export const LEXICONS: Record<string, string[]> = {
   en_pact: english('pact', 'treaty', 'agreement', 'partnership'),
   en_defence: english('defence', 'defense', 'security', 'military', 'strategic', 'mutual'),
   en_sign: english('signed', 'signs', 'sign', 'ratified', 'between'),
-  en_met: english('met', 'meets', 'meet', 'meeting', 'talks', 'hosted', 'hosts', 'hosting'),
-  en_visit: english('visited', 'visits', 'visit', 'visiting', 'toured'),
-  en_arrive: english('arrived', 'arrives', 'arriving'),
+  en_met: [...englishVerbs('meet', 'host'), ...english('talks')],
+  en_visit: englishVerbs('visit', 'tour'),
+  en_arrive: englishVerbs('arrive'),
   en_in: english('in'),
-  en_accuse: english('accused', 'accuses', 'accuse', 'accusing', 'blamed', 'blames', 'blame', 'blaming'),
-  en_condemn: english(
-    'condemned', 'condemns', 'condemn', 'condemning', 'criticised', 'criticized', 'criticises', 'criticizes', 'criticise', 'criticize', 'criticising', 'criticizing',
-    'denounced', 'denounces', 'slammed', 'slams', 'rebuked', 'lambasted', 'censured', 'protested', 'warned', 'warns',
-  ),
-  en_detain: english('detained', 'detains', 'arrested', 'holds', 'held'),
-  en_attack: english('attacked', 'attacks', 'invaded', 'invasion', 'struck', 'strikes', 'airstrikes', 'war', 'bombed', 'bombing', 'shelled', 'shelling', 'raided', 'raids'),
-  en_deny: english('denied', 'denies', 'deny', 'denying', 'rejected', 'rejects', 'dismissed', 'refuted'),
-  en_threaten: english('threatened', 'threatens', 'threaten', 'threatening'),
-  en_supply: english('supplied', 'supplies', 'sent', 'sends', 'provided', 'provides', 'delivered'),
+  en_accuse: englishVerbs('accuse', 'blame'),
+  en_condemn: englishVerbs('condemn', 'criticize', 'criticise', 'denounce', 'slam', 'rebuke', 'lambast', 'censure', 'protest', 'warn', 'blast', 'decry'),
+  en_detain: [...englishVerbs('detain', 'arrest', 'jail', 'imprison'), ...english('holds', 'held')],
+  en_attack: [...englishVerbs('attack', 'invade', 'strike', 'bomb', 'shell', 'raid'), ...english('invasion', 'airstrikes', 'war', 'offensive', 'assault')],
+  en_deny: englishVerbs('deny', 'reject', 'dismiss', 'refute'),
+  en_threaten: englishVerbs('threaten'),
+  en_supply: englishVerbs('supply', 'send', 'provide', 'deliver', 'sell'),
   en_weapons: english('weapons', 'arms', 'missiles', 'ammunition'),
   en_troops: english('troops', 'soldiers', 'forces'),
-  en_stationed: english('stationed', 'deployed', 'based'),
-  en_fight: english('fought', 'fights', 'fight', 'fighting'),
+  en_stationed: [...englishVerbs('station', 'deploy'), ...english('based')],
+  en_fight: englishVerbs('fight'),
   en_alongside: english('alongside'),
-  en_train: english('trained', 'trains', 'train', 'training', 'armed', 'arms', 'arming'),
+  en_train: englishVerbs('train', 'arm', 'equip'),
   en_into: english('to', 'into', 'in'),
   en_counterpart: english('counterpart'),
   // The passive: "was detained by", "were sanctioned by".
