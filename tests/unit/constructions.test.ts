@@ -126,3 +126,9 @@ describe('support, and a denial scoped to what it precedes', () => {
     expect(relations('ونفت إيران أن حزب الله يساند الحوثيين.', 'ar')).toContainEqual(['SUPPORTS', 'HEZBOLLAH', 'HOUTHIS', 'denied']);
   });
 });
+
+describe('English personal pronouns', () => {
+  it('"he" is the person named last', () => {
+    expect(relations('Vladimir Putin spoke on Monday. He condemned Ukraine.', 'en')).toContainEqual(['CRITICIZES', 'vladimir-putin', 'UA', 'asserted']);
+  });
+});

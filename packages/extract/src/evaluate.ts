@@ -5,7 +5,8 @@
  * either direction. A negated or denied relation matches only a negated or denied one: read as a
  * fact it is wrong. Planned and reported relations are drawn like facts (dashed or attributed), and
  * the sample gold counts an announced sanction as one, so they match asserted ones. CRITICIZES and
- * ACCUSES are scored as one type, as the conventions say.
+ * ACCUSES are scored as one type, as the conventions say. What the conventions do not annotate
+ * (PART_OF, MEMBER_OF, offices other than leaders') is not judged when predicted.
  */
 import { EVENT_RELATIONS, isEventRelationType, type Mode } from '@entente/ontology';
 import type { ExtractedArticle } from './extract.ts';
@@ -62,6 +63,11 @@ export interface Score {
 }
 
 const STRUCTURAL = new Set(['HOLDS_OFFICE', 'PART_OF', 'MEMBER_OF']);
+/** ANNOTATION.md annotates no PART_OF or MEMBER_OF: a prediction of one that no gold item matches is not judged. */
+const NOT_ANNOTATED = new Set(['PART_OF', 'MEMBER_OF']);
+/** It annotates HOLDS_OFFICE for leaders only: a minister's office predicted is not judged either. */
+const LEADER_TITLES = /president|prime minister|king|queen|emir|sultan|supreme leader|chancellor|secretary.general|leader|chief of staff|commander|crown prince/;
+const judged = (r: { type: string; title?: string }) => !NOT_ANNOTATED.has(r.type) && (r.type !== 'HOLDS_OFFICE' || LEADER_TITLES.test(r.title ?? ''));
 
 function modeClass(mode: Mode | undefined): string {
   return mode === 'negated' || mode === 'denied' ? 'not' : 'drawn';
@@ -138,8 +144,8 @@ export function score(gold: Gold, extracted: Map<string, ExtractedArticle>): Sco
     }
     for (const [k, r] of predicted) {
       s.relations.predicted++;
-      if (optional.has(k) && !required.has(k)) continue;
       const correct = required.has(k);
+      if (!correct && (optional.has(k) || !judged(r))) continue;
       for (const c of slices(r.type, r.rule)) {
         c.counted++;
         if (correct) c.correct++;

@@ -74,6 +74,7 @@ export class DiscourseContext {
 
   resolve(refersTo: string): string[] | undefined {
     if (refersTo === 'pair') return this.pair ?? undefined;
+    if (refersTo === 'person') return this.lastPerson ? [this.lastPerson] : undefined;
     return this.named.has(refersTo) ? [refersTo] : undefined;
   }
 }
@@ -136,7 +137,7 @@ export function actorItems(
     if (taken.has(t)) continue;
     for (const entry of referencesStartingWith(tokens[t]!)) {
       if (!entry.keys.every((k, j) => j === 0 || (tokens[t + j]?.norm === k && !taken.has(t + j)))) continue;
-      const actors = context.resolve(entry.refersTo);
+      const actors = (entry.refersTo === 'person' && lastPersonBefore(items, t, kindOf)) || context.resolve(entry.refersTo);
       if (!actors) continue;
       const proclitic = tokens[t]!.norm.slice(0, Math.max(0, tokens[t]!.norm.length - entry.keys[0]!.length));
       items.push({ actors, firstToken: t, lastToken: t + entry.keys.length, prepositional: PREPOSITION.test(proclitic), conjoined: proclitic.startsWith('و'), nationals: false, place: false });
@@ -176,6 +177,13 @@ function foldOfficeHolder(item: ActorItem, tokens: Token[], previousEnd: number,
     prepositional: PREPOSITION.test(written) || item.prepositional,
     conjoined: written.startsWith('و') || item.conjoined,
   });
+}
+
+/** The person of the sentence's items named last before token `t`, as a reference's reading. */
+function lastPersonBefore(items: ActorItem[], t: number, kindOf: (id: string) => ActorKind | undefined): string[] | undefined {
+  let found: string[] | undefined;
+  for (const item of items) if (item.lastToken <= t && item.actors.length === 1 && kindOf(item.actors[0]!) === 'person') found = item.actors;
+  return found;
 }
 
 const CAPITALISED = /^\p{Lu}/u;

@@ -1,10 +1,12 @@
 /**
  * Words that refer back to actors already named: "البلدين" (the two countries), "التكتل" (the bloc,
- * for the EU). `pair` resolves to the last two actors seen together; an id resolves to that actor
- * when the article has named it.
+ * for the EU). `pair` resolves to the last two actors seen together; `person` to the person named
+ * last (he, she: in its sentence if one was named before it, else earlier); an id resolves to that
+ * actor when the article has named it.
  */
 export const REFERENCES: { words: string[]; refersTo: 'pair' | string }[] = [
-  { words: ['البلدين', 'البلدان', 'الدولتين', 'الدولتان', 'الجانبين', 'الجانبان', 'the two countries', 'both countries'], refersTo: 'pair' },
+  { words: ['البلدين', 'البلدان', 'الدولتين', 'الدولتان', 'الجانبين', 'الجانبان', 'the two countries', 'both countries', 'the two sides', 'both sides'], refersTo: 'pair' },
+  { words: ['he', 'she'], refersTo: 'person' },
   { words: ['التكتل', 'الاتحاد', 'the bloc'], refersTo: 'EU' },
   { words: ['الحلف', 'the alliance'], refersTo: 'NATO' },
   { words: ['المنظمة الدولية'], refersTo: 'UN' },
