@@ -312,7 +312,9 @@ export const MODE_WORDS: Record<'negation' | 'future' | 'report' | 'speech' | 'u
   // What they name has not happened, so no relation is read from the clause (ANNOTATION.md).
   unrealised: [
     // دعا ends in a tall alef, which verbForms does not conjugate: its forms are spelled out.
-    'دعا', 'دعت', 'دعوا', 'يدعو', 'تدعو', 'يدعون', 'دعوه', 'دعوتها', ...verbForms('طالب'), ...verbForms('اقترح'), ...verbForms('لوح'), 'اذا', 'لو',
+    'دعا', 'دعت', 'دعوا', 'يدعو', 'تدعو', 'يدعون', 'دعوه', 'دعوتها', ...verbForms('طالب'),
+    // Fears of sanctions and a conditional «إن لم» («مخاوف من عقوبات», «إن لم يرجئها»): not in force.
+    'مخاوف', 'مخاوفه', 'مخاوفها', 'خشيه', 'fears', ...verbForms('اقترح'), ...verbForms('لوح'), 'اذا', 'لو',
     'calls', 'called', 'calling', 'urged', 'urges', 'urging', 'proposed', 'proposes', 'could', 'might', 'if', 'unless',
     'asking', 'asked', 'asks', 'demanded', 'demands', 'demanding', 'sought', 'seeks', 'seeking',
   ],
@@ -321,7 +323,12 @@ export const MODE_WORDS: Record<'negation' | 'future' | 'report' | 'speech' | 'u
   // English's article before a name ("by the European Union").
   transparent: ['قد', 'ايضا', 'كذلك', 'بشده', 'مجددا', 'رسميا', 'has', 'have', 'had', 'also', 'repeatedly', 'again', 'strongly', 'publicly', 'formally', 'officially', 'already', 'recently', 'previously', 'sharply', 'held', 'the'],
   // Future, expected, imminent, planned: announced (drawn dashed), never a fact.
-  future: ['سوف', 'المتوقع', 'المرتقب', 'المرتقبه', 'الوشيكه', 'المزمع', 'المزمعه', 'المقرر', 'will', 'would', 'expected', 'upcoming', 'planned', 'imminent'],
+  future: [
+    'سوف', 'المتوقع', 'متوقع', 'متوقعه', 'المرتقب', 'المرتقبه', 'مرتقب', 'مرتقبه', 'الوشيكه', 'وشيكه', 'المزمع', 'المزمعه', 'مزمع', 'مزمعه', 'المقرر',
+    // Intending and preparing to: "أميركا تعد لفرض عقوبات", «تعتزم».
+    'تعد', 'يعد', 'تستعد', 'يستعد', 'تعتزم', 'يعتزم', 'تنوي', 'ينوي',
+    'will', 'would', 'expected', 'upcoming', 'planned', 'imminent', 'plans', 'intends', 'prepares', 'preparing',
+  ],
   // Threatening to do a thing is not doing it (THREATENS rules read the threat itself).
   threat: [...verbForms('هدد'), ...verbForms('توعد'), ...verbForms('لوح'), 'تهديد', 'threatened', 'threatens', 'threatening', 'threat'],
   // Prepositions written as words: the actor after one is its object.
