@@ -132,3 +132,13 @@ describe('English personal pronouns', () => {
     expect(relations('Vladimir Putin spoke on Monday. He condemned Ukraine.', 'en')).toContainEqual(['CRITICIZES', 'vladimir-putin', 'UA', 'asserted']);
   });
 });
+
+describe('people of a state are not the state', () => {
+  it('"two Britons fighting ISIS" is no British attack', () => {
+    expect(relations('وقد اتهم بريطانيان يقاتلان ضد تنظيم الدولة الإسلامية بارتكاب جرائم.', 'ar').filter((r) => r[1] === 'GB')).toEqual([]);
+  });
+
+  it('the attributive adjective still stands for its state', () => {
+    expect(relations('وقصف الجيش الإسرائيلي مواقع في سوريا.', 'ar')).toContainEqual(['ATTACKS', 'IL', 'SY', 'asserted']);
+  });
+});

@@ -5,7 +5,7 @@
  * "the French president"), and words that refer back to actors named earlier ("البلدين", "التكتل").
  */
 import type { ActorKind } from '@entente/ontology';
-import { REFERENCES } from './lexicon/references.ts';
+import { REFERENCES, STATE_ORGANS } from './lexicon/references.ts';
 import type { Mention } from './mentions.ts';
 import type { WordReading } from './morphology.ts';
 import { nameKeys, normalizeWord, TokenSet, type Token } from './normalize.ts';
@@ -102,6 +102,7 @@ export function actorItems(
       conjoined: mention.proclitic.startsWith('و'),
       nationals: mention.resolution === 'adjective',
       place: mention.place === true,
+      people: isPeopleNoun(mention),
     };
     const personNext = following && kindOf(following.actorId) === 'person';
     // "رئيس كوريا الجنوبية مون جاي إن": an office of a named state, then its holder's name.
@@ -114,6 +115,7 @@ export function actorItems(
     } else if (item.nationals && kindOf(mention.actorId) === 'country') {
       const nextPerson = following && kindOf(following.actorId) === 'person' ? following.firstToken : undefined;
       foldOfficeHolder(item, tokens, items.at(-1)?.lastToken ?? 0, nextPerson, holderOf);
+      if (item.nationals) foldStateOrgan(item, tokens, items.at(-1)?.lastToken ?? 0);
     }
     // The office before a person belongs to the person's item: "والتقى [وزير الدفاع الروسي أندري بيلوسوف]".
     if (kindOf(item.actors[0]!) === 'person') {
@@ -179,6 +181,19 @@ function foldOfficeHolder(item: ActorItem, tokens: Token[], previousEnd: number,
   });
 }
 
+const ORGAN_KEYS = new Set(STATE_ORGANS.map(normalizeWord));
+
+/** "الجيش الإسرائيلي": the organ noun before the adjective joins the state's item, which then acts. */
+function foldStateOrgan(item: ActorItem, tokens: Token[], previousEnd: number): void {
+  const organ = item.firstToken - 1;
+  if (organ < previousEnd || organ < 0) return;
+  const token = tokens[organ]!;
+  const reading = token.readings.find((r) => ORGAN_KEYS.has(r.key));
+  if (!reading) return;
+  const written = token.norm.slice(0, reading.prefix);
+  Object.assign(item, { firstToken: organ, nationals: false, prepositional: PREPOSITION.test(written), conjoined: written.startsWith('و') });
+}
+
 /** The person of the sentence's items named last before token `t`, as a reference's reading. */
 function lastPersonBefore(items: ActorItem[], t: number, kindOf: (id: string) => ActorKind | undefined): string[] | undefined {
   let found: string[] | undefined;
@@ -195,6 +210,15 @@ function titleEndsAt(tokens: Token[], end: number, previousEnd: number): boolean
     if (title && title[0] === end && title[1] !== SAME_OFFICE) return true;
   }
   return false;
+}
+
+/**
+ * A nisba with a dual or plural ending and no article (بريطانيان، فلسطينيين، إيرانيون) names people of
+ * the state, not the state: "بريطانيان يقاتلان ضد داعش" are two Britons, not the United Kingdom. The
+ * attributive forms (الجيش الإسرائيلي، قوات أمريكية) keep standing for their state.
+ */
+function isPeopleNoun(mention: Mention): boolean {
+  return mention.resolution === 'adjective' && /^[\u0600-\u06ff]/.test(mention.text) && !/^[وفبلك]?ال/.test(mention.text) && /(ان|ين|ون)$/.test(mention.text);
 }
 
 const HONORIFIC_KEYS = new Set(HONORIFICS.map(normalizeWord));

@@ -17,6 +17,8 @@ export interface ActorItem {
   nationals: boolean;
   /** A place inside a state (منبج، قطاع غزة): a target of deployments and strikes, never a subject. */
   place: boolean;
+  /** People of a state written as a plural or dual noun (بريطانيان، فلسطينيين): never the state acting. */
+  people?: boolean;
   /** An office named without its holder ("الرئيس الفرنسي"), read as whoever held it on the article's date. */
   office?: boolean;
 }
@@ -307,7 +309,7 @@ function matchHere(element: Element & { kind: 'slot' | 'words' }, elements: Elem
   if (!item) return undefined;
   const first = b.first < 0 ? i : b.first;
   if (element.kind === 'slot') {
-    if (!item.actor || (element.role === 'S' && (item.actor.prepositional || item.actor.place || (elements[e - 1]?.kind !== 'words' && afterPreposition(items, i)))) || (element.nationals && !item.actor.nationals)) return undefined;
+    if (!item.actor || (element.role === 'S' && (item.actor.prepositional || item.actor.place || item.actor.people || (elements[e - 1]?.kind !== 'words' && afterPreposition(items, i)))) || (element.nationals && !item.actor.nationals)) return undefined;
     const group = [...item.actor.actors];
     let j = i + 1;
     // Coordination: "كوريا الشمالية وروسيا", "China and Russia".

@@ -11,3 +11,12 @@ export const REFERENCES: { words: string[]; refersTo: 'pair' | string }[] = [
   { words: ['الحلف', 'the alliance'], refersTo: 'NATO' },
   { words: ['المنظمة الدولية'], refersTo: 'UN' },
 ];
+
+/**
+ * Organs through which a state acts, written before its nationality adjective: «الجيش الإسرائيلي»,
+ * «السلطات الإثيوبية», «مقاتلات روسية». The phrase is the state (ANNOTATION.md: who acts).
+ */
+export const STATE_ORGANS = [
+  'الجيش', 'جيش', 'القوات', 'قوات', 'السلطات', 'سلطات', 'الحكومه', 'حكومه', 'الشرطه', 'البحريه', 'الطيران', 'طيران',
+  'الطائرات', 'طائرات', 'المقاتلات', 'مقاتلات', 'المدفعيه', 'مدفعيه', 'الخارجيه', 'الاجهزه', 'الدبلوماسيه', 'البرلمان',
+];

@@ -32,7 +32,8 @@ export const LEXICONS: Record<string, string[]> = {
   meet: [...verbForms('التقى'), ...verbForms('اجتمع'), ...verbForms('بحث'), ...verbForms('استقبل'), ...verbForms('ناقش'), 'لقاء', 'اجتماع', 'محادثات', 'مباحثات', 'مشاورات', 'استقبال', 'قمه', 'قمته'],
   // وصل الرئيس … إلى: arriving somewhere is visiting it.
   arrive: [...verbForms('وصل'), 'وصول'],
-  visit: [...verbForms('زار'), 'زياره'],
+  // زاره (visited him) is also وزارة (ministry) after the conjunction: left out.
+  visit: [...verbForms('زار').filter((form) => form !== 'زاره'), 'زياره'],
   // "his visit", "his tour": the visitor is the person the article is about.
   visitOfHim: ['زيارته', 'زيارتها', 'جولته', 'جولتها', 'زيارتيه'],
   // "his talks with", "her meeting with": the one who met is the person the article is about.
