@@ -53,3 +53,18 @@ describe('whose office an introduced person holds', () => {
     expect(offices).toEqual([]);
   });
 });
+
+describe('an office described between title and name', () => {
+  it('a former holder is named but holds no office', () => {
+    const result = extractArticle(articleFrom('وقال رئيس الوزراء الباكستاني المعزول ناصر كريم إن المحاكمة سياسية.', { lang: 'ar', date: '2018-07-13' }));
+    expect(result.actors.map((a) => a.id)).toContain('nasr-krym');
+    expect(result.relations.filter((r) => r.type === 'HOLDS_OFFICE')).toEqual([]);
+  });
+});
+
+describe('name shape', () => {
+  it('a noun with a pronoun ending ends a name', () => {
+    const result = extractArticle(articleFrom('وقال رئيس الوزراء الباكستاني ناصر كريم وابنته إن المحاكمة سياسية.', { lang: 'ar', date: '2018-07-13' }));
+    expect(result.actors.filter((a) => a.kind === 'person').map((a) => a.id)).toEqual(['nasr-krym']);
+  });
+});

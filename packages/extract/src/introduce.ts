@@ -4,7 +4,7 @@
  * The office's state is the one the adjective names, or failing that the state the article last named.
  */
 import type { Gazetteer, KnownActor } from './gazetteer.ts';
-import { NAME_LINKS, NAME_STOPS, SAME_OFFICE, TITLES } from './lexicon/titles.ts';
+import { NAME_LINKS, NAME_STOPS, OFFICE_DESCRIPTORS, SAME_OFFICE, TITLES } from './lexicon/titles.ts';
 import type { Mention } from './mentions.ts';
 import type { WordReading } from './morphology.ts';
 import { nameKeys, normalizeWord, TokenSet, type Token } from './normalize.ts';
@@ -33,6 +33,9 @@ for (const [phrase, title] of Object.entries(TITLES)) {
 }
 const STOPS = new Set(NAME_STOPS.map(normalizeWord));
 const LINKS = new Set(NAME_LINKS.map(normalizeWord));
+const PRONOUN_ENDED = /^[\u0621-\u064a]{2,}(ته|تها|تهم|تهما|يها|يهم)$/;
+const FORMER_KEYS = new Set(OFFICE_DESCRIPTORS.former.map(normalizeWord));
+const PRESENT_KEYS = new Set(OFFICE_DESCRIPTORS.present.map(normalizeWord));
 const MIN_NAME_WORDS = 2;
 const MAX_NAME_WORDS = 4;
 // A comma, colon, quote or bracket between two words ends a name.
@@ -94,6 +97,12 @@ export function findIntroducedPeople(text: string, tokens: Token[], mentions: Me
     } else if (tokens[next - 1]!.norm === 'باسم') {
       continue; // "المتحدث باسم" must say whose spokesperson: an organisation we know, not a name
     }
+    // "الرئيس المصري المعزول محمد مرسي", "former President X": the office is described, not held now.
+    let former = lang === 'en' && i > 0 && FORMER_KEYS.has(tokens[i - 1]!.norm);
+    while (next < tokens.length && !mentionAt.has(next) && (FORMER_KEYS.has(tokens[next]!.norm) || PRESENT_KEYS.has(tokens[next]!.norm))) {
+      former ||= FORMER_KEYS.has(tokens[next]!.norm);
+      next++;
+    }
     if (mentionAt.has(next)) continue; // a person the gazetteer knows, or no name at all
     const nameEnd = nameSpan(text, tokens, next, inMention, lang);
     if (nameEnd - next < MIN_NAME_WORDS) continue;
@@ -111,7 +120,7 @@ export function findIntroducedPeople(text: string, tokens: Token[], mentions: Me
       person = {
         actor: { id, kind: 'person', name_en, name_ar: lang === 'ar' ? name : name_en },
         mentions: [],
-        office: { title: office, of: state, start: tokens[i]!.start, end: last.end },
+        office: { title: office, of: former ? null : state, start: tokens[i]!.start, end: last.end },
       };
       people.set(id, person);
     }
@@ -179,6 +188,8 @@ function nameSpan(text: string, tokens: Token[], start: number, taken: TokenSet,
       // The article marks a description (السابق، القناة), except on a family name (الحريري).
       if (article && (end === start || !token.norm.endsWith('ي'))) break;
       if (end === start && /^[وف]/.test(token.norm) && STOPS.has(token.norm.slice(1))) break;
+      // A noun with a pronoun ending is no part of a name: "نواز شريف وابنته", "أوباما لموافقتها".
+      if (end > start && PRONOUN_ENDED.test(token.norm)) break;
     }
     end++;
     if (end - start >= MIN_NAME_WORDS && !LINKS.has(tokens[end - 1]!.norm) && endsAtBoundary(text, tokens, end, taken)) best = end;
@@ -195,7 +206,7 @@ function endsAtBoundary(text: string, tokens: Token[], end: number, taken: Token
   const next = tokens[end];
   if (!next) return true;
   if (NAME_BREAK.test(text.slice(tokens[end - 1]!.end, next.start))) return true;
-  return taken.has(end) || isStop(next) || titleAt(tokens, end) !== undefined;
+  return taken.has(end) || isStop(next) || titleAt(tokens, end) !== undefined || PRONOUN_ENDED.test(next.norm);
 }
 
 function isPerson(gazetteer: Gazetteer, id: string): boolean {

@@ -88,3 +88,13 @@ export const NAME_STOPS = [
   'حذر', 'وصل', 'دعا', 'طالب', 'أشار', 'شدد', 'اعتبر', 'رأى', 'أعرب', 'أكد', 'تابع', 'زار', 'التقى', 'بحث', 'استقبل', 'هاتف', 'رحب', 'أعلن',
   'said', 'says', 'told', 'on', 'in', 'at', 'of', 'and', 'the', 'who', 'has', 'had', 'was', 'is', 'will', 'to', 'for', 'with',
 ];
+
+/**
+ * Words between an office and a name that describe the office: «رئيس الوزراء المعزول نواز شريف»,
+ * "former President Barack Obama". A former holder is still named, but holds no office now
+ * (ANNOTATION.md: former office holders are not current holders).
+ */
+export const OFFICE_DESCRIPTORS: { former: string[]; present: string[] } = {
+  former: ['السابق', 'السابقة', 'الأسبق', 'الأسبقة', 'المعزول', 'المعزولة', 'المخلوع', 'الراحل', 'الراحلة', 'former', 'late', 'ousted'],
+  present: ['الجديد', 'الجديدة', 'الحالي', 'الحالية', 'new', 'current'],
+};
