@@ -1,0 +1,90 @@
+/** The web app's pure state: view ↔ URL, months, article segments, console history. No browser needed. */
+import { describe, expect, it } from 'vitest';
+import { PRESETS } from '@entente/ontology';
+import { searchFromView, viewFromSearch } from '../../apps/web/src/core/view/url.ts';
+import { DEFAULT_VIEW, activePreset, normalizeView } from '../../apps/web/src/core/view/state.ts';
+import { lastDayOfMonth, monthsBetween, orderedRange } from '../../apps/web/src/core/timeline/months.ts';
+import { segmentText } from '../../apps/web/src/core/article/segments.ts';
+import { withRun } from '../../apps/web/src/core/console/history.ts';
+
+describe('the view in the URL', () => {
+  it('the default view writes only its preset, and reads back the same', () => {
+    const search = searchFromView(DEFAULT_VIEW);
+    expect(search).toBe('?preset=sanctions');
+    expect(viewFromSearch(search)).toEqual(DEFAULT_VIEW);
+  });
+
+  it('round-trips every field that differs from the defaults', () => {
+    const view = normalizeView({
+      ...DEFAULT_VIEW,
+      relationTypes: ['MEETS', 'SANCTIONS'],
+      kinds: ['country'],
+      minEvents: 3,
+      limit: 200,
+      range: { from: '2018-02', to: '2018-06' },
+      actor: 'RU',
+      article: 'abc',
+      console: true,
+      language: 'ar',
+    });
+    expect(viewFromSearch(searchFromView(view))).toEqual(view);
+  });
+
+  it('malformed or unknown values fall back to the defaults', () => {
+    const view = viewFromSearch('?types=NOPE,SANCTIONS&kinds=martian&minEvents=-4&limit=abc&from=2018-13&to=2018-01&lang=xx');
+    expect(view.relationTypes).toEqual(['SANCTIONS']);
+    expect(view.kinds).toEqual([]);
+    expect(view.minEvents).toBe(1);
+    expect(view.limit).toBeNull();
+    expect(view.range).toBeNull();
+    expect(view.language).toBe(DEFAULT_VIEW.language);
+  });
+
+  it('a preset is only a named set of types', () => {
+    expect(activePreset(normalizeView({ ...DEFAULT_VIEW, relationTypes: [...PRESETS.alliances.types].reverse() }))).toBe('alliances');
+    expect(activePreset(normalizeView({ ...DEFAULT_VIEW, relationTypes: ['MEETS'] }))).toBeNull();
+  });
+});
+
+describe('months', () => {
+  it('knows leap years and spans year ends', () => {
+    expect(lastDayOfMonth('2024-02')).toBe('2024-02-29');
+    expect(lastDayOfMonth('2018-02')).toBe('2018-02-28');
+    expect(monthsBetween('2017-11', '2018-02')).toEqual(['2017-11', '2017-12', '2018-01', '2018-02']);
+    expect(orderedRange('2018-05', '2018-01')).toEqual({ from: '2018-01', to: '2018-05' });
+  });
+});
+
+describe('article segments', () => {
+  const text = 'Russia and Iran met.';
+  const mention = (start: number, end: number, actor: string) => ({ start, end, actor, text: text.slice(start, end) }) as never;
+
+  it('cuts the text at mentions and the marked sentence, losing no character', () => {
+    const segments = segmentText(text, [mention(0, 6, 'RU'), mention(11, 15, 'IR')], { start: 0, end: text.length });
+    expect(segments.map((s) => s.text).join('')).toBe(text);
+    expect(segments.filter((s) => s.mention).map((s) => s.text)).toEqual(['Russia', 'Iran']);
+    expect(segments.every((s) => s.marked)).toBe(true);
+  });
+
+  it('leaves out overlapping, empty and out-of-range mentions rather than garbling the text', () => {
+    const segments = segmentText(text, [mention(0, 6, 'RU'), mention(3, 9, 'XX'), mention(5, 5, 'YY'), mention(18, 40, 'ZZ')], null);
+    expect(segments.map((s) => s.text).join('')).toBe(text);
+    expect(segments.filter((s) => s.mention).map((s) => s.text)).toEqual(['Russia']);
+  });
+});
+
+describe('console history', () => {
+  it('a query run again moves to the top instead of appearing twice', () => {
+    const a = { query: 'RETURN 1', params: '{}', ranAt: '2026-01-01T00:00:00Z' };
+    const b = { query: 'RETURN 2', params: '{}', ranAt: '2026-01-02T00:00:00Z' };
+    const again = { ...a, ranAt: '2026-01-03T00:00:00Z' };
+    expect(withRun([b, a], again)).toEqual([again, b]);
+  });
+
+  it('keeps at most 50 entries', () => {
+    let history: ReturnType<typeof withRun> = [];
+    for (let i = 0; i < 60; i++) history = withRun(history, { query: `RETURN ${i}`, params: '{}', ranAt: '' });
+    expect(history).toHaveLength(50);
+    expect(history[0]!.query).toBe('RETURN 59');
+  });
+});
