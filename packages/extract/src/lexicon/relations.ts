@@ -48,7 +48,9 @@ export const LEXICONS: Record<string, string[]> = {
   byHands: ['ايدي', 'يد', 'قبل'],
   // "its nationals": the country is the one named just before (see T< in the pattern language).
   nationalsOfIt: ['مواطنيها', 'مواطنيه', 'رعاياها', 'رعاياه', 'مواطنيهما'],
-  accuse: verbForms('اتهم'),
+  // Alleging is accusing («يزعم شريف أن الجيش…»); the verbal noun in construct opens a nominal
+  // accusation («اتهام وزير الخارجية البريطاني … الرئيس الروسي»).
+  accuse: [...verbForms('اتهم'), ...verbForms('زعم'), 'اتهام'],
   deny: [...verbForms('نفى'), 'تنفي', 'ينفي', 'نفي'],
   // Condemnation, protest, regret, warning and stated concern all criticise (ANNOTATION.md).
   criticize: [
