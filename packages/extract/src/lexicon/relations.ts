@@ -226,6 +226,8 @@ export const RULES: RelationRule[] = [
   { id: 'ar.threatens.1', type: 'THREATENS', lang: 'ar', pattern: ':threaten :on T', confidence: 0.5 },
   // توعد الرئيس الأمريكي دونالد ترامب إيران / هددت كوريا الشمالية الولايات المتحدة
   { id: 'ar.threatens.2', type: 'THREATENS', lang: 'ar', pattern: ':threatenVerb S T', confidence: 0.7 },
+  // هدد الرئيس الأمريكي دونالد ترامب بفرض "عقاب شديد" على المملكة العربية السعودية: a threat of something on T
+  { id: 'ar.threatens.4', type: 'THREATENS', lang: 'ar', pattern: ':threatenVerb S … :on T', confidence: 0.65, fallback: true },
   { id: 'ar.threatens.3', type: 'THREATENS', lang: 'ar', pattern: 'S :threatenVerb T', confidence: 0.7 },
   // ستحصل روسيا على مساعدة عسكرية من كوريا الشمالية
   { id: 'ar.military_aid.1', type: 'MILITARY_AID', lang: 'ar', pattern: ':receive T :on :militaryAid :military :from S', confidence: 0.85 },
