@@ -250,6 +250,8 @@ export const RULES: RelationRule[] = [
   // قوات الجيش الوطني تخوض معارك عنيفة ضد ميليشيات الحوثي
   { id: 'ar.attacks.6', type: 'ATTACKS', lang: 'ar', pattern: 'S … :fight … :against T', confidence: 0.65, sourceKinds: COLLECTIVE },
   { id: 'ar.attacks.7', type: 'ATTACKS', lang: 'ar', pattern: ':fight S … :against T', confidence: 0.65, sourceKinds: COLLECTIVE },
+  // حرب إسرائيل الثانية على لبنان / هجوم داعش الأخير على …: the attacker in construct, the target after على
+  { id: 'ar.attacks.9', type: 'ATTACKS', lang: 'ar', pattern: ':attack S … :on T', confidence: 0.65, sourceKinds: COLLECTIVE },
   { id: 'ar.attacks.4', type: 'ATTACKS', lang: 'ar', pattern: ':strikeVerb S … T', confidence: 0.65, sourceKinds: COLLECTIVE },
   // العقوبات التي فرضتها الولايات المتحدة على طهران
   { id: 'ar.sanctions.5', type: 'SANCTIONS', lang: 'ar', pattern: ':sanctions التي :impose S … :target … T', confidence: 0.85, cancelledByThreat: true },
