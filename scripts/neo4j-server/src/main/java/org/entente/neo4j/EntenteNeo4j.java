@@ -41,6 +41,8 @@ import org.neo4j.logging.log4j.Log4jLogProvider;
  *                        unless the same one was applied before (marker file neo4j.password-applied)
  *   NEO4J_PAGECACHE      page cache size, e.g. 512m (default 512m)
  *   NEO4J_TX_TIMEOUT     db.transaction.timeout as a Neo4j duration, e.g. 60s (default: none)
+ *   NEO4J_TX_MEMORY      db.memory.transaction.max: memory one transaction may use (default 256m)
+ *   NEO4J_TX_MEMORY_TOTAL dbms.memory.transaction.total.max: all transactions together (default 600m)
  *
  * When the server accepts logins with that password, the file ENTENTE_NEO4J_HOME/neo4j.ready
  * is written (it holds the pid); it is removed again on shutdown.
@@ -57,6 +59,8 @@ public final class EntenteNeo4j {
         String password = env("NEO4J_PASSWORD", "entente-local");
         long pagecache = ByteUnit.parse(env("NEO4J_PAGECACHE", "512m"));
         String txTimeout = System.getenv("NEO4J_TX_TIMEOUT");
+        long txMemory = ByteUnit.parse(env("NEO4J_TX_MEMORY", "256m"));
+        long txMemoryTotal = ByteUnit.parse(env("NEO4J_TX_MEMORY_TOTAL", "600m"));
         Path ready = home.resolve("neo4j.ready");
 
         Files.createDirectories(home);
@@ -84,6 +88,10 @@ public final class EntenteNeo4j {
         cfg.put(GraphDatabaseSettings.udc_enabled, false);
         // Bolt's Netty groups wait out a 5 s quiet period each on shutdown; 1 s makes stop fast.
         cfg.put(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 1);
+        // A query that would fill the heap fails alone (MemoryPoolOutOfMemoryError) instead of
+        // the JVM exiting on OutOfMemoryError; the defaults fit the default 1g heap.
+        cfg.put(GraphDatabaseSettings.memory_transaction_max_size, txMemory);
+        cfg.put(GraphDatabaseSettings.memory_transaction_global_max_size, txMemoryTotal);
         if (txTimeout != null && !txTimeout.isBlank()) {
             cfg.put(GraphDatabaseSettings.transaction_timeout, parseDuration(txTimeout.trim()));
         }
