@@ -6,12 +6,17 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
-import { ConsoleError, CypherConsole, DEFAULT_CONSOLE_LIMITS, StoreReader, graphCounts, graphVersion, loadExamples, type ConsoleLimits, type Neo4jConfig } from '@entente/store';
+import {
+  ConsoleError, CypherConsole, DEFAULT_CONSOLE_LIMITS, Neo4jUnavailable, StoreReader, StoreTimeout, graphCounts, graphVersion, loadExamples, storeError, verifyConnection,
+  type ConsoleLimits, type ConsoleRefusal, type Neo4jConfig,
+} from '@entente/store';
 import type { ApiError, CypherRequest, HealthResponse } from '@entente/protocol';
 import { ACTOR_KIND_NAMES, type ActorKind, type RelationType } from '@entente/ontology';
 import type { Driver } from 'neo4j-driver';
-import { ResponseCache } from './cache.ts';
-import { BadRequest, actorKinds, date, endOf, integer, networkTypes, relationType, required } from './params.ts';
+import { Availability, DEFAULT_ADMISSION, Gate, Refused, type AdmissionLimits } from './admission.ts';
+import { ResponseCache, SharedRead } from './cache.ts';
+import { installGuards } from './guard.ts';
+import { BadRequest, actorKinds, date, endOf, integer, networkTypes, relationType, required, searchText, singleValues } from './params.ts';
 
 export const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
@@ -30,6 +35,23 @@ export interface AppOptions {
   console?: Partial<ConsoleLimits>;
   /** Memory for answers kept between writes to the graph (network, timeline); 0 keeps none. */
   responseCacheMB?: number;
+  /** Milliseconds an explorer read may run. */
+  readTimeoutMs?: number;
+  /** Host names accepted in the Host header (see config.ts); loopback names only when not given. */
+  allowedHosts?: readonly string[];
+  admission?: Partial<AdmissionLimits>;
+}
+
+/** The HTTP status of each reason the console gives for not answering. */
+const CONSOLE_STATUS: Record<ConsoleRefusal, number> = { invalid: 400, refused: 403, 'timed-out': 408, busy: 429 };
+
+/** /api/health answers within this, whatever Neo4j does. */
+const HEALTH_DEADLINE_MS = 4_000;
+
+function within<T>(ms: number, work: Promise<T>, late: () => Error): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_resolve, reject) => (timer = setTimeout(() => reject(late()), ms)));
+  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
 }
 
 /** Filters that ask the same thing share one kept answer: lists in a fixed order, all kinds spelled out. */
@@ -39,40 +61,75 @@ function canonicalLists(types: RelationType[], kinds: ActorKind[] | undefined) {
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger: options.logger ?? false });
-  const store = new StoreReader(options.driver, options.neo4j.database);
-  const cypher = new CypherConsole(options.driver, options.neo4j.database, { ...DEFAULT_CONSOLE_LIMITS, ...options.console });
+  const { driver, neo4j } = options;
+  const store = new StoreReader(driver, neo4j.database, options.readTimeoutMs);
+  const cypher = new CypherConsole(driver, neo4j.database, { ...DEFAULT_CONSOLE_LIMITS, ...options.console });
   const examples = await loadExamples();
   const cache = new ResponseCache((options.responseCacheMB ?? 256) * 1024 * 1024);
-  type Q = Record<string, string | undefined>;
+  // Concurrent requests share one read of the graph's version rather than asking it once each.
+  const version = new SharedRead(() => graphVersion(driver, neo4j.database));
+  const gate = new Gate({ ...DEFAULT_ADMISSION, ...options.admission });
+  const availability = new Availability(
+    () => verifyConnection(driver, neo4j),
+    () => store.warm(),
+  );
+  app.addHook('onClose', async () => availability.stop());
+  installGuards(app, options.allowedHosts ?? ['localhost', '127.0.0.1', '::1']);
+
+  /**
+   * Every read of Neo4j: refused at once while it is down, and in line with the others unless it has
+   * a line of its own (the console's slots).
+   */
+  const ask = async <T>(work: () => Promise<T>, inLine = true): Promise<T> => {
+    availability.check();
+    try {
+      return await (inLine ? gate.run(work) : work());
+    } catch (error) {
+      const known = storeError(error);
+      availability.observe(known);
+      throw known;
+    }
+  };
 
   /** Answers from the cache while the graph has not changed; `key` must name everything the answer depends on. */
   const cachedJson = async (reply: FastifyReply, key: string, compute: () => Promise<unknown>) => {
-    const { body, hit } = await cache.json(await graphVersion(options.driver, options.neo4j.database), key, compute);
+    const { body, hit } = await ask(async () => cache.json(await version.get(), key, compute));
     return reply.type('application/json; charset=utf-8').header('x-entente-cache', hit ? 'hit' : 'miss').send(body);
   };
 
-  app.setErrorHandler((error: Error & { statusCode?: number; code?: string }, request, reply) => {
+  const unavailable = (reply: FastifyReply, message: string, retryAfter: number) =>
+    reply.code(503).header('retry-after', String(retryAfter)).send({ error: message } satisfies ApiError);
+
+  app.setErrorHandler((error: Error & { statusCode?: number }, request, reply) => {
     if (error instanceof BadRequest) return reply.code(400).send({ error: error.message } satisfies ApiError);
-    if (error instanceof ConsoleError) return reply.code(error.status).send(error.body);
+    if (error instanceof ConsoleError) return reply.code(CONSOLE_STATUS[error.reason]).send(error.body);
+    if (error instanceof Refused) return unavailable(reply, error.message, error.retryAfter);
+    if (error instanceof Neo4jUnavailable) return unavailable(reply, `The graph database is not reachable. Is Neo4j running? (npm run neo4j start)`, 2);
+    if (error instanceof StoreTimeout) return unavailable(reply, `The graph database took longer than ${error.timeoutMs / 1000} s to answer; try a narrower filter or again in a moment.`, 5);
     const status = error.statusCode;
     if (status && status < 500) return reply.code(status).send({ error: error.message } satisfies ApiError);
     console.error(`entente server: ${request.method} ${request.url}: ${error.stack ?? error.message}`);
-    const unavailable = /ServiceUnavailable|connect|ECONNREFUSED/i.test(`${error.code} ${error.message}`);
-    return reply
-      .code(unavailable ? 503 : 500)
-      .send({ error: unavailable ? 'The graph database is not reachable. Is Neo4j running? (npm run neo4j start)' : 'Internal error' } satisfies ApiError);
+    return reply.code(500).send({ error: 'Internal error' } satisfies ApiError);
   });
 
-  app.get('/api/health', async (): Promise<HealthResponse> => {
+  app.get('/api/health', async (_request, reply): Promise<HealthResponse> => {
+    const down = (message: string): HealthResponse => {
+      void reply.code(503).header('retry-after', '2');
+      return { ok: false, neo4j: { connected: false, error: message } };
+    };
+    if (availability.outage) return down(availability.outage.message);
     try {
-      return { ok: true, neo4j: { connected: true }, counts: await graphCounts(options.driver, options.neo4j.database) };
-    } catch (err) {
-      return { ok: false, neo4j: { connected: false, error: (err as Error).message.split('\n')[0] } };
+      const counts = await within(HEALTH_DEADLINE_MS, graphCounts(driver, neo4j.database), () => new Neo4jUnavailable(`no answer within ${HEALTH_DEADLINE_MS / 1000} s`));
+      return { ok: true, neo4j: { connected: true }, counts };
+    } catch (error) {
+      const known = storeError(error);
+      availability.observe(known);
+      return down((known as Error).message.split('\n')[0]!);
     }
   });
 
   app.get('/api/network', async (request, reply) => {
-    const q = request.query as Q;
+    const q = singleValues(request.query);
     const filter = {
       types: networkTypes(q),
       kinds: actorKinds(q),
@@ -85,37 +142,39 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   app.get('/api/actors/:id', async (request, reply) => {
-    const id = required((request.params as Q).id, 'id');
-    const actor = await store.actor(id);
+    const id = required((request.params as Record<string, string>).id, 'id');
+    const actor = await ask(() => store.actor(id));
     if (!actor) return reply.code(404).send({ error: `no actor with id ${id}` } satisfies ApiError);
     return actor;
   });
 
   app.get('/api/actors/:id/neighbors', async (request, reply) => {
-    const q = request.query as Q;
-    const id = required((request.params as Q).id, 'id');
-    const graph = await store.neighbors(id, networkTypes({ preset: 'all', ...q }), integer(q.limit, 'limit', LIMITS.neighbors.fallback, 1, LIMITS.neighbors.max));
+    const q = singleValues(request.query);
+    const id = required((request.params as Record<string, string>).id, 'id');
+    const [types, limit] = [networkTypes({ preset: 'all', ...q }), integer(q.limit, 'limit', LIMITS.neighbors.fallback, 1, LIMITS.neighbors.max)];
+    const graph = await ask(() => store.neighbors(id, types, limit));
     if (!graph) return reply.code(404).send({ error: `no actor with id ${id}` } satisfies ApiError);
     return graph;
   });
 
   app.get('/api/path', async (request) => {
-    const q = request.query as Q;
+    const q = singleValues(request.query);
     const from = required(q.from, 'from');
     const to = required(q.to, 'to');
     if (from === to) throw new BadRequest('from and to are the same actor');
-    return store.path(from, to, networkTypes({ preset: 'all', ...q }));
+    const types = networkTypes({ preset: 'all', ...q });
+    return ask(() => store.path(from, to, types));
   });
 
   app.get('/api/timeline', async (request, reply) => {
-    const q = request.query as Q;
+    const q = singleValues(request.query);
     const [types, kinds] = [networkTypes(q), actorKinds(q)];
     return cachedJson(reply, `timeline ${JSON.stringify(canonicalLists(types, kinds))}`, () => store.timeline(types, kinds));
   });
 
   app.get('/api/articles/:id', async (request, reply) => {
-    const id = required((request.params as Q).id, 'id');
-    const article = await store.article(id);
+    const id = required((request.params as Record<string, string>).id, 'id');
+    const article = await ask(() => store.article(id));
     if (!article) return reply.code(404).send({ error: `no article with id ${id}` } satisfies ApiError);
     return article;
   });
@@ -124,22 +183,25 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     const body = request.body as Partial<CypherRequest> | null;
     if (!body || typeof body.query !== 'string') throw new BadRequest('send {"query": "...", "params": {...}}');
     if (body.params !== undefined && (typeof body.params !== 'object' || body.params === null || Array.isArray(body.params))) throw new BadRequest('params must be a JSON object');
-    return cypher.run(body.query, body.params ?? {});
+    const { query, params = {} } = body;
+    return ask(() => cypher.run(query, params), false);
   });
 
   app.get('/api/cypher/examples', async () => ({ examples }));
-  app.get('/api/cypher/schema', async () => cypher.schema());
+  app.get('/api/cypher/schema', async () => ask(() => cypher.schema()));
 
   app.get('/api/evidence', async (request) => {
-    const q = request.query as Q;
+    const q = singleValues(request.query);
     const limit = integer(q.limit, 'limit', LIMITS.evidence.fallback, 1, LIMITS.evidence.max);
-    return { evidence: await store.evidence(relationType(q.type), required(q.source, 'source'), required(q.target, 'target'), limit) };
+    const [type, source, target] = [relationType(q.type), required(q.source, 'source'), required(q.target, 'target')];
+    return { evidence: await ask(() => store.evidence(type, source, target, limit)) };
   });
 
   app.get('/api/search', async (request) => {
-    const q = request.query as Q;
+    const q = singleValues(request.query);
     const limit = integer(q.limit, 'limit', LIMITS.search.fallback, 1, LIMITS.search.max);
-    return { results: await store.search(required(q.q, 'q'), limit) };
+    const text = searchText(q.q);
+    return { results: await ask(() => store.search(text, limit)) };
   });
 
   app.all('/api/*', async (_request, reply) => reply.code(404).send({ error: 'no such API endpoint' } satisfies ApiError));

@@ -46,3 +46,18 @@ export class ResponseCache {
     }
   }
 }
+
+/**
+ * One read shared by everyone who asks while it runs: under load, a request that arrives while the
+ * graph's version is being read waits for that answer instead of sending another query.
+ */
+export class SharedRead<T> {
+  private pending: Promise<T> | undefined;
+
+  constructor(private readonly read: () => Promise<T>) {}
+
+  get(): Promise<T> {
+    this.pending ??= this.read().finally(() => (this.pending = undefined));
+    return this.pending;
+  }
+}

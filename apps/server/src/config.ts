@@ -3,7 +3,8 @@
  * a value that does not parse stops the start with a message naming its variable (ENTENTE_RESPONSE_CACHE_MB=abc
  * used to become NaN silently).
  */
-import { configFromEnv, DEFAULT_CONSOLE_LIMITS, type Neo4jConfig } from '@entente/store';
+import { hostname } from 'node:os';
+import { configFromEnv, DEFAULT_CONSOLE_LIMITS, DEFAULT_READ_TIMEOUT_MS, type Neo4jConfig } from '@entente/store';
 
 export interface ServerConfig {
   port: number;
@@ -13,6 +14,10 @@ export interface ServerConfig {
   console: { timeoutMs: number; maxRows: number };
   /** Memory for answers kept until the graph changes; 0 keeps none. */
   responseCacheMB: number;
+  /** Milliseconds an explorer read may run before Neo4j stops it. */
+  readTimeoutMs: number;
+  /** Host names the server answers for (the Host header); others get 403. */
+  allowedHosts: string[];
 }
 
 export class ConfigError extends Error {}
@@ -30,6 +35,7 @@ const NUMBERS = {
   ENTENTE_CONSOLE_TIMEOUT: { fallback: DEFAULT_CONSOLE_LIMITS.timeoutMs / 1000, min: 0.1, max: 3_600, integer: false },
   ENTENTE_CONSOLE_MAX_ROWS: { fallback: DEFAULT_CONSOLE_LIMITS.maxRows, min: 1, max: 1_000_000, integer: true },
   ENTENTE_RESPONSE_CACHE_MB: { fallback: 256, min: 0, max: 65_536, integer: false },
+  ENTENTE_READ_TIMEOUT: { fallback: DEFAULT_READ_TIMEOUT_MS / 1000, min: 0.1, max: 3_600, integer: false },
 } satisfies Record<string, NumberRule>;
 
 function numberFrom(env: NodeJS.ProcessEnv, name: keyof typeof NUMBERS): number {
@@ -43,12 +49,29 @@ function numberFrom(env: NodeJS.ProcessEnv, name: keyof typeof NUMBERS): number 
   return value;
 }
 
+/** Names of this machine that a browser on it may use; a server listening on every address adds its host name. */
+const LOOPBACK_NAMES = ['localhost', '127.0.0.1', '::1'];
+const ALL_ADDRESSES = new Set(['0.0.0.0', '::', '']);
+
+function allowedHostsFrom(env: NodeJS.ProcessEnv, host: string): string[] {
+  const written = env.ENTENTE_ALLOWED_HOSTS?.split(',').map((name) => name.trim()).filter(Boolean);
+  if (written && written.length > 0) {
+    const wrong = written.find((name) => !/^[\p{L}\p{N}.:_-]+$/u.test(name));
+    if (wrong) throw new ConfigError(`ENTENTE_ALLOWED_HOSTS: "${wrong}" is not a host name (list names separated by commas, without ports)`);
+    return [...LOOPBACK_NAMES, ...written];
+  }
+  return [...LOOPBACK_NAMES, ...(ALL_ADDRESSES.has(host) ? [hostname()] : [host])];
+}
+
 export function serverConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const host = env.HOST?.trim() || '127.0.0.1';
   return {
     port: numberFrom(env, 'PORT'),
-    host: env.HOST?.trim() || '127.0.0.1',
+    host,
     neo4j: configFromEnv(env),
     console: { timeoutMs: numberFrom(env, 'ENTENTE_CONSOLE_TIMEOUT') * 1000, maxRows: numberFrom(env, 'ENTENTE_CONSOLE_MAX_ROWS') },
     responseCacheMB: numberFrom(env, 'ENTENTE_RESPONSE_CACHE_MB'),
+    readTimeoutMs: numberFrom(env, 'ENTENTE_READ_TIMEOUT') * 1000,
+    allowedHosts: allowedHostsFrom(env, host),
   };
 }

@@ -1,5 +1,5 @@
 /** `npm start`'s server: connects to Neo4j, then serves the API and the built app. */
-import { createDriver, verifyConnection } from '@entente/store';
+import { StoreReader, createDriver, verifyConnection } from '@entente/store';
 import { buildApp } from './app.ts';
 import { ConfigError, serverConfigFromEnv, type ServerConfig } from './config.ts';
 
@@ -11,7 +11,7 @@ try {
   console.error(`entente: ${err.message}`);
   process.exit(2);
 }
-const driver = createDriver(config.neo4j);
+const driver = createDriver(config.neo4j, 'interactive');
 try {
   await verifyConnection(driver, config.neo4j);
 } catch (err) {
@@ -19,7 +19,16 @@ try {
   await driver.close();
   process.exit(1);
 }
-const app = await buildApp({ driver, neo4j: config.neo4j, console: config.console, responseCacheMB: config.responseCacheMB });
+const app = await buildApp({
+  driver,
+  neo4j: config.neo4j,
+  console: config.console,
+  responseCacheMB: config.responseCacheMB,
+  readTimeoutMs: config.readTimeoutMs,
+  allowedHosts: config.allowedHosts,
+});
+// The first visitors should not pay for planning and connecting: see StoreReader.warm.
+await new StoreReader(driver, config.neo4j.database).warm().catch((err: Error) => console.error(`entente: warming up failed (${err.message.split('\n')[0]}); going on`));
 const address = await app.listen({ port: config.port, host: config.host });
 console.log(`Entente is running at ${address}`);
 

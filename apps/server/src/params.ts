@@ -3,7 +3,31 @@ import { PRESETS, PRESET_NAMES, isActorKind, isRelationType, type ActorKind, typ
 
 export class BadRequest extends Error {}
 
-type Query = Record<string, string | undefined>;
+export type Query = Record<string, string | undefined>;
+
+/** Parameters that name several values: `types=A,B` and `types=A&types=B` ask the same. */
+const LIST_PARAMETERS = new Set(['types', 'kinds']);
+
+/**
+ * The query string with one text per parameter. Fastify turns a repeated parameter into an array;
+ * list parameters join theirs, any other given twice is ambiguous and a 400.
+ */
+export function singleValues(raw: unknown): Query {
+  const query: Query = {};
+  for (const [name, value] of Object.entries((raw ?? {}) as Record<string, string | string[] | undefined>)) {
+    if (!Array.isArray(value)) query[name] = value;
+    else if (LIST_PARAMETERS.has(name)) query[name] = value.join(',');
+    else throw new BadRequest(`${name} is given ${value.length} times; give it once`);
+  }
+  return query;
+}
+
+/** Search text must hold a letter or a digit: "*", "?" or an emoji alone search for nothing. */
+export function searchText(value: string | undefined): string {
+  const text = required(value, 'q');
+  if (!/[\p{L}\p{N}]/u.test(text)) throw new BadRequest('q must contain at least one letter or digit');
+  return text;
+}
 
 export function list<T extends string>(value: string | undefined, name: string, valid: (v: string) => v is T): T[] | undefined {
   if (value === undefined || value === '') return undefined;

@@ -1,5 +1,6 @@
 /** Connection settings from the standard Neo4j variables, and a driver that says clearly when it cannot connect. */
-import neo4j, { type Driver } from 'neo4j-driver';
+import neo4j, { type Config, type Driver } from 'neo4j-driver';
+import { Neo4jUnavailable } from './errors.ts';
 
 export interface Neo4jConfig {
   uri: string;
@@ -19,20 +20,22 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Neo4jConfig
   };
 }
 
-export function createDriver(config: Neo4jConfig): Driver {
+/**
+ * How long a client waits on Neo4j. A batch job (ingest, benchmarks) rides out a restart; the
+ * interactive server answers within seconds or says the database is down, so that a browser never
+ * waits 30 s on a retry loop and requests never queue up behind one.
+ */
+export const DRIVER_PROFILES = {
+  batch: { connectionAcquisitionTimeout: 20_000, connectionTimeout: 10_000, maxTransactionRetryTime: 15_000 },
+  interactive: { connectionAcquisitionTimeout: 3_000, connectionTimeout: 2_000, maxTransactionRetryTime: 1_000 },
+} satisfies Record<string, Partial<Config>>;
+
+export function createDriver(config: Neo4jConfig, profile: keyof typeof DRIVER_PROFILES = 'batch'): Driver {
   return neo4j.driver(config.uri, neo4j.auth.basic(config.username, config.password), {
     disableLosslessIntegers: true,
-    connectionAcquisitionTimeout: 20_000,
-    connectionTimeout: 10_000,
-    maxTransactionRetryTime: 15_000,
+    ...DRIVER_PROFILES[profile],
     logging: { level: 'error', logger: () => {} },
   });
-}
-
-export class Neo4jUnavailable extends Error {
-  constructor(uri: string, cause: Error) {
-    super(`cannot reach Neo4j at ${uri} (${cause.message.split('\n')[0]}). Start it with "npm run neo4j start", or set NEO4J_URI/NEO4J_PASSWORD.`);
-  }
 }
 
 /** Resolves when Neo4j answers; rejects with one clear line otherwise. */
@@ -40,6 +43,6 @@ export async function verifyConnection(driver: Driver, config: Neo4jConfig): Pro
   try {
     await driver.getServerInfo({ database: config.database });
   } catch (err) {
-    throw new Neo4jUnavailable(config.uri, err as Error);
+    throw new Neo4jUnavailable(`${config.uri}: ${(err as Error).message.split('\n')[0]}`);
   }
 }

@@ -10,6 +10,7 @@ import { randomUUID } from 'node:crypto';
 import neo4j, { Neo4jError, type Driver, type Node, type Relationship, type ResultSummary, type Session } from 'neo4j-driver';
 import type { CypherError, CypherResponse, CypherSchema } from '@entente/protocol';
 import { GraphCollector } from './values.ts';
+import { Neo4jUnavailable, storeError } from './errors.ts';
 
 export interface ConsoleLimits {
   timeoutMs: number;
@@ -64,8 +65,11 @@ const MAX_PARAM_NESTING = 32;
 /** Rows are pulled from Neo4j this many at a time, so reading stops soon after the byte cap. */
 const FETCH_SIZE = 100;
 
+/** Why the console did not answer; the server chooses the HTTP status of each. */
+export type ConsoleRefusal = 'invalid' | 'refused' | 'timed-out' | 'busy';
+
 export class ConsoleError extends Error {
-  constructor(readonly status: 400 | 403 | 408 | 413 | 429, readonly body: CypherError) {
+  constructor(readonly reason: ConsoleRefusal, readonly body: CypherError) {
     super(body.error);
   }
 }
@@ -77,7 +81,7 @@ export class CypherConsole {
 
   async run(query: string, params: Record<string, unknown> = {}): Promise<CypherResponse> {
     this.refuseUnboundedText(query, params);
-    if (this.running >= this.limits.maxConcurrent) throw new ConsoleError(429, { error: `${this.limits.maxConcurrent} console queries are already running; try again when one finishes.` });
+    if (this.running >= this.limits.maxConcurrent) throw new ConsoleError('busy', { error: `${this.limits.maxConcurrent} console queries are already running; try again when one finishes.` });
     this.running++;
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ, fetchSize: FETCH_SIZE });
     const tag = randomUUID();
@@ -100,12 +104,12 @@ export class CypherConsole {
 
   /** Refuses, before Neo4j sees it, text whose parsing or planning alone could hold the server. */
   private refuseUnboundedText(query: string, params: Record<string, unknown>): void {
-    if (typeof query !== 'string' || !query.trim()) throw new ConsoleError(400, { error: 'The query is empty.' });
-    if (query.length > this.limits.maxQueryLength) throw new ConsoleError(400, { error: `The query is longer than ${this.limits.maxQueryLength} characters.` });
+    if (typeof query !== 'string' || !query.trim()) throw new ConsoleError('invalid', { error: 'The query is empty.' });
+    if (query.length > this.limits.maxQueryLength) throw new ConsoleError('invalid', { error: `The query is longer than ${this.limits.maxQueryLength} characters.` });
     const nesting = nestingDepth(query);
-    if (nesting > this.limits.maxNesting) throw new ConsoleError(400, { error: `The query nests brackets, CASE or CALL { } ${nesting} deep; the console allows ${this.limits.maxNesting}.` });
-    if (valueDepth(params, MAX_PARAM_NESTING) > MAX_PARAM_NESTING) throw new ConsoleError(400, { error: `The parameters are nested more than ${MAX_PARAM_NESTING} deep.` });
-    if (/^\s*(EXPLAIN|PROFILE)\b/i.test(stripComments(query))) throw new ConsoleError(400, { error: 'Run the query itself: the console plans every query before running it.' });
+    if (nesting > this.limits.maxNesting) throw new ConsoleError('invalid', { error: `The query nests brackets, CASE or CALL { } ${nesting} deep; the console allows ${this.limits.maxNesting}.` });
+    if (valueDepth(params, MAX_PARAM_NESTING) > MAX_PARAM_NESTING) throw new ConsoleError('invalid', { error: `The parameters are nested more than ${MAX_PARAM_NESTING} deep.` });
+    if (/^\s*(EXPLAIN|PROFILE)\b/i.test(stripComments(query))) throw new ConsoleError('invalid', { error: 'Run the query itself: the console plans every query before running it.' });
   }
 
   private async planAndRun(session: Session, tag: string, query: string, params: Record<string, unknown>): Promise<CypherResponse> {
@@ -170,7 +174,7 @@ export class CypherConsole {
   }
 
   private timedOut(code?: string): ConsoleError {
-    return new ConsoleError(408, { error: `The query ran longer than ${this.limits.timeoutMs / 1000} s and was stopped.`, ...(code ? { code } : {}) });
+    return new ConsoleError('timed-out', { error: `The query ran longer than ${this.limits.timeoutMs / 1000} s and was stopped.`, ...(code ? { code } : {}) });
   }
 
   async schema(): Promise<CypherSchema> {
@@ -188,21 +192,23 @@ export class CypherConsole {
   }
 
   private translate(error: unknown, prefixLength: number): Error {
-    if (error instanceof ConsoleError || !(error instanceof Neo4jError)) return error as Error;
+    if (error instanceof ConsoleError) return error;
+    const unreachable = storeError(error);
+    if (unreachable instanceof Neo4jUnavailable || !(error instanceof Neo4jError)) return unreachable as Error;
     const code = error.code;
     if (/TransactionTimedOut|Terminated/.test(code)) return this.timedOut(code);
     if (/MemoryPoolOutOfMemory|OutOfMemory/.test(code)) {
-      return new ConsoleError(400, { error: `The query needs more memory than Neo4j allows one transaction: ${firstLine(error.message)}`, code });
+      return new ConsoleError('invalid', { error: `The query needs more memory than Neo4j allows one transaction: ${firstLine(error.message)}`, code });
     }
     if (/StackOverflow/.test(`${code} ${error.message}`)) {
-      return new ConsoleError(400, { error: 'The query is nested too deeply for Neo4j to parse.', code });
+      return new ConsoleError('invalid', { error: 'The query is nested too deeply for Neo4j to parse.', code });
     }
     if (/Forbidden|AccessMode|WriteOnReadOnlyAccess/.test(code)) {
-      return new ConsoleError(403, { error: `The console is read-only: ${firstLine(error.message)}`, code });
+      return new ConsoleError('refused', { error: `The console is read-only: ${firstLine(error.message)}`, code });
     }
     if (code.startsWith('Neo.ClientError')) {
       const position = syntaxPosition(error.message, prefixLength);
-      return new ConsoleError(400, { error: cleanMessage(error.message, prefixLength > 0), code, ...(position ? { position } : {}) });
+      return new ConsoleError('invalid', { error: cleanMessage(error.message, prefixLength > 0), code, ...(position ? { position } : {}) });
     }
     return error;
   }
@@ -245,7 +251,7 @@ function jsonBytes(value: unknown): number {
 function refuseUnlessReadOnly(plan: ResultSummary): void {
   if (plan.queryType !== 'r') {
     const what = plan.queryType === 's' ? 'is a schema or server command' : 'writes to the graph';
-    throw new ConsoleError(403, { error: `Refused: the query ${what}. The console only runs read-only queries.` });
+    throw new ConsoleError('refused', { error: `Refused: the query ${what}. The console only runs read-only queries.` });
   }
   const operators: { type: string; details: string }[] = [];
   const walk = (p: { operatorType: string; arguments: Record<string, unknown>; children: unknown[] }) => {
@@ -254,12 +260,12 @@ function refuseUnlessReadOnly(plan: ResultSummary): void {
   };
   if (plan.plan) walk(plan.plan as unknown as Parameters<typeof walk>[0]);
   for (const op of operators) {
-    if (op.type === 'LoadCSV') throw new ConsoleError(403, { error: 'Refused: LOAD CSV reads files or URLs, which the console does not allow.' });
-    if (op.type.startsWith('Show') && !READ_OPERATORS.has(op.type)) throw new ConsoleError(403, { error: `Refused: ${op.type.replace(/^Show/, 'SHOW ').toUpperCase()} is about the server, not the graph.` });
-    if (!READ_OPERATORS.has(op.type)) throw new ConsoleError(403, { error: `Refused: the plan uses ${op.type}, which is not among the read operators the console allows.` });
+    if (op.type === 'LoadCSV') throw new ConsoleError('refused', { error: 'Refused: LOAD CSV reads files or URLs, which the console does not allow.' });
+    if (op.type.startsWith('Show') && !READ_OPERATORS.has(op.type)) throw new ConsoleError('refused', { error: `Refused: ${op.type.replace(/^Show/, 'SHOW ').toUpperCase()} is about the server, not the graph.` });
+    if (!READ_OPERATORS.has(op.type)) throw new ConsoleError('refused', { error: `Refused: the plan uses ${op.type}, which is not among the read operators the console allows.` });
     if (op.type === 'ProcedureCall') {
       const name = /^([\w.]+)\(/.exec(op.details)?.[1] ?? op.details;
-      if (!ALLOWED_PROCEDURES.has(name)) throw new ConsoleError(403, { error: `Refused: the procedure ${name} is not available in the console (allowed: ${[...ALLOWED_PROCEDURES].join(', ')}).` });
+      if (!ALLOWED_PROCEDURES.has(name)) throw new ConsoleError('refused', { error: `Refused: the procedure ${name} is not available in the console (allowed: ${[...ALLOWED_PROCEDURES].join(', ')}).` });
     }
   }
 }

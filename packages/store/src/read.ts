@@ -3,6 +3,7 @@ import { ACTOR_KIND_NAMES, RELATION_TYPES, relationSpec, type ActorKind, type Re
 import { defaultGazetteer, readings, tokenize, normalizeWord } from '@entente/extract';
 import { networkEdge, serializedNetwork, type ActorResponse, type ActorSummary, type ArticleRelation, type ArticleResponse, type Evidence, type NetworkGraph, type PackedActor, type PackedEdge, type PackedNetwork, type PathResponse, type TimelineResponse } from '@entente/protocol';
 import neo4j, { type Driver, type Record as Neo4jRecord } from 'neo4j-driver';
+import { storeError } from './errors.ts';
 import { DRAWN_MODES } from './write.ts';
 
 export interface NetworkFilter {
@@ -57,12 +58,39 @@ const FETCH_ALL = -1;
 const ACTOR_FIELDS = 'id: %.id, kind: %.kind, name_en: %.name_en, name_ar: %.name_ar, iso2: %.iso2';
 const actorMap = (v: string) => `${v} {${ACTOR_FIELDS.replaceAll('%', v)}}`;
 
+/** How long one explorer read may run before Neo4j stops it: the map's largest answer takes ~1 s. */
+export const DEFAULT_READ_TIMEOUT_MS = 10_000;
+
 export class StoreReader {
-  constructor(private readonly driver: Driver, private readonly database: string) {}
+  constructor(
+    private readonly driver: Driver,
+    private readonly database: string,
+    readonly timeoutMs = DEFAULT_READ_TIMEOUT_MS,
+  ) {}
 
   private async read(query: string, params: Record<string, unknown>) {
-    const { records } = await this.driver.executeQuery(query, params, { database: this.database, routing: 'READ' });
-    return records;
+    try {
+      const { records } = await this.driver.executeQuery(query, params, { database: this.database, routing: 'READ', transactionConfig: { timeout: this.timeoutMs } });
+      return records;
+    } catch (error) {
+      throw storeError(error, this.timeoutMs);
+    }
+  }
+
+  /**
+   * Asks what a first visitor asks (the default map, the timeline, a search, an actor) a few at a time,
+   * so that Neo4j has planned the queries and the driver holds open connections before traffic comes:
+   * after a restart, the first requests otherwise each paid for both.
+   */
+  async warm(): Promise<void> {
+    const network = this.network({ types: ['SANCTIONS'], limit: 5000 });
+    const first = (await this.search('a', 1))[0];
+    await Promise.all([
+      network,
+      this.timeline(['SANCTIONS']),
+      this.search('روسيا', 10),
+      ...(first ? [this.actor(first.id), this.neighbors(first.id, ['SANCTIONS'], 100), this.evidence('SANCTIONS', first.id, first.id, 20)] : []),
+    ]);
   }
 
   /**
@@ -113,7 +141,9 @@ export class StoreReader {
           actors[index.get(actor[0])!] = actor;
         }
         return { truncated: records.length > filter.limit, actors, edges };
-      });
+      }, { timeout: this.timeoutMs });
+    } catch (error) {
+      throw storeError(error, this.timeoutMs);
     } finally {
       await session.close();
     }
@@ -268,15 +298,16 @@ export class StoreReader {
     const words = tokens.map((t) => normalizeWord(t.text).replace(/[^\p{L}\p{N}]/gu, '')).filter(Boolean);
     // A wildcard term is not analysed, so each word is asked both as typed (stemmed by the Arabic
     // analyzer: الولايات) and as a prefix (for names still being typed).
-    const lucene = words.map((w) => `(${w} OR ${w}*)`).join(' AND ');
+    // Lower case, because Lucene reads AND, OR and NOT in capitals as operators.
+    const lucene = words.map((w) => w.toLowerCase()).map((w) => `(${w} OR ${w}*)`).join(' AND ');
+    // Lucene refuses an empty query, so text without a letter or digit asks only by id and name.
+    const fullText = lucene === '' ? '' : `UNION CALL db.index.fulltext.queryNodes('actor_names', $lucene, {limit: $limit}) YIELD node AS a, score RETURN a, score`;
     const records = await this.read(
       `CALL () {
          MATCH (a:Actor) WHERE a.id IN $known RETURN a, 2.0 AS score
          UNION
          MATCH (a:Actor) WHERE toLower(a.id) = toLower($q) RETURN a, 3.0 AS score
-         UNION
-         CALL db.index.fulltext.queryNodes('actor_names', $lucene, {limit: $limit}) YIELD node AS a, score
-         WHERE $lucene <> '' RETURN a, score
+         ${fullText}
        }
        WITH a, max(score) AS score
        OPTIONAL MATCH (a)-[r]-(:Actor)

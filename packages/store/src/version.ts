@@ -4,6 +4,7 @@
  * everything else, and an empty graph has none (null).
  */
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import { storeError } from './errors.ts';
 
 /** Without a uniqueness constraint, two first writers may each create the node; readers join the tokens. */
 const TOUCH_GRAPH = 'MERGE (v:GraphVersion) SET v.token = randomUUID()';
@@ -15,7 +16,12 @@ export async function touchGraph(tx: ManagedTransaction): Promise<void> {
 }
 
 export async function graphVersion(driver: Driver, database: string): Promise<string | null> {
-  const { records } = await driver.executeQuery(READ_VERSION, {}, { database, routing: 'READ' });
+  let records;
+  try {
+    ({ records } = await driver.executeQuery(READ_VERSION, {}, { database, routing: 'READ' }));
+  } catch (error) {
+    throw storeError(error);
+  }
   const tokens = records[0]?.get('tokens') as string[] | undefined;
   return tokens && tokens.length > 0 ? tokens.join(',') : null;
 }
