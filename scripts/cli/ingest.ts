@@ -52,6 +52,10 @@ try {
       if (tty) process.stderr.write('\r\x1b[K');
       console.error(`error: ${e.file}${e.line ? `:${e.line}` : ''}: ${e.message}`);
     },
+    onWarning: (w) => {
+      if (tty) process.stderr.write('\r\x1b[K');
+      console.error(`warning: ${w.file}${w.line ? `:${w.line}` : ''}: ${w.message}`);
+    },
   });
   if (tty) process.stderr.write('\r\x1b[K');
   const counts = values['dry-run'] ? null : await graphCounts(driver, config.database);

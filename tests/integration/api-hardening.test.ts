@@ -72,11 +72,27 @@ describe('security headers', () => {
     const csp = response.headers.get('content-security-policy')!;
     expect(csp).toContain("default-src 'self'");
     expect(csp).toContain("frame-ancestors 'none'");
-    expect(csp).not.toContain('unsafe-inline');
+    const directive = (name: string) => csp.split('; ').find((d) => d.startsWith(`${name} `));
+    expect(directive('script-src')).toBe("script-src 'self'");
+    expect(directive('style-src')).not.toContain('unsafe-inline');
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(response.headers.get('referrer-policy')).toBe('no-referrer');
     expect(response.headers.get('cross-origin-opener-policy')).toBe('same-origin');
     expect(response.headers.get('cross-origin-resource-policy')).toBe('same-origin');
+  });
+});
+
+describe('the app shell', () => {
+  it('gives each page a fresh nonce for the editor styles, in its policy and in a meta element', async () => {
+    const nonces = [];
+    for (const path of ['/', '/actor/RU']) {
+      const response = await fetch(app.url + path);
+      const html = await response.text();
+      const fromMeta = /<meta name="entente-style-nonce" content="([^"]+)"/.exec(html)?.[1];
+      expect(response.headers.get('content-security-policy')).toContain(`style-src 'self' 'nonce-${fromMeta}'`);
+      nonces.push(fromMeta);
+    }
+    expect(new Set(nonces).size).toBe(2);
   });
 });
 
@@ -135,7 +151,9 @@ describe('when Neo4j cannot answer', () => {
       expect(body.neo4j.error).toMatch(/not reachable/);
 
       started = Date.now();
-      const answers = await Promise.all(['/api/network', '/api/search?q=Russia', '/api/actors/RU', '/api/timeline', '/api/evidence?type=SANCTIONS&source=UN&target=KP'].map((url) => down.inject({ url })));
+      const answers = await Promise.all(
+        ['/api/network', '/api/search?q=Russia', '/api/actors/RU', '/api/timeline', '/api/evidence?type=SANCTIONS&source=UN&target=KP'].map((url) => down.inject({ url })),
+      );
       expect(Date.now() - started).toBeLessThan(1_000);
       for (const answer of answers) {
         expect(answer.statusCode).toBe(503);

@@ -22,4 +22,12 @@ describe('the server configuration', () => {
   ])('refuses %s=%s, naming the variable', (name, value) => {
     expect(() => serverConfigFromEnv({ [name]: value })).toThrow(new RegExp(`^${name}=`));
   });
+
+  it('answers for loopback names and the host it binds, or for the names listed', () => {
+    expect(serverConfigFromEnv({}).allowedHosts).toEqual(['localhost', '127.0.0.1', '::1', '127.0.0.1']);
+    expect(serverConfigFromEnv({ HOST: 'entente.lan' }).allowedHosts).toContain('entente.lan');
+    expect(serverConfigFromEnv({ ENTENTE_ALLOWED_HOSTS: 'a.example, b.example' }).allowedHosts).toEqual(['localhost', '127.0.0.1', '::1', 'a.example', 'b.example']);
+    expect(() => serverConfigFromEnv({ ENTENTE_ALLOWED_HOSTS: 'a.example:8080/x' })).toThrow(/^ENTENTE_ALLOWED_HOSTS/);
+    expect(serverConfigFromEnv({ ENTENTE_READ_TIMEOUT: '2' }).readTimeoutMs).toBe(2_000);
+  });
 });

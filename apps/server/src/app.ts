@@ -3,19 +3,33 @@
  * Credentials stay here; the browser only ever sees JSON about the graph.
  */
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import {
-  ConsoleError, CypherConsole, DEFAULT_CONSOLE_LIMITS, Neo4jUnavailable, StoreReader, StoreTimeout, graphCounts, graphVersion, loadExamples, storeError, verifyConnection,
-  type ConsoleLimits, type ConsoleRefusal, type Neo4jConfig,
+  ConsoleError,
+  CypherConsole,
+  DEFAULT_CONSOLE_LIMITS,
+  Neo4jUnavailable,
+  StoreReader,
+  StoreTimeout,
+  graphCounts,
+  graphVersion,
+  loadExamples,
+  storeError,
+  verifyConnection,
+  type ConsoleLimits,
+  type ConsoleRefusal,
+  type Neo4jConfig,
 } from '@entente/store';
 import type { ApiError, CypherRequest, HealthResponse } from '@entente/protocol';
 import { ACTOR_KIND_NAMES, type ActorKind, type RelationType } from '@entente/ontology';
 import type { Driver } from 'neo4j-driver';
 import { Availability, DEFAULT_ADMISSION, Gate, Refused, type AdmissionLimits } from './admission.ts';
 import { ResponseCache, SharedRead } from './cache.ts';
-import { installGuards } from './guard.ts';
+import { appShell, installGuards } from './guard.ts';
 import { BadRequest, actorKinds, date, endOf, integer, networkTypes, relationType, required, searchText, singleValues } from './params.ts';
 
 export const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -94,18 +108,25 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   /** Answers from the cache while the graph has not changed; `key` must name everything the answer depends on. */
   const cachedJson = async (reply: FastifyReply, key: string, compute: () => Promise<unknown>) => {
     const { body, hit } = await ask(async () => cache.json(await version.get(), key, compute));
-    return reply.type('application/json; charset=utf-8').header('x-entente-cache', hit ? 'hit' : 'miss').send(body);
+    return reply
+      .type('application/json; charset=utf-8')
+      .header('x-entente-cache', hit ? 'hit' : 'miss')
+      .send(body);
   };
 
   const unavailable = (reply: FastifyReply, message: string, retryAfter: number) =>
-    reply.code(503).header('retry-after', String(retryAfter)).send({ error: message } satisfies ApiError);
+    reply
+      .code(503)
+      .header('retry-after', String(retryAfter))
+      .send({ error: message } satisfies ApiError);
 
   app.setErrorHandler((error: Error & { statusCode?: number }, request, reply) => {
     if (error instanceof BadRequest) return reply.code(400).send({ error: error.message } satisfies ApiError);
     if (error instanceof ConsoleError) return reply.code(CONSOLE_STATUS[error.reason]).send(error.body);
     if (error instanceof Refused) return unavailable(reply, error.message, error.retryAfter);
     if (error instanceof Neo4jUnavailable) return unavailable(reply, `The graph database is not reachable. Is Neo4j running? (npm run neo4j start)`, 2);
-    if (error instanceof StoreTimeout) return unavailable(reply, `The graph database took longer than ${error.timeoutMs / 1000} s to answer; try a narrower filter or again in a moment.`, 5);
+    if (error instanceof StoreTimeout)
+      return unavailable(reply, `The graph database took longer than ${error.timeoutMs / 1000} s to answer; try a narrower filter or again in a moment.`, 5);
     const status = error.statusCode;
     if (status && status < 500) return reply.code(status).send({ error: error.message } satisfies ApiError);
     console.error(`entente server: ${request.method} ${request.url}: ${error.stack ?? error.message}`);
@@ -208,9 +229,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   const webDist = options.webDist ?? WEB_DIST;
   if (existsSync(webDist)) {
-    await app.register(fastifyStatic, { root: webDist });
+    const shell = appShell(await readFile(join(webDist, 'index.html'), 'utf8'));
+    await app.register(fastifyStatic, { root: webDist, index: false });
+    app.get('/', async (_request, reply) => shell(reply));
     // Client-side routes all load the app shell.
-    app.setNotFoundHandler((_request, reply) => reply.sendFile('index.html'));
+    app.setNotFoundHandler((_request, reply) => shell(reply));
   }
   return app;
 }

@@ -54,7 +54,9 @@ const LOOPBACK_NAMES = ['localhost', '127.0.0.1', '::1'];
 const ALL_ADDRESSES = new Set(['0.0.0.0', '::', '']);
 
 function allowedHostsFrom(env: NodeJS.ProcessEnv, host: string): string[] {
-  const written = env.ENTENTE_ALLOWED_HOSTS?.split(',').map((name) => name.trim()).filter(Boolean);
+  const written = env.ENTENTE_ALLOWED_HOSTS?.split(',')
+    .map((name) => name.trim())
+    .filter(Boolean);
   if (written && written.length > 0) {
     const wrong = written.find((name) => !/^[\p{L}\p{N}.:_-]+$/u.test(name));
     if (wrong) throw new ConfigError(`ENTENTE_ALLOWED_HOSTS: "${wrong}" is not a host name (list names separated by commas, without ports)`);

@@ -3,26 +3,36 @@
  * the app's own files, no other site frames it, and a page on another host name cannot reach a local
  * instance by DNS rebinding (its requests carry that page's host name, which is not ours).
  */
-import type { FastifyInstance } from 'fastify';
+import { randomBytes } from 'node:crypto';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ApiError } from '@entente/protocol';
 
-/** The app loads its own scripts, styles, fonts and layout worker, and talks to its own API: nothing else. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+/**
+ * The app loads its own scripts, styles, fonts and layout worker, and talks to its own API: nothing
+ * else. The Cypher editor (CodeMirror) writes its styles into <style> elements: the page that loads
+ * it gets a nonce for those (see appShell), and no inline script is allowed anywhere. Style
+ * attributes are allowed (the editor's completion list sets some): they cannot hold selectors, and
+ * any url() in them is held to img-src.
+ */
+export function contentSecurityPolicy(styleNonce?: string): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    styleNonce ? `style-src 'self' 'nonce-${styleNonce}'` : "style-src 'self'",
+    "style-src-attr 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "worker-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
 
 export const SECURITY_HEADERS: Record<string, string> = {
-  'content-security-policy': CONTENT_SECURITY_POLICY,
+  'content-security-policy': contentSecurityPolicy(),
   'x-content-type-options': 'nosniff',
   'x-frame-options': 'DENY',
   'referrer-policy': 'no-referrer',
@@ -50,7 +60,28 @@ export function installGuards(app: FastifyInstance, allowedHosts: readonly strin
     }
   });
   app.addHook('onSend', async (_request, reply, payload) => {
-    reply.headers(SECURITY_HEADERS);
+    // The app shell sets a policy of its own, with its nonce.
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) if (!reply.hasHeader(name)) reply.header(name, value);
     return payload;
   });
+}
+
+/** Where the page finds its nonce (apps/web/src/core/security.ts reads it). */
+const NONCE_META = 'entente-style-nonce';
+
+/**
+ * Sends the built index.html with a fresh nonce for the editor's styles, in the policy and in a
+ * meta element: a nonce an attacker cannot guess, so injected <style> still does not apply.
+ */
+export function appShell(indexHtml: string): (reply: FastifyReply) => FastifyReply {
+  const [head, tail] = indexHtml.split('</head>') as [string, string | undefined];
+  if (tail === undefined) throw new Error('the built index.html has no </head>');
+  return (reply) => {
+    const nonce = randomBytes(16).toString('base64');
+    return reply
+      .type('text/html; charset=utf-8')
+      .header('cache-control', 'no-store')
+      .header('content-security-policy', contentSecurityPolicy(nonce))
+      .send(`${head}<meta name="${NONCE_META}" content="${nonce}" />\n</head>${tail}`);
+  };
 }

@@ -31,7 +31,10 @@ export function searchText(value: string | undefined): string {
 
 export function list<T extends string>(value: string | undefined, name: string, valid: (v: string) => v is T): T[] | undefined {
   if (value === undefined || value === '') return undefined;
-  const items = value.split(',').map((v) => v.trim()).filter(Boolean);
+  const items = value
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean);
   const wrong = items.filter((v) => !valid(v));
   if (wrong.length > 0) throw new BadRequest(`unknown ${name}: ${wrong.join(', ')}`);
   return items as T[];
@@ -83,4 +86,3 @@ export function networkTypes(query: Query): RelationType[] {
 export function actorKinds(query: Query): ActorKind[] | undefined {
   return list(query.kinds, 'actor kind', isActorKind) ?? undefined;
 }
-

@@ -16,10 +16,17 @@ export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
 const TEXT_EXTENSIONS = ['.md', '.txt'];
 const JSONL_EXTENSIONS = ['.jsonl', '.jsonl.gz'];
 
-export type ReadResult = { article: Article } | { error: InputError };
+/**
+ * An article read, with what was wrong in fields it could do without (reported, the field left out),
+ * or an input that could not be read at all.
+ */
+export type ReadResult = { article: Article; warnings: InputError[] } | { error: InputError };
 
 class InputProblem extends Error {
-  constructor(message: string, readonly line?: number) {
+  constructor(
+    message: string,
+    readonly line?: number,
+  ) {
     super(message);
   }
 }
@@ -28,26 +35,63 @@ export function isArticleFile(path: string): boolean {
   return [...TEXT_EXTENSIONS, ...JSONL_EXTENSIONS].some((ext) => path.toLowerCase().endsWith(ext));
 }
 
-/** Expands folders (recursively, in name order) into the article files they hold. */
-export async function* listInputFiles(paths: string[]): AsyncGenerator<{ file: string } | { error: InputError }> {
+/** What a failed file-system call means to the user, without a stack or the call's name. */
+function fileProblem(err: unknown): string {
+  switch ((err as NodeJS.ErrnoException).code) {
+    case 'ENOENT':
+      return 'no such file or folder';
+    case 'EACCES':
+    case 'EPERM':
+      return 'not readable (permission denied)';
+    case 'ELOOP':
+      return 'a symbolic link that leads back to itself';
+    case 'EISDIR':
+      return 'a folder where a file was expected';
+    default:
+      return `not readable (${(err as Error).message.split('\n')[0]})`;
+  }
+}
+
+/**
+ * Expands folders (recursively, in name order) into the article files they hold. Only regular files
+ * are read: a named pipe would block forever. Symbolic links are followed, each folder once, so a
+ * link back up the tree is one reported entry and not forty levels of the same files.
+ */
+export async function* listInputFiles(paths: string[], visited = new Set<string>(), givenByUser = true): AsyncGenerator<{ file: string } | { error: InputError }> {
   for (const path of paths) {
     let info;
     try {
       info = await stat(path);
-    } catch {
-      yield { error: { file: path, message: 'no such file or folder' } };
+    } catch (err) {
+      yield { error: { file: path, message: fileProblem(err) } };
       continue;
     }
     if (info.isDirectory()) {
-      const entries = (await readdir(path, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
+      const identity = `${info.dev}:${info.ino}`;
+      if (visited.has(identity)) {
+        yield { error: { file: path, message: 'a folder already read (a symbolic link leads back to it); skipped' } };
+        continue;
+      }
+      visited.add(identity);
+      let entries;
+      try {
+        entries = await readdir(path, { withFileTypes: true });
+      } catch (err) {
+        yield { error: { file: path, message: fileProblem(err) } };
+        continue;
+      }
       const children = entries
-        .filter((e) => !e.name.startsWith('.') && (e.isDirectory() || isArticleFile(e.name)))
+        .sort((a, b) => a.name.localeCompare(b.name))
+        .filter((e) => !e.name.startsWith('.') && (e.isDirectory() || e.isSymbolicLink() || isArticleFile(e.name)))
         .map((e) => join(path, e.name));
-      yield* listInputFiles(children);
-    } else if (isArticleFile(path)) {
-      yield { file: path };
+      yield* listInputFiles(children, visited, false);
+    } else if (!isArticleFile(path)) {
+      // A link found in a folder is looked at in case it leads to a folder; one to another kind of file is left alone.
+      if (givenByUser) yield { error: { file: path, message: 'not an article file (expected .md, .txt, .jsonl or .jsonl.gz)' } };
+    } else if (!info.isFile()) {
+      yield { error: { file: path, message: 'not a regular file (a named pipe, socket or device); skipped' } };
     } else {
-      yield { error: { file: path, message: 'not an article file (expected .md, .txt, .jsonl or .jsonl.gz)' } };
+      yield { file: path };
     }
   }
 }
@@ -62,16 +106,24 @@ export async function* readArticles(paths: string[], progress?: ReadProgress): A
   const entries: ({ file: string } | { error: InputError })[] = [];
   for await (const entry of listInputFiles(paths)) entries.push(entry);
   if (progress) {
-    for (const entry of entries) if ('file' in entry) progress.totalBytes += (await stat(entry.file)).size;
+    for (const entry of entries) if ('file' in entry) progress.totalBytes += await sizeOf(entry.file);
   }
   for (const entry of entries) {
     if ('error' in entry) yield entry;
     else if (JSONL_EXTENSIONS.some((ext) => entry.file.toLowerCase().endsWith(ext))) yield* readJsonLines(entry.file, progress);
     else {
       yield* readTextFile(entry.file);
-      if (progress) progress.bytesRead += (await stat(entry.file)).size;
+      if (progress) progress.bytesRead += await sizeOf(entry.file);
     }
   }
+}
+
+/** A file's size for progress; one that went away meanwhile counts nothing (reading it reports it). */
+async function sizeOf(file: string): Promise<number> {
+  return stat(file).then(
+    (info) => info.size,
+    () => 0,
+  );
 }
 
 /** One-shot hashing: a Hash object per article cost a quarter of the hashing time. */
@@ -86,7 +138,10 @@ function decode(bytes: Uint8Array): string {
   if (bytes.length > MAX_ARTICLE_BYTES) throw new InputProblem(`too large (${bytes.length} bytes; the limit is ${MAX_ARTICLE_BYTES})`);
   if (bytes.includes(0)) throw new InputProblem('binary file (contains NUL bytes)');
   try {
-    return utf8.decode(bytes).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+    return utf8
+      .decode(bytes)
+      .replace(/^\uFEFF/, '')
+      .replace(/\r\n?/g, '\n');
   } catch {
     throw new InputProblem('not valid UTF-8 text');
   }
@@ -100,13 +155,15 @@ async function* readTextFile(file: string): AsyncGenerator<ReadResult> {
     const { meta, body, bodyLine } = splitFrontMatter(text);
     if (!body.trim()) throw new InputProblem('no article text', bodyLine);
     if (meta) {
-      yield { article: makeArticle(resolve(file), body, meta) };
+      const fields = new Fields(file, 1);
+      yield { article: makeArticle(resolve(file), body, meta, fields), warnings: fields.warnings };
       return;
     }
     const parts = splitRawArticles(body);
     for (const [index, part] of parts.entries()) {
       const key = parts.length > 1 ? `${resolve(file)}#${index + 1}` : resolve(file);
-      yield { article: makeArticle(key, part.body, { title: part.title }) };
+      const fields = new Fields(file);
+      yield { article: makeArticle(key, part.body, { title: part.title }, fields), warnings: fields.warnings };
     }
   } catch (err) {
     yield { error: toInputError(file, err) };
@@ -125,14 +182,24 @@ async function* readJsonLines(file: string, progress?: ReadProgress): AsyncGener
   let lineNumber = 0;
   let sawAny = false;
   try {
-    for await (const bytes of linesOf(stream as AsyncIterable<Buffer>)) {
+    for await (const bytes of linesOf(stream as AsyncIterable<Buffer>, MAX_ARTICLE_BYTES)) {
       lineNumber++;
-      const line = bytes.toString('utf8');
-      if (!line.trim()) continue;
-      sawAny = true;
+      if (bytes === LINE_TOO_LONG) {
+        sawAny = true;
+        yield { error: { file, line: lineNumber, message: `line too large (over ${MAX_ARTICLE_BYTES} bytes); skipped` } };
+        continue;
+      }
+      // A byte order mark opens the file, not its first article.
+      const content = lineNumber === 1 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
       try {
-        yield { article: articleFromJson(key, line, bytes) };
+        if (content.includes(0)) throw new InputProblem('binary data');
+        const line = decodeLine(content);
+        if (!line.trim()) continue;
+        sawAny = true;
+        const fields = new Fields(file, lineNumber);
+        yield { article: articleFromJson(key, line, fields), warnings: fields.warnings };
       } catch (err) {
+        sawAny = true;
         yield { error: toInputError(file, err, lineNumber) };
       }
     }
@@ -145,14 +212,20 @@ async function* readJsonLines(file: string, progress?: ReadProgress): AsyncGener
 const LF = 0x0a;
 const CR = 0x0d;
 
+/** Stands for a line longer than the limit, whose bytes were dropped as they came. */
+const LINE_TOO_LONG = Symbol('line too long');
+
 /**
  * The lines of a byte stream, split as readline splits them: '\n', '\r\n' or a lone '\r' ends a
  * line, and a last line without an end is a line too. Split as bytes, not as decoded text, so that
- * each line is decoded once and its size in bytes is known without counting.
+ * each line is decoded once and its size in bytes is known without counting. A line longer than
+ * `maxBytes` is not kept while it lasts (a small gzip may inflate to one line of gigabytes).
  */
-async function* linesOf(stream: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+async function* linesOf(stream: AsyncIterable<Buffer>, maxBytes: number): AsyncGenerator<Buffer | typeof LINE_TOO_LONG> {
   /** The start of a line that the previous chunks left unfinished. */
   let pieces: Buffer[] = [];
+  let pending = 0;
+  let tooLong = false;
   /** The previous chunk ended with '\r': a '\n' opening this one belongs to it. */
   let endedWithCR = false;
   for await (const chunk of stream) {
@@ -161,17 +234,28 @@ async function* linesOf(stream: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
     endedWithCR = false;
     for (let end = nextLineEnd(chunk, from); end >= 0; end = nextLineEnd(chunk, from)) {
       const tail = chunk.subarray(from, end);
-      yield pieces.length === 0 ? tail : Buffer.concat([...pieces, tail]);
+      if (tooLong || pending + tail.length > maxBytes) yield LINE_TOO_LONG;
+      else yield pieces.length === 0 ? tail : Buffer.concat([...pieces, tail]);
       pieces = [];
+      pending = 0;
+      tooLong = false;
       from = end + 1;
       if (chunk[end] === CR) {
         if (from === chunk.length) endedWithCR = true;
         else if (chunk[from] === LF) from++;
       }
     }
-    if (from < chunk.length) pieces.push(chunk.subarray(from));
+    if (from < chunk.length && !tooLong) {
+      pieces.push(chunk.subarray(from));
+      pending += chunk.length - from;
+      if (pending > maxBytes) {
+        pieces = [];
+        tooLong = true;
+      }
+    }
   }
-  if (pieces.length > 0) yield Buffer.concat(pieces);
+  if (tooLong) yield LINE_TOO_LONG;
+  else if (pieces.length > 0) yield Buffer.concat(pieces);
 }
 
 /** The index of the first '\n' or '\r' of chunk at or after from, or -1. */
@@ -182,10 +266,16 @@ function nextLineEnd(chunk: Buffer, from: number): number {
   return cr < 0 ? lf : from + cr;
 }
 
-/** `bytes` is the line as read, `line` as decoded: sizes and NUL bytes are cheaper to check on bytes. */
-function articleFromJson(file: string, line: string, bytes: Buffer): Article {
-  if (bytes.length > MAX_ARTICLE_BYTES) throw new InputProblem('line too large');
-  if (bytes.includes(0)) throw new InputProblem('binary data');
+/** A line's text; bytes that are not UTF-8 are refused, as they are in a Markdown file. */
+function decodeLine(bytes: Uint8Array): string {
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    throw new InputProblem('not valid UTF-8 text');
+  }
+}
+
+function articleFromJson(file: string, line: string, fields: Fields): Article {
   let record: unknown;
   try {
     record = JSON.parse(line);
@@ -193,12 +283,42 @@ function articleFromJson(file: string, line: string, bytes: Buffer): Article {
     throw new InputProblem(`malformed JSON (${(err as Error).message})`);
   }
   if (typeof record !== 'object' || record === null || Array.isArray(record)) throw new InputProblem('expected a JSON object');
-  const fields = record as Record<string, unknown>;
-  if (typeof fields.text !== 'string' || !fields.text.trim()) throw new InputProblem('no "text" field');
+  const values = record as Record<string, unknown>;
+  if (values.text === undefined || values.text === null) throw new InputProblem('no "text" field');
+  if (typeof values.text !== 'string') throw new InputProblem(`"text" is ${typeName(values.text)}, not text`);
+  if (!values.text.trim()) throw new InputProblem('"text" is empty');
   // Without an id, the text itself identifies the article: an edited line then reads as a new one.
-  const hasId = typeof fields.id === 'string' || typeof fields.id === 'number';
-  const key = `${file}#${hasId ? String(fields.id) : articleId(fields.text)}`;
-  return makeArticle(key, fields.text, fields);
+  const id = typeof values.id === 'string' || typeof values.id === 'number' ? String(values.id) : undefined;
+  if (id === undefined && values.id !== undefined && values.id !== null) fields.warn(`"id" is ${typeName(values.id)}, not text or a number; the article is identified by its text`);
+  const key = `${file}#${id ?? articleId(values.text)}`;
+  return makeArticle(key, values.text, values, fields);
+}
+
+const typeName = (value: unknown) => (Array.isArray(value) ? 'a list' : value === null ? 'null' : typeof value === 'object' ? 'an object' : `a ${typeof value}`);
+
+/** The fields of one article as read, and what was wrong with those it can do without. */
+class Fields {
+  readonly warnings: InputError[] = [];
+
+  constructor(
+    private readonly file: string,
+    private readonly line?: number,
+  ) {}
+
+  warn(message: string): void {
+    this.warnings.push({ file: this.file, ...(this.line !== undefined ? { line: this.line } : {}), message });
+  }
+
+  /** A text field, or undefined (told) when it holds something else. */
+  text(values: Record<string, unknown>, name: string): string | undefined {
+    const value = values[name];
+    if (value === undefined || value === null) return undefined;
+    if (typeof value !== 'string') {
+      this.warn(`"${name}" is ${typeName(value)}, not text; left out`);
+      return undefined;
+    }
+    return value.trim() || undefined;
+  }
 }
 
 interface FrontMatter {
@@ -233,55 +353,76 @@ export function splitRawArticles(text: string): { title: string; body: string }[
   const paragraphs = text.split(/\n\s*\n/);
   const articles: { title: string; paragraphs: string[] }[] = [];
   for (const paragraph of paragraphs) {
-    const lines = paragraph.split('\n').map((l) => l.trim()).filter(Boolean);
+    const lines = paragraph
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
     const isHeader = lines.length === 2 && lines.every((l) => l.length <= 150 && !/[.!?؟。]$/.test(l));
     const current = articles.at(-1);
     if (isHeader || !current) articles.push({ title: (isHeader ? lines[1] : lines[0]) ?? '', paragraphs: isHeader ? [] : [paragraph] });
     else current.paragraphs.push(paragraph);
   }
-  return articles
-    .map((a) => ({ title: a.title, body: a.paragraphs.join('\n\n').trim() }))
-    .filter((a) => a.body.length > 0);
+  return articles.map((a) => ({ title: a.title, body: a.paragraphs.join('\n\n').trim() })).filter((a) => a.body.length > 0);
 }
 
-function makeArticle(file: string, text: string, meta: Record<string, unknown>): Article {
-  const body = text.trim();
-  const title = stringField(meta.title) ?? firstLine(body);
-  const lang = stringField(meta.lang);
+function makeArticle(file: string, text: string, meta: Record<string, unknown>, fields: Fields): Article {
+  const body = withoutBidiControls(text.trim());
+  const title = withoutBidiControls(fields.text(meta, 'title') ?? firstLine(body));
+  const lang = fields.text(meta, 'lang');
   if (lang !== undefined && lang !== 'ar' && lang !== 'en') throw new InputProblem(`unsupported lang "${lang}" (ar or en)`);
   return {
     id: articleId(`${title}\n${body}`),
     file,
     title,
     lang: lang ?? detectLanguage(body),
-    date: parseDate(meta.date),
-    source: stringField(meta.source) ?? null,
-    url: stringField(meta.url) ?? null,
-    category: stringField(meta.category) ?? null,
+    date: articleDate(meta.date, fields),
+    source: fields.text(meta, 'source') ?? null,
+    url: fields.text(meta, 'url') ?? null,
+    category: fields.text(meta, 'category') ?? null,
     text: body,
   };
 }
 
-function stringField(value: unknown): string | undefined {
-  return typeof value === 'string' && value.trim() ? value.trim() : undefined;
+/**
+ * Embedding, override and isolate controls (U+202A–202E, U+2066–2069) carry no meaning in news
+ * text, and a stray override makes the names and titles drawn after it read backwards. Removed
+ * before extraction, so that every offset into the text stays true.
+ */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+export function withoutBidiControls(text: string): string {
+  return text.replace(BIDI_CONTROLS, '');
 }
 
 function firstLine(text: string): string {
   return (text.split('\n').find((l) => l.trim()) ?? '').trim().slice(0, 200);
 }
 
-/** Keeps the calendar date as the source wrote it (a publication date is local to the outlet). */
-function parseDate(value: unknown): string | null {
+/** YYYY-MM-DD, optionally with a time of day and a zone: 2018-04-15T23:14:23+00:00. */
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/**
+ * Keeps the calendar date as the source wrote it (a publication date is local to the outlet). A
+ * date that is not one (2018-02-30, 25:99 o'clock, "yesterday") is left out, and the user told.
+ */
+function articleDate(value: unknown, fields: Fields): string | null {
   if (value === undefined || value === null || value === '') return null;
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  const match = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})/.exec(value.trim()) : null;
-  if (!match) throw new InputProblem(`date "${String(value)}" is not a YYYY-MM-DD date`);
-  const date = `${match[1]}-${match[2]}-${match[3]}`;
-  if (Number.isNaN(Date.parse(date))) throw new InputProblem(`date "${date}" does not exist`);
-  return date;
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
+  const problem = (why: string) => {
+    fields.warn(`"date" ${why}; left out`);
+    return null;
+  };
+  if (typeof value !== 'string') return problem(`is ${typeName(value)}, not a YYYY-MM-DD date`);
+  const match = DATE_TIME.exec(value.trim());
+  if (!match) return problem(`"${value}" is not a YYYY-MM-DD date`);
+  const [year, month, day, hour, minute, second] = match.slice(1, 7).map((part) => (part === undefined ? 0 : Number(part))) as number[];
+  const daysInMonth = new Date(Date.UTC(year!, month!, 0)).getUTCDate();
+  if (month! < 1 || month! > 12 || day! < 1 || day! > daysInMonth) return problem(`"${value}" does not exist`);
+  if (hour! > 23 || minute! > 59 || second! > 60) return problem(`"${value}" has no such time of day`);
+  return `${match[1]}-${match[2]}-${match[3]}`;
 }
 
 function toInputError(file: string, err: unknown, line?: number): InputError {
   if (err instanceof InputProblem) return { file, line: line ?? err.line, message: err.message };
+  if ((err as NodeJS.ErrnoException).code) return { file, line, message: fileProblem(err) };
   return { file, line, message: (err as Error).message };
 }

@@ -10,6 +10,8 @@ export interface IngestOptions {
   dryRun?: boolean;
   onProgress?: (progress: IngestProgress) => void;
   onError?: (error: InputError) => void;
+  /** A field an article could do without was wrong; the article went in without it. */
+  onWarning?: (warning: InputError) => void;
 }
 
 export interface IngestProgress {
@@ -56,6 +58,7 @@ export async function ingestPaths(driver: Driver, database: string, paths: strin
       summary.failed++;
       options.onError?.(error);
     }
+    for (const warning of chunk.warnings) options.onWarning?.(warning);
     reading = chunk.reading;
     articles += chunk.items.length;
     summary.relations += chunk.relations;
@@ -81,6 +84,7 @@ export async function ingestPaths(driver: Driver, database: string, paths: strin
 interface ExtractedChunk {
   items: ExtractedBatchItem[];
   errors: InputError[];
+  warnings: InputError[];
   files: Set<string>;
   relations: number;
   reading: ReadProgress;
@@ -120,7 +124,7 @@ async function extractChunks(paths: string[], batchSize: number): Promise<void> 
   });
   const gazetteer = defaultGazetteer();
   const reading: ReadProgress = { bytesRead: 0, totalBytes: 0 };
-  const empty = (): ExtractedChunk => ({ items: [], errors: [], files: new Set(), relations: 0, reading });
+  const empty = (): ExtractedChunk => ({ items: [], errors: [], warnings: [], files: new Set(), relations: 0, reading });
   let chunk = empty();
   const send = async () => {
     while (credits === 0) await new Promise<void>((resolve) => (taken = resolve));
@@ -134,6 +138,7 @@ async function extractChunks(paths: string[], batchSize: number): Promise<void> 
       chunk.files.add(result.error.file);
       continue;
     }
+    chunk.warnings.push(...result.warnings);
     chunk.files.add(result.article.file.split('#')[0]!);
     const extracted = extractArticle(result.article, gazetteer);
     chunk.relations += extracted.relations.length;

@@ -7,6 +7,7 @@ import '@neo4j-cypher/codemirror/css/cypher-codemirror.css';
 import { useEffect, useId, useRef } from 'react';
 import { consoleActions, draftStore, parseParams, runStore, schemaStore, type RunState } from '../../core/console/console.ts';
 import { useMessages } from '../../core/i18n/index.ts';
+import { styleNonce } from '../../core/security.ts';
 
 type EditorSchema = NonNullable<Parameters<EditorApi['setSchema']>[0]>;
 
@@ -50,6 +51,7 @@ export function CypherEditor() {
   // The editor is created once for the console's life; the text, schema and verdicts reach it from the stores.
   useEffect(() => {
     if (!container.current) return;
+    const nonce = styleNonce();
     const { editor } = createCypherEditor(container.current, {
       value: draftStore.get().query,
       autofocus: true,
@@ -70,6 +72,7 @@ export function CypherEditor() {
           ]),
         ),
         EditorView.contentAttributes.of({ 'aria-labelledby': labelId }),
+        ...(nonce ? [EditorView.cspNonce.of(nonce)] : []),
         linter((view) => syntaxDiagnostics(runStore.get(), view.state.doc), {
           needsRefresh: (update) => update.transactions.some((transaction) => transaction.effects.some((effect) => effect.is(runChanged))),
         }),
