@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --parts extraction,ingest,explorer] [--quick]
+ * npm run bench [-- --parts extraction,ingest,explorer,load] [--quick]
  * Extraction, ingest and explorer figures, each beside a baseline measured in the same run, written
  * to docs/benchmarks.md with the machine they were measured on. A part that is run replaces its own
  * section of the file and leaves the others.
@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 import { generateCorpus } from './generate.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const PARTS = ['extraction', 'ingest', 'explorer'] as const;
+const PARTS = ['extraction', 'ingest', 'explorer', 'load'] as const;
 const { values } = parseArgs({ options: { quick: { type: 'boolean' }, parts: { type: 'string' } } });
 const quick = Boolean(values.quick);
 const parts = new Set(values.parts ? values.parts.split(',') : PARTS);
@@ -172,6 +172,42 @@ Baseline for scale: Neo4j Browser draws at most 300 nodes of a result by default
 with d3-force on the main thread. Targets: 10k actors drawn within 2 s; 50k usable (pan and zoom respond);
 the API at most 200 ms p95 for 10k actors.
 ${explorer.map((e) => (e.notes ? `\n- ${n(e.actors)} actors: ${e.notes}` : '')).join('')}`;
+  }
+
+  if (parts.has('load')) {
+    // The server under 200 requests/s, warm and right after a Neo4j restart, on the real corpus.
+    const load = child('load.ts', ['--seconds', quick ? '15' : '60', corpusPresent ? CORPUS : GENERATED]);
+    const phases: [string, Figures][] = [
+      ['baseline: one request at a time, warm', load.baseline as Figures],
+      [`${n(load.rate)} requests/s, warm`, load.warm as Figures],
+      [`${n(load.rate)} requests/s, right after a Neo4j restart`, load.afterRestart as Figures],
+    ];
+    const routes = Object.keys((load.warm as { byPath: Record<string, unknown> }).byPath);
+    const perRoute = (f: Figures, route: string) => {
+      const r = (f.byPath as Record<string, Figures>)[route];
+      return r ? `${n(r.p50Ms)} / ${n(r.p99Ms)}${r.errors ? ` (${n(r.errors)} errors)` : ''}` : '–';
+    };
+    sections.load = `## The server under load (issue 15)
+
+${measuredAt} \`scripts/bench/load.ts\`: the ${corpusPresent ? 'real' : 'generated'} corpus ingested (${n(load.articles)} articles), the server started as \`npm start\`
+runs it, and an open-loop mix of the explorer's requests (the map by preset, search by name and by prefix in both
+scripts, actor panel, neighbours, evidence of a relation) sent at a fixed rate for ${n(load.seconds)} s from the same machine
+(2 cores shared by the load, the server and Neo4j). "Right after a restart": \`scripts/neo4j stop\` and \`start\` under
+the running server, then the same load at once. An error is any answer but 200 (503s included) or none within 10 s.
+
+| phase | requests | errors | p50 (ms) | p95 (ms) | p99 (ms) | max (ms) |
+|---|---|---|---|---|---|---|
+${phases.map(([label, f]) => `| ${label} | ${n(f.requests)} | ${n(f.errors)} | ${n(f.p50Ms)} | ${n(f.p95Ms)} | ${n(f.p99Ms)} | ${n(f.maxMs)} |`).join('\n')}
+
+p50 / p99 (ms) by route:
+
+| route | ${phases.map(([label]) => label).join(' | ')} |
+|---|${phases.map(() => '---|').join('')}
+${routes.map((route) => `| \`${route}\` | ${phases.map(([, f]) => perRoute(f, route)).join(' | ')} |`).join('\n')}
+
+Targets: 0 errors; p99 under 500 ms warm and under 2 s right after a restart. Before this issue's changes, the
+evidence query sought every event of the type before the pair's: right after a restart its reads took seconds,
+filled the server's line and 84% of requests in the first 20 s ended in 503s or timeouts.`;
   }
 } finally {
   if (startedNeo4j) neo4j('stop');

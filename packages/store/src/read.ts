@@ -264,9 +264,13 @@ export class StoreReader {
   /** The sentences behind the relation of `type` between two actors (either order for undirected types). */
   async evidence(type: RelationType, source: string, target: string, limit: number): Promise<Evidence[]> {
     const records = await this.read(
-      `MATCH (s:Actor {id: $source}), (t:Actor {id: $target})
-       MATCH (a1:Actor)-[:ACTOR]->(e:Event {type: $type})-[:RECIPIENT]->(a2:Actor)
-       WHERE (a1 = s AND a2 = t) OR ($undirected AND a1 = t AND a2 = s)
+      // From the two actors outward: seeking every event of the type first read thousands of
+      // events for one pair, and seconds of them while Neo4j's page cache was cold.
+      `CALL () {
+         MATCH (:Actor {id: $source})-[:ACTOR]->(e:Event {type: $type})-[:RECIPIENT]->(:Actor {id: $target}) RETURN e
+         UNION
+         MATCH (:Actor {id: $target})-[:ACTOR]->(e:Event {type: $type})-[:RECIPIENT]->(:Actor {id: $source}) WHERE $undirected RETURN e
+       }
        MATCH (m:Mention)-[:EVIDENCES]->(e), (m)-[:IN]->(art:Article)
        OPTIONAL MATCH (said:Actor {id: m.attribution})
        RETURN e.id AS event_id, e.type AS type, e.mode AS mode, e.date AS date, e.date_precision AS date_precision,
