@@ -133,7 +133,7 @@ describe('time: the deadline reaches inside one expression and frees the slot', 
     const started = Date.now();
     const { status, body } = await cypher(query);
     expect(status).toBe(408);
-    expect(body.error).toMatch(/longer than 2 s/);
+    expect(body.error).toContain(`longer than ${TIMEOUT_MS / 1000} s`);
     expect(Date.now() - started).toBeLessThan(TIMEOUT_MS + 1500);
     await stillAnswers();
   });
@@ -187,10 +187,11 @@ describe('memory: a query that would fill Neo4j’s heap fails alone', () => {
     await stillAnswers();
   });
 
-  it('a sort of a huge range is a 400 or stopped, and Neo4j stays up', async () => {
+  it('a sort of a huge range is a 400, stopped, or (planned as a top-1 in bounded memory) right; Neo4j stays up', async () => {
     const { status, body } = await cypher('UNWIND range(1, 100000000) AS x WITH x ORDER BY x DESC RETURN x LIMIT 1');
-    expect([400, 408]).toContain(status);
-    expect(body.error).toMatch(/memory|longer than/);
+    expect([200, 400, 408]).toContain(status);
+    if (status === 200) expect(body.rows).toEqual([[100000000]]);
+    else expect(body.error).toMatch(/memory|longer than/);
     await stillAnswers();
   });
 });

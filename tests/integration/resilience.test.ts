@@ -9,9 +9,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { graphCounts, ingestPaths } from '@entente/store';
+import { readFileSync } from 'node:fs';
+import { buildApp } from '@entente/server';
+import { configFromEnv, createDriver, graphCounts, ingestPaths } from '@entente/store';
 import { generateCorpus } from '../../scripts/bench/generate.ts';
-import { connectDatabase, freshDatabase, type TestDatabase } from '../support/neo4j.ts';
+import { connectDatabase, freshDatabase, ingestSamples, type TestDatabase } from '../support/neo4j.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const localServer = Boolean(process.env.ENTENTE_NEO4J_DATA);
@@ -72,5 +74,49 @@ describe.skipIf(!localServer)('Neo4j stopped during an ingest', () => {
     expect(await graphCounts(db.driver, db.database)).toEqual(clean);
     expect(await orphans(db)).toEqual({ events: 0, mentions: 0 });
     await db.close();
+  });
+});
+
+describe.skipIf(!localServer)('Neo4j killed under a running server', () => {
+  it('is restarted by scripts/neo4j, and the server answers 503 fast meanwhile, then 200 again', { timeout: 180_000 }, async () => {
+    const db = await freshDatabase();
+    await ingestSamples(db);
+    await db.close();
+    const config = configFromEnv();
+    const driver = createDriver(config, 'interactive');
+    const app = await buildApp({ driver, neo4j: config });
+    try {
+      expect((await app.inject({ url: '/api/network' })).statusCode).toBe(200);
+      const pid = Number(readFileSync(join(process.env.ENTENTE_NEO4J_DATA!, 'neo4j.pid'), 'utf8'));
+      process.kill(pid, 'SIGKILL');
+
+      // Down: every answer a 503 within a few seconds, never a hang.
+      let sawDown = false;
+      let sawUp = false;
+      const started = Date.now();
+      while (Date.now() - started < 150_000) {
+        const asked = Date.now();
+        const answer = await app.inject({ url: '/api/actors/KP' });
+        expect(Date.now() - asked).toBeLessThan(5_000);
+        if (answer.statusCode === 503) {
+          sawDown = true;
+          expect(answer.headers['retry-after']).toBeDefined();
+        } else if (sawDown && answer.statusCode === 200) {
+          sawUp = true;
+          break;
+        } else {
+          expect([200, 503]).toContain(answer.statusCode);
+        }
+        await new Promise((r) => setTimeout(r, 250));
+      }
+      expect(sawDown).toBe(true);
+      expect(sawUp).toBe(true);
+      expect((await app.inject({ url: '/api/health' })).statusCode).toBe(200);
+      const status = spawnSync(join(ROOT, 'scripts', 'neo4j'), ['status'], { env: process.env, encoding: 'utf8' });
+      expect(status.stdout).toMatch(/died and was restarted 1 time\(s\).*status 137/);
+    } finally {
+      await app.close();
+      await driver.close();
+    }
   });
 });

@@ -105,13 +105,17 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     }
   };
 
-  /** Answers from the cache while the graph has not changed; `key` must name everything the answer depends on. */
-  const cachedJson = async (reply: FastifyReply, key: string, compute: () => Promise<unknown>) => {
+  /**
+   * Answers from the cache while the graph has not changed; `key` must name everything the answer
+   * depends on. Every read of the explorer goes through here: a map is asked again on every reload,
+   * an actor on every click back to it, and right after a Neo4j restart, while each read is slow,
+   * only the first of each reaches Neo4j. A null answer is a 404 saying `missing`.
+   */
+  const cachedJson = async (reply: FastifyReply, key: string, compute: () => Promise<unknown>, missing?: string) => {
     const { body, hit } = await ask(async () => cache.json(await version.get(), key, compute));
-    return reply
-      .type('application/json; charset=utf-8')
-      .header('x-entente-cache', hit ? 'hit' : 'miss')
-      .send(body);
+    void reply.header('x-entente-cache', hit ? 'hit' : 'miss');
+    if (body === 'null' && missing) return reply.code(404).send({ error: missing } satisfies ApiError);
+    return reply.type('application/json; charset=utf-8').send(body);
   };
 
   const unavailable = (reply: FastifyReply, message: string, retryAfter: number) =>
@@ -164,27 +168,23 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   app.get('/api/actors/:id', async (request, reply) => {
     const id = required((request.params as Record<string, string>).id, 'id');
-    const actor = await ask(() => store.actor(id));
-    if (!actor) return reply.code(404).send({ error: `no actor with id ${id}` } satisfies ApiError);
-    return actor;
+    return cachedJson(reply, `actor ${id}`, () => store.actor(id), `no actor with id ${id}`);
   });
 
   app.get('/api/actors/:id/neighbors', async (request, reply) => {
     const q = singleValues(request.query);
     const id = required((request.params as Record<string, string>).id, 'id');
     const [types, limit] = [networkTypes({ preset: 'all', ...q }), integer(q.limit, 'limit', LIMITS.neighbors.fallback, 1, LIMITS.neighbors.max)];
-    const graph = await ask(() => store.neighbors(id, types, limit));
-    if (!graph) return reply.code(404).send({ error: `no actor with id ${id}` } satisfies ApiError);
-    return graph;
+    return cachedJson(reply, `neighbors ${JSON.stringify([id, [...new Set(types)].sort(), limit])}`, () => store.neighbors(id, types, limit), `no actor with id ${id}`);
   });
 
-  app.get('/api/path', async (request) => {
+  app.get('/api/path', async (request, reply) => {
     const q = singleValues(request.query);
     const from = required(q.from, 'from');
     const to = required(q.to, 'to');
     if (from === to) throw new BadRequest('from and to are the same actor');
     const types = networkTypes({ preset: 'all', ...q });
-    return ask(() => store.path(from, to, types));
+    return cachedJson(reply, `path ${JSON.stringify([from, to, [...new Set(types)].sort()])}`, () => store.path(from, to, types));
   });
 
   app.get('/api/timeline', async (request, reply) => {
@@ -195,9 +195,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   app.get('/api/articles/:id', async (request, reply) => {
     const id = required((request.params as Record<string, string>).id, 'id');
-    const article = await ask(() => store.article(id));
-    if (!article) return reply.code(404).send({ error: `no article with id ${id}` } satisfies ApiError);
-    return article;
+    return cachedJson(reply, `article ${id}`, () => store.article(id), `no article with id ${id}`);
   });
 
   app.post('/api/cypher', async (request) => {
@@ -211,18 +209,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.get('/api/cypher/examples', async () => ({ examples }));
   app.get('/api/cypher/schema', async () => ask(() => cypher.schema()));
 
-  app.get('/api/evidence', async (request) => {
+  app.get('/api/evidence', async (request, reply) => {
     const q = singleValues(request.query);
     const limit = integer(q.limit, 'limit', LIMITS.evidence.fallback, 1, LIMITS.evidence.max);
     const [type, source, target] = [relationType(q.type), required(q.source, 'source'), required(q.target, 'target')];
-    return { evidence: await ask(() => store.evidence(type, source, target, limit)) };
+    return cachedJson(reply, `evidence ${JSON.stringify([type, source, target, limit])}`, async () => ({ evidence: await store.evidence(type, source, target, limit) }));
   });
 
-  app.get('/api/search', async (request) => {
+  app.get('/api/search', async (request, reply) => {
     const q = singleValues(request.query);
     const limit = integer(q.limit, 'limit', LIMITS.search.fallback, 1, LIMITS.search.max);
     const text = searchText(q.q);
-    return { results: await ask(() => store.search(text, limit)) };
+    return cachedJson(reply, `search ${JSON.stringify([text, limit])}`, async () => ({ results: await store.search(text, limit) }));
   });
 
   app.all('/api/*', async (_request, reply) => reply.code(404).send({ error: 'no such API endpoint' } satisfies ApiError));
