@@ -142,3 +142,61 @@ describe('people of a state are not the state', () => {
     expect(relations('وقصف الجيش الإسرائيلي مواقع في سوريا.', 'ar')).toContainEqual(['ATTACKS', 'IL', 'SY', 'asserted']);
   });
 });
+
+describe('meetings', () => {
+  it('a meeting, summit or talks between two actors is a meeting of both, countries included', () => {
+    expect(relations('وعقدت قمة بين الرئيس الروسي فلاديمير بوتين والرئيس التركي رجب طيب أردوغان في أنقرة.', 'ar')).toContainEqual(['MEETS', 'vladimir-putin', 'recep-tayyip-erdogan', 'asserted']);
+    expect(relations('وجاء ذلك خلال محادثات بين كينيا وأوغندا.', 'ar')).toContainEqual(['MEETS', 'KE', 'UG', 'asserted']);
+    expect(relations('The talks between Kenya and Uganda ended on Monday.', 'en')).toContainEqual(['MEETS', 'KE', 'UG', 'asserted']);
+  });
+
+  it('the subject before the verb, and "his talks with" after it', () => {
+    expect(relations('وقال البيت الأبيض إن زعيم كوريا الشمالية كيم جونغ أون سيلتقي بالرئيس الأمريكي دونالد ترامب.', 'ar')).toContainEqual(['MEETS', 'kim-jong-un', 'donald-trump', 'announced']);
+    expect(relations('وتناول الرئيس الفرنسي إيمانويل ماكرون - قبل محادثاته مع ميركل - الغداء.', 'ar')).toContainEqual(['MEETS', 'emmanuel-macron', 'angela-merkel', 'asserted']);
+    expect(relations('وقال الرئيس الأمريكي دونالد ترامب بعد لقائه بالرئيس الروسي فلاديمير بوتين إن المحادثات جيدة.', 'ar')).toContainEqual(['MEETS', 'donald-trump', 'vladimir-putin', 'asserted']);
+  });
+
+  it('a nationality, an office and a name are the person: "Russian President Vladimir Putin"', () => {
+    expect(relations('Donald Trump met Russian President Vladimir Putin in Helsinki.', 'en')).toContainEqual(['MEETS', 'donald-trump', 'vladimir-putin', 'asserted']);
+  });
+
+  it('a phone call is not a meeting, nor are countries that "meet" in a match', () => {
+    expect(relations('بحث الرئيس التركي رجب طيب أردوغان خلال محادثة هاتفية مع نظيره الأمريكي دونالد ترامب الأزمة في سوريا.', 'ar').filter((r) => r[0] === 'MEETS')).toEqual([]);
+    expect(relations('تلتقي فرنسا مع كرواتيا في المباراة النهائية.', 'ar')).toEqual([]);
+  });
+
+  it('"held talks" is no detention', () => {
+    expect(relations('Donald Trump held talks with Vladimir Putin.', 'en').filter((r) => r[0] === 'DETAINS')).toEqual([]);
+  });
+});
+
+describe('a person named again by the family name', () => {
+  it('reads the later family name as the person named in full, family name first where the state names people so', () => {
+    const text = 'التقى الرئيس الروسي فلاديمير بوتين زعيم كوريا الشمالية كيم جونغ أون. واجتمع كيم مع الرئيس الصيني شي جين بينغ. وقال بوتين إن اللقاء مهم.';
+    expect(relations(text, 'ar')).toContainEqual(['MEETS', 'kim-jong-un', 'xi-jinping', 'asserted']);
+  });
+
+  it('never reads a month as a family name: ماي is May in Moroccan dates, and "May" the month in English', () => {
+    const article = extractArticle(articleFrom('Theresa May met Donald Trump. In May, Trump visited France.', { lang: 'en', date: '2018-06-01' }));
+    const may = article.actors.find((a) => a.id === 'theresa-may')!;
+    expect(may.mentions.map((m) => m.text)).toEqual(['Theresa May']);
+  });
+
+  it('leaves a word two people of the article share', () => {
+    const text = 'التقى ولي العهد السعودي الأمير محمد بن سلمان الرئيس الروسي فلاديمير بوتين. وقال الملك سلمان بن عبد العزيز إن سلمان يرحب.';
+    const article = extractArticle(articleFrom(text, { lang: 'ar', date: '2018-06-01' }));
+    expect(article.actors.find((a) => a.id === 'mohammed-bin-salman')?.mentions.map((m) => m.text)).not.toContain('سلمان');
+  });
+});
+
+describe('introduced people who do not hold the office named before them', () => {
+  it('kin and deputies of an office holder hold no office', () => {
+    const article = extractArticle(articleFrom('وحضرت زوجة رئيس الوزراء الإسرائيلي سارة نتانياهو الجلسة.', { lang: 'ar', date: '2018-06-01' }));
+    expect(article.relations.filter((r) => r.type === 'HOLDS_OFFICE').map((r) => r.source)).not.toContainEqual(expect.stringMatching(/sar/));
+  });
+
+  it('a preposition on a noun after the office is no name: «الرئيس الروسي لولاية رابعة»', () => {
+    const article = extractArticle(articleFrom('وأدى الرئيس الروسي لولاية رابعة اليمين الدستورية.', { lang: 'ar', date: '2018-06-01' }));
+    expect(article.actors.filter((a) => a.kind === 'person').map((a) => a.id)).not.toContainEqual(expect.stringMatching(/lwlaya/));
+  });
+});

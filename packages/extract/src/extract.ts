@@ -9,6 +9,7 @@ import { tokenize } from './normalize.ts';
 import { actorItems, DiscourseContext } from './references.ts';
 import { matchRelations, type ActorItem, type RelationMatch } from './relations.ts';
 import { splitSentences } from './sentences.ts';
+import { withShortNames } from './short-names.ts';
 
 /** An actor the article names, with every place it is named (spans in the original text). */
 export interface ExtractedActor {
@@ -63,10 +64,11 @@ export function extractArticle(article: Article, gazetteer: Gazetteer = defaultG
   const tokens = tokenize(article.text);
   const known = findMentions(article.text, tokens, gazetteer);
   const introduced = findIntroducedPeople(article.text, tokens, known, gazetteer, article.lang);
-  // findMentions gives its mentions in text order; most articles introduce no one to merge with them.
-  const mentions = introduced.length === 0 ? known : [...known, ...introduced.flatMap((p) => p.mentions)].sort((a, b) => a.start - b.start);
   const local = new Map(introduced.map((p) => [p.actor.id, p.actor]));
   const actorInfo = (id: string) => local.get(id) ?? gazetteer.actors.get(id);
+  // findMentions gives its mentions in text order; most articles introduce no one to merge with them.
+  const named = introduced.length === 0 ? known : [...known, ...introduced.flatMap((p) => p.mentions)].sort((a, b) => a.start - b.start);
+  const mentions = withShortNames(article.text, tokens, named, actorInfo);
   const actors = new Map<string, ExtractedActor>();
   for (const mention of mentions) {
     const actor = addActor(actors, actorInfo(mention.actorId)!);
@@ -112,14 +114,15 @@ export function extractArticle(article: Article, gazetteer: Gazetteer = defaultG
         if (match.sourceKinds && !match.sourceKinds.includes(kindOf(found) ?? '')) continue;
         // People meet people: "نظيره الفرنسي" is whoever holds the speaker's office in France.
         let target = match.counterpart && foundTarget && kindOf(foundTarget) === 'country' ? counterpart(gazetteer, found, foundTarget, article.date) : foundTarget;
-        if (target && match.targetKinds && !match.targetKinds.includes(kindOf(target) ?? '')) continue;
+        // A rule that names the target's kinds needs a target: an unknown counterpart is no one met.
+        if (match.targetKinds && !(target && match.targetKinds.includes(kindOf(target) ?? ''))) continue;
         // Treaties bind states: the leaders who sign them sign for their states.
         let source = found;
         if (STATE_LEVEL.has(match.type)) {
           source = stateOf(gazetteer, source, article.date) ?? source;
           target = target && (stateOf(gazetteer, target, article.date) ?? target);
         }
-        if (source === target || (match.type === 'MEETS' && (!target || kindOf(target) === 'country')) || (target && servesIn(gazetteer, source, target, article.date))) continue;
+        if (source === target || (target && servesIn(gazetteer, source, target, article.date))) continue;
         const key = `${match.type}|${source}|${target}|${sentence.index}`;
         if (seen.has(key)) continue;
         seen.add(key);

@@ -4,7 +4,7 @@
  * The office's state is the one the adjective names, or failing that the state the article last named.
  */
 import type { Gazetteer, KnownActor } from './gazetteer.ts';
-import { NAME_LINKS, NAME_STOPS, OFFICE_DESCRIPTORS, SAME_OFFICE, TITLES } from './lexicon/titles.ts';
+import { NAME_LINKS, NAME_STOPS, NOT_THE_HOLDER, OFFICE_DESCRIPTORS, SAME_OFFICE, TITLES } from './lexicon/titles.ts';
 import type { Mention } from './mentions.ts';
 import type { WordReading } from './morphology.ts';
 import { nameKeys, normalizeWord, TokenSet, type Token } from './normalize.ts';
@@ -36,6 +36,12 @@ const LINKS = new Set(NAME_LINKS.map(normalizeWord));
 const PRONOUN_ENDED = /^[\u0621-\u064a]{2,}(ته|تها|تهم|تهما|يها|يهم)$/;
 const FORMER_KEYS = new Set(OFFICE_DESCRIPTORS.former.map(normalizeWord));
 const PRESENT_KEYS = new Set(OFFICE_DESCRIPTORS.present.map(normalizeWord));
+const NOT_THE_HOLDER_KEYS = new Set(NOT_THE_HOLDER.map(normalizeWord));
+/**
+ * A name set beside its office carries no preposition: a first word of ب، ل or ك on a feminine or
+ * plural noun continues the sentence («الرئيس الروسي لولاية رابعة», «الرئيس بصلاحيات واسعة»).
+ */
+const PREPOSITION_ON_NOUN = /^[وف]?[بلك][\u0621-\u064a]{2,}(ة|ه|ات|يه)$/;
 const MIN_NAME_WORDS = 2;
 const MAX_NAME_WORDS = 4;
 // A comma, colon, quote or bracket between two words ends a name.
@@ -99,6 +105,8 @@ export function findIntroducedPeople(text: string, tokens: Token[], mentions: Me
     }
     // "الرئيس المصري المعزول محمد مرسي", "former President X": the office is described, not held now.
     let former = lang === 'en' && i > 0 && FORMER_KEYS.has(tokens[i - 1]!.norm);
+    // "the wife of the prime minister, Sara …", "the deputy chancellor …": named, but not the holder.
+    const notTheHolder = i > 0 && tokens[i - 1]!.readings.some((r) => NOT_THE_HOLDER_KEYS.has(r.key));
     while (next < tokens.length && !mentionAt.has(next) && (FORMER_KEYS.has(tokens[next]!.norm) || PRESENT_KEYS.has(tokens[next]!.norm))) {
       former ||= FORMER_KEYS.has(tokens[next]!.norm);
       next++;
@@ -106,6 +114,7 @@ export function findIntroducedPeople(text: string, tokens: Token[], mentions: Me
     if (mentionAt.has(next)) continue; // a person the gazetteer knows, or no name at all
     const nameEnd = nameSpan(text, tokens, next, inMention, lang);
     if (nameEnd - next < MIN_NAME_WORDS) continue;
+    if (lang === 'ar' && PREPOSITION_ON_NOUN.test(tokens[next]!.norm)) continue;
     const first = tokens[next]!;
     const last = tokens[nameEnd - 1]!;
     const name = text.slice(first.start, last.end);
@@ -120,7 +129,7 @@ export function findIntroducedPeople(text: string, tokens: Token[], mentions: Me
       person = {
         actor: { id, kind: 'person', name_en, name_ar: lang === 'ar' ? name : name_en },
         mentions: [],
-        office: { title: office, of: former ? null : state, start: tokens[i]!.start, end: last.end },
+        office: { title: office, of: former || notTheHolder ? null : state, start: tokens[i]!.start, end: last.end },
       };
       people.set(id, person);
     }

@@ -132,7 +132,7 @@ function step(search: Search, token: Token, reading: WordReading, child: TrieNod
 }
 
 /** Length in the original text of the first `letters` letters, counting the marks that follow them. */
-function originalLength(word: string, letters: number): number {
+export function originalLength(word: string, letters: number): number {
   let seen = 0;
   let i = 0;
   while (i < word.length && seen < letters) {

@@ -107,7 +107,9 @@ export function actorItems(
     const personNext = following && kindOf(following.actorId) === 'person';
     // "رئيس كوريا الجنوبية مون جاي إن": an office of a named state, then its holder's name.
     const officeOfState = personNext && following.firstToken === mention.lastToken && kindOf(mention.actorId) === 'country' && titleEndsAt(tokens, mention.firstToken, items.at(-1)?.lastToken ?? 0);
-    if (officeOfState || (mention.resolution === 'adjective' && personNext && onlyHonorificsBetween(tokens, mention.lastToken, following.firstToken))) {
+    // "Russian President Vladimir Putin": the adjective, an office, then its holder's name.
+    const adjectiveOfOffice = mention.resolution === 'adjective' && personNext && following.firstToken > mention.lastToken && titleAt(tokens, mention.lastToken)?.[0] === following.firstToken;
+    if (officeOfState || adjectiveOfOffice || (mention.resolution === 'adjective' && personNext && onlyHonorificsBetween(tokens, mention.lastToken, following.firstToken))) {
       item.actors = [following.actorId];
       item.lastToken = following.lastToken;
       item.nationals = false;

@@ -112,7 +112,11 @@ export const LEXICONS: Record<string, string[]> = {
   en_in: english('in'),
   en_accuse: englishVerbs('accuse', 'blame'),
   en_condemn: englishVerbs('condemn', 'criticize', 'criticise', 'denounce', 'slam', 'rebuke', 'lambast', 'censure', 'protest', 'warn', 'blast', 'decry'),
-  en_detain: [...englishVerbs('detain', 'arrest', 'jail', 'imprison'), ...english('holds', 'held')],
+  en_detain: englishVerbs('detain', 'arrest', 'jail', 'imprison'),
+  // "holds three Britons", but "held talks with": holding detains only a person named right after it.
+  en_hold: english('holds', 'held', 'holding'),
+  en_meeting: english('talks', 'summit', 'meeting', 'meetings', 'negotiations'),
+  en_between: english('between'),
   en_attack: [...englishVerbs('attack', 'invade', 'strike', 'bomb', 'shell', 'raid'), ...english('invasion', 'airstrikes', 'war', 'offensive', 'assault')],
   en_deny: englishVerbs('deny', 'reject', 'dismiss', 'refute'),
   en_threaten: englishVerbs('threaten'),
@@ -147,13 +151,17 @@ export interface RelationRule {
   targetKinds?: ActorKind[];
   /** Tried only when no other rule found this type in the sentence (unsaid subjects). */
   fallback?: boolean;
-  /** A threat word governing the match makes it a threat, not this relation ("هددت بفرض عقوبات"). */
-  cancelledByThreat?: boolean;
+  /**
+   * Words that, governing the match, make it something else: a threat («هددت بفرض عقوبات» threatens,
+   * it does not sanction), a phone call (talking by phone is not meeting).
+   */
+  cancelledBy?: 'threat' | 'phoneCall';
   /** The target is "his counterpart" of a state: the person holding the source's office there. */
   counterpart?: boolean;
 }
 
-// Officials and bodies meet; countries "meet" on the football pitch (تلتقي فرنسا مع كرواتيا).
+// Officials and bodies meet; countries "meet" on the football pitch (تلتقي فرنسا مع كرواتيا), and
+// are met only in "talks between Kenya and Uganda".
 const MEETERS: ActorKind[] = ['person', 'organization'];
 // States, bodies and blocs wage wars and keep alliances; a person who "attacks" (هاجم) someone
 // does it with words, which is CRITICIZES.
@@ -164,12 +172,12 @@ const MET: ActorKind[] = ['person', 'organization'];
 
 export const RULES: RelationRule[] = [
   // فرض الاتحاد الأوروبي عقوبات على إيران / الاتحاد الأوروبي سيفرض عقوبات تستهدف إيرانيين
-  { id: 'ar.sanctions.1', type: 'SANCTIONS', lang: 'ar', pattern: ':impose S … :sanctions … :target … T', confidence: 0.9, cancelledByThreat: true },
-  { id: 'ar.sanctions.2', type: 'SANCTIONS', lang: 'ar', pattern: 'S … :impose … :sanctions … :target … T', confidence: 0.8, cancelledByThreat: true },
+  { id: 'ar.sanctions.1', type: 'SANCTIONS', lang: 'ar', pattern: ':impose S … :sanctions … :target … T', confidence: 0.9, cancelledBy: 'threat' },
+  { id: 'ar.sanctions.2', type: 'SANCTIONS', lang: 'ar', pattern: 'S … :impose … :sanctions … :target … T', confidence: 0.8, cancelledBy: 'threat' },
   // تخضع كوريا الشمالية لعقوبات من الأمم المتحدة (passive: the target comes first)
-  { id: 'ar.sanctions.3', type: 'SANCTIONS', lang: 'ar', pattern: ':subjectTo T :sanctions :from S', confidence: 0.9, cancelledByThreat: true },
+  { id: 'ar.sanctions.3', type: 'SANCTIONS', lang: 'ar', pattern: ':subjectTo T :sanctions :from S', confidence: 0.9, cancelledBy: 'threat' },
   // عقوبات الأمم المتحدة على كوريا الشمالية / عقوبات أوروبية على إيران
-  { id: 'ar.sanctions.4', type: 'SANCTIONS', lang: 'ar', pattern: ':sanctions S … :target T', confidence: 0.75, cancelledByThreat: true },
+  { id: 'ar.sanctions.4', type: 'SANCTIONS', lang: 'ar', pattern: ':sanctions S … :target T', confidence: 0.75, cancelledBy: 'threat' },
   // اتفاقية الدفاع الموقعة بين كوريا الشمالية وروسيا
   { id: 'ar.defense_pact.1', type: 'DEFENSE_PACT', lang: 'ar', pattern: ':pact :defence … :between S', confidence: 0.9 },
   { id: 'ar.defense_pact.2', type: 'DEFENSE_PACT', lang: 'ar', pattern: ':sign S … :pact … :defence', confidence: 0.8 },
@@ -181,18 +189,18 @@ export const RULES: RelationRule[] = [
   // إن روسيا، وهي حليف رئيسي للرئيس السوري بشار الأسد
   { id: 'ar.allied_with.2', type: 'ALLIED_WITH', lang: 'ar', pattern: 'S … :allies … T', confidence: 0.7, sourceKinds: COLLECTIVE },
   // والتقى وزير الدفاع الروسي … بنظيره الكوري الشمالي نو كوانغ تشول
-  { id: 'ar.meets.1', type: 'MEETS', lang: 'ar', pattern: ':meet S …… :counterpart T', confidence: 0.8, sourceKinds: MEETERS, counterpart: true },
-  { id: 'ar.meets.2', type: 'MEETS', lang: 'ar', pattern: 'S :meet …… :counterpart T', confidence: 0.8, sourceKinds: MEETERS, counterpart: true },
+  { id: 'ar.meets.1', type: 'MEETS', lang: 'ar', pattern: ':meet S …… :counterpart T', confidence: 0.8, sourceKinds: MEETERS, counterpart: true, targetKinds: MET, cancelledBy: 'phoneCall' },
+  { id: 'ar.meets.2', type: 'MEETS', lang: 'ar', pattern: 'S :meet …… :counterpart T', confidence: 0.8, sourceKinds: MEETERS, counterpart: true, targetKinds: MET, cancelledBy: 'phoneCall' },
   // التقى بوتين بأردوغان / اجتمع بوتين مع أردوغان / استقبل العاهل السعودي … الثلاثاء، الرئيس المصري …
-  { id: 'ar.meets.3', type: 'MEETS', lang: 'ar', pattern: ':meet S T', confidence: 0.7, sourceKinds: MEETERS },
-  { id: 'ar.meets.4', type: 'MEETS', lang: 'ar', pattern: ':meet S … :with T', confidence: 0.7, sourceKinds: MEETERS },
-  { id: 'ar.meets.5', type: 'MEETS', lang: 'ar', pattern: ':meet S … T', confidence: 0.6, sourceKinds: MEETERS, targetKinds: ['person'] },
+  { id: 'ar.meets.3', type: 'MEETS', lang: 'ar', pattern: ':meet S T', confidence: 0.7, sourceKinds: MEETERS, targetKinds: MET, cancelledBy: 'phoneCall' },
+  { id: 'ar.meets.4', type: 'MEETS', lang: 'ar', pattern: ':meet S … :with T', confidence: 0.7, sourceKinds: MEETERS, targetKinds: MET, cancelledBy: 'phoneCall' },
+  { id: 'ar.meets.5', type: 'MEETS', lang: 'ar', pattern: ':meet S … T', confidence: 0.6, sourceKinds: MEETERS, targetKinds: ['person'], cancelledBy: 'phoneCall' },
   // أن وزير الخارجية الأمريكي مايك بومبيو ناقش مع ولي العهد السعودي …
-  { id: 'ar.meets.6', type: 'MEETS', lang: 'ar', pattern: 'S :meet … :with T', confidence: 0.65, sourceKinds: MEETERS, targetKinds: MET },
+  { id: 'ar.meets.6', type: 'MEETS', lang: 'ar', pattern: 'S :meet … :with T', confidence: 0.65, sourceKinds: MEETERS, targetKinds: MET, cancelledBy: 'phoneCall' },
   { id: 'ar.visits.1', type: 'VISITS', lang: 'ar', pattern: 'S … :visit … :to T', confidence: 0.7 },
   { id: 'ar.visits.2', type: 'VISITS', lang: 'ar', pattern: ':visit S … :to T', confidence: 0.7 },
   // استقبل نظيره الفرنسي إيمانويل ماكرون: the host is the person the article is about
-  { id: 'ar.meets.7', type: 'MEETS', lang: 'ar', pattern: ':meet S<< :counterpart T', confidence: 0.65, sourceKinds: MEETERS, counterpart: true },
+  { id: 'ar.meets.7', type: 'MEETS', lang: 'ar', pattern: ':meet S<< :counterpart T', confidence: 0.65, sourceKinds: MEETERS, counterpart: true, targetKinds: MET, cancelledBy: 'phoneCall' },
   // زار بوتين دمشق / تزور المستشارة الألمانية أنغيلا ميركل واشنطن
   { id: 'ar.visits.3', type: 'VISITS', lang: 'ar', pattern: ':visit S T', confidence: 0.75, targetKinds: VISITED },
   // قبل أن يزور السعودية والأردن وإسرائيل / زيارته إلى بريطانيا
@@ -254,8 +262,8 @@ export const RULES: RelationRule[] = [
   { id: 'ar.attacks.9', type: 'ATTACKS', lang: 'ar', pattern: ':attack S … :on T', confidence: 0.65, sourceKinds: COLLECTIVE },
   { id: 'ar.attacks.4', type: 'ATTACKS', lang: 'ar', pattern: ':strikeVerb S … T', confidence: 0.65, sourceKinds: COLLECTIVE },
   // العقوبات التي فرضتها الولايات المتحدة على طهران
-  { id: 'ar.sanctions.5', type: 'SANCTIONS', lang: 'ar', pattern: ':sanctions التي :impose S … :target … T', confidence: 0.85, cancelledByThreat: true },
-  { id: 'ar.sanctions.6', type: 'SANCTIONS', lang: 'ar', pattern: ':freeze S … :assets … T', confidence: 0.75, cancelledByThreat: true },
+  { id: 'ar.sanctions.5', type: 'SANCTIONS', lang: 'ar', pattern: ':sanctions التي :impose S … :target … T', confidence: 0.85, cancelledBy: 'threat' },
+  { id: 'ar.sanctions.6', type: 'SANCTIONS', lang: 'ar', pattern: ':freeze S … :assets … T', confidence: 0.75, cancelledBy: 'threat' },
   // وصل وزير الخارجية الأمريكي إلى بغداد
   { id: 'ar.visits.6', type: 'VISITS', lang: 'ar', pattern: ':arrive S … :to T', confidence: 0.7, sourceKinds: MEETERS, targetKinds: VISITED },
   // تدرب فرنسا قوات الجيش اللبناني
@@ -267,22 +275,37 @@ export const RULES: RelationRule[] = [
   { id: 'ar.supports.5', type: 'SUPPORTS', lang: 'ar', pattern: 'S الذي :supportVerb T', confidence: 0.6 },
   // اعتقلت السلطات الباكستانية رئيس الوزراء المعزول نواز شريف: a named person detained
   { id: 'ar.detains.5', type: 'DETAINS', lang: 'ar', pattern: ':detain S … T', confidence: 0.65, targetKinds: ['person'] },
-  { id: 'ar.meets.8', type: 'MEETS', lang: 'ar', pattern: ':meetOfHim S<< :with T', confidence: 0.55, sourceKinds: MEETERS, targetKinds: MET, fallback: true },
+  { id: 'ar.meets.8', type: 'MEETS', lang: 'ar', pattern: ':meetOfHim S<< :with T', confidence: 0.55, sourceKinds: MEETERS, targetKinds: MET, fallback: true, cancelledBy: 'phoneCall' },
+  // The subject before the verb: الرئيس الكيني سيلتقي بنظيره / رئيس الوزراء يجتمع مع وزير الخارجية
+  { id: 'ar.meets.9', type: 'MEETS', lang: 'ar', pattern: 'S :meet T', confidence: 0.65, sourceKinds: MEETERS, targetKinds: MET, cancelledBy: 'phoneCall' },
+  // قمة بين الرئيسين الكيني والأوغندي / محادثات بين كينيا وأوغندا: a meeting between X and Y is X MEETS Y.
+  { id: 'ar.meets.10', type: 'MEETS', lang: 'ar', pattern: ':meet … :between S', confidence: 0.7, cancelledBy: 'phoneCall' },
+  // الرئيس التشيلي - قبل محادثاته مع رئيسة البيرو - …: his talks with, the one who met named before.
+  { id: 'ar.meets.11', type: 'MEETS', lang: 'ar', pattern: 'S … :meetOfHim :with T', confidence: 0.6, sourceKinds: MEETERS, targetKinds: MET, cancelledBy: 'phoneCall' },
+  // الرئيس التشيلي … بعد لقائه بالرئيس البيروفي: "his meeting with" and the one met named right after.
+  { id: 'ar.meets.12', type: 'MEETS', lang: 'ar', pattern: 'S … :meetOfHim T', confidence: 0.55, sourceKinds: MEETERS, targetKinds: ['person'], cancelledBy: 'phoneCall' },
+  { id: 'ar.meets.13', type: 'MEETS', lang: 'ar', pattern: ':meetOfHim S<< T', confidence: 0.55, sourceKinds: MEETERS, targetKinds: ['person'], fallback: true, cancelledBy: 'phoneCall' },
   { id: 'ar.supports.1', type: 'SUPPORTS', lang: 'ar', pattern: 'S … :support :for T', confidence: 0.5 },
   // English
-  { id: 'en.sanctions.1', type: 'SANCTIONS', lang: 'en', pattern: 'S … :en_sanction … :en_on T', confidence: 0.85, cancelledByThreat: true },
-  { id: 'en.sanctions.2', type: 'SANCTIONS', lang: 'en', pattern: 'S :en_sanction … T', confidence: 0.8, cancelledByThreat: true },
+  { id: 'en.sanctions.1', type: 'SANCTIONS', lang: 'en', pattern: 'S … :en_sanction … :en_on T', confidence: 0.85, cancelledBy: 'threat' },
+  { id: 'en.sanctions.2', type: 'SANCTIONS', lang: 'en', pattern: 'S :en_sanction … T', confidence: 0.8, cancelledBy: 'threat' },
   { id: 'en.allied_with.1', type: 'ALLIED_WITH', lang: 'en', pattern: 'S … :en_ally :en_with T', confidence: 0.8 },
   { id: 'en.defense_pact.1', type: 'DEFENSE_PACT', lang: 'en', pattern: ':en_pact … :en_sign S', confidence: 0.8 },
   // Russia and North Korea signed a mutual defence treaty
   { id: 'en.defense_pact.2', type: 'DEFENSE_PACT', lang: 'en', pattern: 'S :en_sign … :en_defence … :en_pact', confidence: 0.8 },
-  { id: 'en.meets.1', type: 'MEETS', lang: 'en', pattern: 'S :en_met … T', confidence: 0.6, sourceKinds: MEETERS },
-  { id: 'en.meets.2', type: 'MEETS', lang: 'en', pattern: 'S :en_met …… :en_counterpart T', confidence: 0.8, sourceKinds: MEETERS, counterpart: true },
+  { id: 'en.meets.1', type: 'MEETS', lang: 'en', pattern: 'S :en_met … T', confidence: 0.6, sourceKinds: MEETERS, targetKinds: MET, cancelledBy: 'phoneCall' },
+  { id: 'en.meets.2', type: 'MEETS', lang: 'en', pattern: 'S :en_met …… :en_counterpart T', confidence: 0.8, sourceKinds: MEETERS, counterpart: true, targetKinds: MET, cancelledBy: 'phoneCall' },
+  // The minister held talks with his Jordanian host / a summit with the Kenyan president
+  { id: 'en.meets.3', type: 'MEETS', lang: 'en', pattern: 'S … :en_meeting :en_with T', confidence: 0.65, sourceKinds: MEETERS, targetKinds: MET, cancelledBy: 'phoneCall' },
+  // Talks between Kenya and Uganda: countries and delegations meet too (ANNOTATION.md).
+  { id: 'en.meets.4', type: 'MEETS', lang: 'en', pattern: ':en_meeting :en_between S', confidence: 0.7, cancelledBy: 'phoneCall' },
   { id: 'en.deploys_troops_to.1', type: 'DEPLOYS_TROOPS_TO', lang: 'en', pattern: 'S … :en_supply … :en_troops … :en_into T', confidence: 0.75 },
   { id: 'en.visits.1', type: 'VISITS', lang: 'en', pattern: 'S :en_visit T', confidence: 0.7 },
   { id: 'en.accuses.1', type: 'ACCUSES', lang: 'en', pattern: 'S :en_accuse T', confidence: 0.7 },
   { id: 'en.criticizes.1', type: 'CRITICIZES', lang: 'en', pattern: 'S :en_condemn T', confidence: 0.7 },
   { id: 'en.detains.1', type: 'DETAINS', lang: 'en', pattern: 'S :en_detain … T', confidence: 0.6 },
+  // Iran holds a British-Iranian aid worker
+  { id: 'en.detains.3', type: 'DETAINS', lang: 'en', pattern: 'S :en_hold T', confidence: 0.6, targetKinds: ['person'] },
   { id: 'en.attacks.1', type: 'ATTACKS', lang: 'en', pattern: 'S :en_attack T', confidence: 0.7, sourceKinds: COLLECTIVE },
   // Israel launched air strikes on Gaza
   { id: 'en.attacks.2', type: 'ATTACKS', lang: 'en', pattern: 'S … :en_attack :en_on … T', confidence: 0.7, sourceKinds: COLLECTIVE },
@@ -291,7 +314,7 @@ export const RULES: RelationRule[] = [
   { id: 'en.denies.1', type: 'DENIES', lang: 'en', pattern: 'S :en_deny', confidence: 0.6, fallback: true },
   { id: 'en.threatens.1', type: 'THREATENS', lang: 'en', pattern: 'S :en_threaten T', confidence: 0.6 },
   // The EU froze the assets of two Iranian officials
-  { id: 'en.sanctions.3', type: 'SANCTIONS', lang: 'en', pattern: 'S :en_freeze … :en_assets … T', confidence: 0.75, cancelledByThreat: true },
+  { id: 'en.sanctions.3', type: 'SANCTIONS', lang: 'en', pattern: 'S :en_freeze … :en_assets … T', confidence: 0.75, cancelledBy: 'threat' },
   // The foreign minister arrived in Baghdad
   { id: 'en.visits.2', type: 'VISITS', lang: 'en', pattern: 'S :en_arrive :en_in T', confidence: 0.7, sourceKinds: MEETERS, targetKinds: VISITED },
   // Some 2,000 US troops stationed in Syria
@@ -301,7 +324,7 @@ export const RULES: RelationRule[] = [
   // The United States trained Syrian Kurdish fighters
   { id: 'en.military_aid.2', type: 'MILITARY_AID', lang: 'en', pattern: 'S :en_train T', confidence: 0.6, sourceKinds: COLLECTIVE },
   // Iran was sanctioned by the United States / the journalist was detained by Turkish police
-  { id: 'en.sanctions.4', type: 'SANCTIONS', lang: 'en', pattern: 'T :en_be :en_sanctioned :en_by S', confidence: 0.8, cancelledByThreat: true },
+  { id: 'en.sanctions.4', type: 'SANCTIONS', lang: 'en', pattern: 'T :en_be :en_sanctioned :en_by S', confidence: 0.8, cancelledBy: 'threat' },
   { id: 'en.detains.2', type: 'DETAINS', lang: 'en', pattern: 'T :en_be :en_detained :en_by S', confidence: 0.75 },
   { id: 'en.attacks.3', type: 'ATTACKS', lang: 'en', pattern: 'T :en_be :en_attacked :en_by S', confidence: 0.7, sourceKinds: COLLECTIVE },
   { id: 'en.criticizes.2', type: 'CRITICIZES', lang: 'en', pattern: 'T :en_be :en_criticised :en_by S', confidence: 0.7 },
@@ -312,7 +335,7 @@ export const RULES: RelationRule[] = [
 export const RELATIVES = ['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللواتي', 'اللاتي', 'which', 'who', 'that'];
 
 /** Words that make the relation a negation, a denial, a future announcement, or a report. */
-export const MODE_WORDS: Record<'negation' | 'future' | 'report' | 'speech' | 'unrealised' | 'transparent' | 'threat' | 'preposition', string[]> = {
+export const MODE_WORDS: Record<'negation' | 'future' | 'report' | 'speech' | 'unrealised' | 'transparent' | 'threat' | 'phoneCall' | 'preposition', string[]> = {
   // Refusing to do a thing is not doing it: «يرفض فرض عقوبات», "refused to impose sanctions".
   negation: ['لم', 'لن', 'لا', 'ليس', 'not', "didn't", 'never', 'no', ...verbForms('رفض'), 'رفض', 'refused', 'refuses', 'refuse', 'refusing'],
   // Calls, proposals and conditions: "called for sanctions", «دعا إلى فرض عقوبات», "if Iran attacks".
@@ -338,6 +361,8 @@ export const MODE_WORDS: Record<'negation' | 'future' | 'report' | 'speech' | 'u
   ],
   // Threatening to do a thing is not doing it (THREATENS rules read the threat itself).
   threat: [...verbForms('هدد'), ...verbForms('توعد'), ...verbForms('لوح'), 'تهديد', 'threatened', 'threatens', 'threatening', 'threat'],
+  // A phone call is not a meeting (ANNOTATION.md): «خلال محادثة هاتفية مع نظيره», "in a phone call with".
+  phoneCall: ['هاتفيه', 'هاتفي', 'هاتفيا', 'الهاتف', 'الهاتفيه', 'بالهاتف', 'phone', 'telephone', 'phoned', 'videoconference', 'video'],
   // Prepositions written as words: the actor after one is its object.
   preposition: ['ضد', 'على', 'علي', 'الى', 'الي', 'مع', 'في', 'من', 'عن', 'against', 'on', 'with', 'to', 'from', 'by', 'at', 'in', 'into', 'of', 'for'],
   report: ['وفق', 'وفقا', 'نقلت', 'ذكرت', 'افادت', 'according', 'reported'],

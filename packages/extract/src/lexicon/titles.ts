@@ -94,6 +94,15 @@ export const NAME_STOPS = [
  * "former President Barack Obama". A former holder is still named, but holds no office now
  * (ANNOTATION.md: former office holders are not current holders).
  */
+/**
+ * Words before an office that make the named person someone else than its holder: the holder's
+ * kin («زوجة رئيس الوزراء … سارة»), or a deputy or aide («نائب المستشار النمساوي …»).
+ */
+export const NOT_THE_HOLDER = [
+  'زوجة', 'زوج', 'نجل', 'ابن', 'ابنة', 'نجلة', 'شقيق', 'شقيقة', 'والد', 'والدة', 'أرملة', 'نائب', 'نائبة', 'مساعد', 'مساعدة', 'مستشار', 'مستشارة',
+  'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'widow', 'deputy', 'aide', 'adviser', 'advisor',
+];
+
 export const OFFICE_DESCRIPTORS: { former: string[]; present: string[] } = {
   former: ['السابق', 'السابقة', 'الأسبق', 'الأسبقة', 'المعزول', 'المعزولة', 'المخلوع', 'الراحل', 'الراحلة', 'former', 'late', 'ousted'],
   present: ['الجديد', 'الجديدة', 'الحالي', 'الحالية', 'new', 'current'],

@@ -1,0 +1,68 @@
+/**
+ * A person named in full is named again by one word of the name: «كيم جونغ أون … وقال كيم»,
+ * "Theresa May … May said". Once a person's mention of two or more words has been read, a later
+ * word that is the family name of that mention (proclitics allowed: وكيم، لماي) and is in no other
+ * mention is that person, unless the word is also a part of another person's name in the article,
+ * a month or weekday (ماي is also May in Moroccan dates), or a word that joins names (بن، أبو).
+ */
+import type { KnownActor } from './gazetteer.ts';
+import { MONTHS, WEEKDAYS } from './lexicon/calendar.ts';
+import { NAME_LINKS, NAME_STOPS } from './lexicon/titles.ts';
+import { originalLength, type Mention } from './mentions.ts';
+import { normalizeWord, type Token } from './normalize.ts';
+
+/** States whose people are named family name first, as the press writes them: Kim Jong Un is Kim. */
+const FAMILY_NAME_FIRST = new Set(['KP', 'KR', 'CN', 'TW', 'VN', 'MN', 'KH']);
+
+const NOT_A_NAME = new Set([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), ...NAME_LINKS, ...NAME_STOPS].map(normalizeWord));
+
+/** A family name is a word of at least three letters. */
+const MIN_LETTERS = 3;
+
+function familyNameOf(words: string[], actor: KnownActor | undefined): string | undefined {
+  const familyFirst = actor?.offices?.some((office) => FAMILY_NAME_FIRST.has(office.of)) ?? false;
+  const word = familyFirst ? words[0] : words.at(-1);
+  return word && word.length >= MIN_LETTERS && !NOT_A_NAME.has(word) ? word : undefined;
+}
+
+/** The article's mentions with the family-name mentions added, in text order. */
+export function withShortNames(text: string, tokens: Token[], mentions: Mention[], actorOf: (id: string) => KnownActor | undefined): Mention[] {
+  // Family name → the person it names from its first full mention on; null once two people share it.
+  const owners = new Map<string, { actorId: string; from: number } | null>();
+  for (const mention of mentions) {
+    const actor = actorOf(mention.actorId);
+    if (actor?.kind !== 'person' || mention.lastToken - mention.firstToken < 2) continue;
+    const words = tokens.slice(mention.firstToken, mention.lastToken).map((t) => t.norm);
+    const family = familyNameOf(words, actor);
+    if (!family) continue;
+    const owner = owners.get(family);
+    if (owner === undefined) owners.set(family, { actorId: mention.actorId, from: mention.lastToken });
+    else if (owner && owner.actorId !== mention.actorId) owners.set(family, null);
+  }
+  if (owners.size === 0) return mentions;
+  // A word that is part of another person's name (بن سلمان's سلمان is also King Salman) stays unread.
+  for (const mention of mentions) {
+    if (actorOf(mention.actorId)?.kind !== 'person') continue;
+    for (let t = mention.firstToken; t < mention.lastToken; t++) {
+      const owner = owners.get(tokens[t]!.norm);
+      if (owner && owner.actorId !== mention.actorId) owners.set(tokens[t]!.norm, null);
+    }
+  }
+  const taken = new Set<number>();
+  for (const mention of mentions) for (let t = mention.firstToken; t < mention.lastToken; t++) taken.add(t);
+  const added: Mention[] = [];
+  for (let t = 0; t < tokens.length; t++) {
+    if (taken.has(t)) continue;
+    const token = tokens[t]!;
+    // English names are written capitalised: "may" is a verb, "May" may be the prime minister.
+    if (!/[\u0600-\u06FF]/.test(token.text) && !/^\p{Lu}/u.test(token.text)) continue;
+    for (const reading of token.readings) {
+      const owner = owners.get(reading.key);
+      if (!owner || t < owner.from || reading.inflected) continue;
+      const start = token.start + originalLength(token.text, reading.prefix);
+      added.push({ actorId: owner.actorId, text: text.slice(start, token.end), start, end: token.end, resolution: 'alias', proclitic: text.slice(token.start, start), firstToken: t, lastToken: t + 1 });
+      break;
+    }
+  }
+  return added.length === 0 ? mentions : [...mentions, ...added].sort((a, b) => a.start - b.start);
+}
