@@ -263,8 +263,7 @@ async function markTime(page: Page, name: string, deadline: number): Promise<num
 }
 
 /** Whether the automatic layout stopped because the actors came to rest (else at its time limit). */
-const layoutAtRest = (page: Page) =>
-  page.evaluate(() => ((performance.getEntriesByName('entente:layout-settled')[0] as PerformanceMark).detail as { atRest: boolean }).atRest);
+const layoutAtRest = (page: Page) => page.evaluate(() => ((performance.getEntriesByName('entente:layout-settled')[0] as PerformanceMark).detail as { atRest: boolean }).atRest);
 
 interface PageFigures {
   firstFrameMs: number | null;
@@ -296,13 +295,20 @@ async function interact(page: Page): Promise<{ intervals: number[]; script: numb
   }`);
   const steps: (() => Promise<void>)[] = [];
   const zoom = (deltaY: number) => {
-    for (let i = 0; i < 4; i++) steps.push(() => page.mouse.wheel(0, deltaY), () => page.waitForTimeout(120));
+    for (let i = 0; i < 4; i++)
+      steps.push(
+        () => page.mouse.wheel(0, deltaY),
+        () => page.waitForTimeout(120),
+      );
   };
   const drag = (dx: number, dy: number) => {
     const moves = 20;
     steps.push(() => page.mouse.down());
     for (let i = 1; i <= moves; i++) steps.push(() => page.mouse.move(cx + (dx * i) / moves, cy + (dy * i) / moves));
-    steps.push(() => page.mouse.up(), () => page.mouse.move(cx, cy));
+    steps.push(
+      () => page.mouse.up(),
+      () => page.mouse.move(cx, cy),
+    );
   };
   zoom(-300);
   drag(300, 150);

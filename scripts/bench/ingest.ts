@@ -40,7 +40,11 @@ if (values.naive) {
       await run('MERGE (e:Event {id: $event}) SET e.type = $type, e.date = $date', { event, type: r.type, date: r.date });
       await run('MATCH (s:Actor {id: $source}), (e:Event {id: $event}) MERGE (s)-[:ACTOR]->(e)', { source: r.source, event });
       await run('MATCH (t:Actor {id: $target}), (e:Event {id: $event}) MERGE (e)-[:RECIPIENT]->(t)', { target: r.target, event });
-      await run('MATCH (e:Event {id: $event}), (a:Article {id: $article}) MERGE (m:Mention {id: $event}) SET m.text = $text MERGE (m)-[:EVIDENCES]->(e) MERGE (m)-[:IN]->(a)', { event, article: article.id, text: r.evidence });
+      await run('MATCH (e:Event {id: $event}), (a:Article {id: $article}) MERGE (m:Mention {id: $event}) SET m.text = $text MERGE (m)-[:EVIDENCES]->(e) MERGE (m)-[:IN]->(a)', {
+        event,
+        article: article.id,
+        text: r.evidence,
+      });
       await run(`MATCH (s:Actor {id: $source}), (t:Actor {id: $target}) MERGE (s)-[r:${r.type}]->(t) SET r.events = coalesce(r.events, 0) + 1`, { ...r });
     }
   }

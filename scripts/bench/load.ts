@@ -46,7 +46,11 @@ try {
   // The mix: what a session of the explorer asks, with ids and names from the graph itself.
   // Drawn from the whole map, so that answers the server keeps in memory serve only what is asked again.
   const network = unpackNetwork((await (await fetch(`${base}/api/network?preset=all&limit=50000`)).json()) as PackedNetwork);
-  const shuffled = <T>(list: T[]) => list.map((item, i) => ({ item, key: (i * 2654435761) % 4294967296 })).sort((a, b) => a.key - b.key).map(({ item }) => item);
+  const shuffled = <T>(list: T[]) =>
+    list
+      .map((item, i) => ({ item, key: (i * 2654435761) % 4294967296 }))
+      .sort((a, b) => a.key - b.key)
+      .map(({ item }) => item);
   const edges = shuffled(network.edges);
   const actors = shuffled(network.nodes.map((node) => node.key));
   const names = shuffled(network.nodes.flatMap((node) => [(node.attributes as ActorSummary).name_en, (node.attributes as ActorSummary).name_ar].filter(Boolean)));
@@ -118,7 +122,19 @@ try {
       byPath[kind] = { n: mine.length, errors: mine.filter((o) => o.status !== 200).length, p50Ms: q(0.5), p99Ms: q(0.99) };
     }
     const distinct = new Set(outcomes.map((o) => o.path)).size;
-    return { distinct, byPath, errorsBySecond: Array.from(errorsBySecond, (e) => e ?? 0), requests: outcomes.length, achievedRate: Math.round(outcomes.length / (elapsedMs / 1000)), errors, statuses, p50Ms: at(0.5), p95Ms: at(0.95), p99Ms: at(0.99), maxMs: Math.round(ms.at(-1)!) };
+    return {
+      distinct,
+      byPath,
+      errorsBySecond: Array.from(errorsBySecond, (e) => e ?? 0),
+      requests: outcomes.length,
+      achievedRate: Math.round(outcomes.length / (elapsedMs / 1000)),
+      errors,
+      statuses,
+      p50Ms: at(0.5),
+      p95Ms: at(0.95),
+      p99Ms: at(0.99),
+      maxMs: Math.round(ms.at(-1)!),
+    };
   };
 
   // Baseline: one at a time, warm.

@@ -91,8 +91,10 @@ try {
     const english = existsSync(ENGLISH_CORPUS) ? medianRun(ENGLISH_CORPUS) : null;
     const generated = child('extraction.ts', [GENERATED]);
     const extractionRows = [
-      real && `| real corpus (${n(real.articles)} articles, ${n((real.bytes as number) / 1e6, 1)} MB) | ${n(rate(real))} | ${n((real.bytes as number) / 1e6 / (real.seconds as number), 2)} | ${n(real.maxRssMB)} |`,
-      english && `| English corpus (${n(english.run.articles)} articles, ${n((english.run.bytes as number) / 1e6, 1)} MB; median of ${english.rates.map((r) => n(r)).join(', ')}) | ${n(rate(english.run))} | ${n((english.run.bytes as number) / 1e6 / (english.run.seconds as number), 2)} | ${n(english.run.maxRssMB)} |`,
+      real &&
+        `| real corpus (${n(real.articles)} articles, ${n((real.bytes as number) / 1e6, 1)} MB) | ${n(rate(real))} | ${n((real.bytes as number) / 1e6 / (real.seconds as number), 2)} | ${n(real.maxRssMB)} |`,
+      english &&
+        `| English corpus (${n(english.run.articles)} articles, ${n((english.run.bytes as number) / 1e6, 1)} MB; median of ${english.rates.map((r) => n(r)).join(', ')}) | ${n(rate(english.run))} | ${n((english.run.bytes as number) / 1e6 / (english.run.seconds as number), 2)} | ${n(english.run.maxRssMB)} |`,
       `| generated (${n(generated.articles)} articles, ${n((generated.bytes as number) / 1e6, 1)} MB) | ${n(rate(generated))} | ${n((generated.bytes as number) / 1e6 / (generated.seconds as number), 2)} | ${n(generated.maxRssMB)} |`,
     ].filter(Boolean);
     const categories = real
@@ -115,15 +117,15 @@ sentence (the loop a first attempt makes) runs at ${n(rate(naive))} articles/s; 
 engine (morphology, people, references, patterns, dates) at ${n(rate(ours))} articles/s: **${n(rate(ours) / rate(naive), 1)}×**.
 Target: ≥ 1,500 articles/s on the real Arabic corpus (issue 11; issue 3 asked 2,000 of a leaner extractor).
 ${
-    categories.length
-      ? `
+  categories.length
+    ? `
 Event relations per article on the real corpus, by category (footballers and singers should sign no pacts):
 
 | category | articles | relations | per article |
 |---|---|---|---|
 ${categories.join('\n')}
 `
-      : '\nThe real corpus was not found, so only the generated one was measured.\n'
+    : '\nThe real corpus was not found, so only the generated one was measured.\n'
 }`;
   }
 

@@ -61,8 +61,12 @@ function report(title: string, s: Score, { list, rules }: { list: boolean; rules
     for (const [rule, c] of Object.entries(s.byRule).sort()) console.log(`  ${rule.padEnd(22)} ${pct(c.precision).padStart(6)} (${c.correct}/${c.counted})`);
   }
   if (list) {
-    for (const m of s.missed) console.log(`  missed    ${m.file}: ${m.relation.type} ${m.relation.source} → ${m.relation.target ?? '–'} ${m.relation.mode ?? ''} «${m.relation.evidence ?? ''}»`);
-    for (const x of s.spurious) console.log(`  spurious  ${x.file}: ${x.relation.type} ${x.relation.source} → ${x.relation.target ?? '–'} ${x.relation.mode} [${x.relation.rule}] «${x.relation.evidence.slice(0, 120)}»`);
+    for (const m of s.missed)
+      console.log(`  missed    ${m.file}: ${m.relation.type} ${m.relation.source} → ${m.relation.target ?? '–'} ${m.relation.mode ?? ''} «${m.relation.evidence ?? ''}»`);
+    for (const x of s.spurious)
+      console.log(
+        `  spurious  ${x.file}: ${x.relation.type} ${x.relation.source} → ${x.relation.target ?? '–'} ${x.relation.mode} [${x.relation.rule}] «${x.relation.evidence.slice(0, 120)}»`,
+      );
   }
 }
 
@@ -81,7 +85,10 @@ if (positionals.length > 0) {
   for (const lang of Object.keys(CORPORA)) {
     const folder = join(V2, 'gold', lang);
     if (!existsSync(folder)) continue;
-    for (const name of readdirSync(folder).filter((n) => n.endsWith('.json')).sort()) articles.push(JSON.parse(readFileSync(join(folder, name), 'utf8')) as V2Article);
+    for (const name of readdirSync(folder)
+      .filter((n) => n.endsWith('.json'))
+      .sort())
+      articles.push(JSON.parse(readFileSync(join(folder, name), 'utf8')) as V2Article);
   }
   for (const [lang, file] of Object.entries(CORPORA)) {
     const path = join(values.corpus!, file);

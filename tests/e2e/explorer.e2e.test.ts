@@ -52,9 +52,7 @@ describe('the explorer', () => {
   it('opens on the sanctions network: UN → North Korea and EU → Iran', async () => {
     const { page, context, errors } = await openExplorer();
     await expect.poll(() => page.getByRole('button', { name: 'Sanctions' }).getAttribute('aria-pressed')).toBe('true');
-    expect(await page.locator('.legend li[data-relation]').evaluateAll((items) => items.map((item) => item.getAttribute('data-relation')))).toEqual([
-      'SANCTIONS',
-    ]);
+    expect(await page.locator('.legend li[data-relation]').evaluateAll((items) => items.map((item) => item.getAttribute('data-relation')))).toEqual(['SANCTIONS']);
     expect(Number(await page.locator('.legend li[data-relation="SANCTIONS"] .count').textContent())).toBeGreaterThanOrEqual(2);
 
     const relations = parseCsv((await download(page, 'csv')).content.toString('utf8').replace(/^\uFEFF/, ''));
@@ -98,9 +96,7 @@ describe('the explorer', () => {
     const evidence = pact.locator('.evidence li').first();
     await evidence.waitFor();
     expect((await evidence.locator('blockquote').textContent())?.trim()).not.toBe('');
-    expect(await pact.locator('.evidence-source').allTextContents()).toEqual(
-      expect.arrayContaining([expect.stringContaining(RU_KP_ARTICLE_TITLE)]),
-    );
+    expect(await pact.locator('.evidence-source').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining(RU_KP_ARTICLE_TITLE)]));
     // A reported relation names whom the sentence attributes it to.
     const troops = panel.locator('.relation-group[data-relation="DEPLOYS_TROOPS_TO"] .relation[data-other="KP"]');
     await troops.locator('.relation-toggle').click();
@@ -175,9 +171,7 @@ describe('the explorer', () => {
         await page.route(isApi('/api/network'), (route) =>
           route.fulfill({ status: 503, json: { error: 'The graph database is not reachable. Is Neo4j running? (npm run neo4j start)' } }),
         );
-        await page.route(isApi('/api/health'), (route) =>
-          route.fulfill({ json: { ok: false, neo4j: { connected: false, error: 'Connection refused' } } }),
-        );
+        await page.route(isApi('/api/health'), (route) => route.fulfill({ json: { ok: false, neo4j: { connected: false, error: 'Connection refused' } } }));
       },
     });
     const alert = page.getByRole('alert');

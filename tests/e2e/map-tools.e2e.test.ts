@@ -97,7 +97,13 @@ describe('the map tools', () => {
     const months = page.locator('.timeline-chart g[data-month]');
     await months.first().waitFor();
     expect(await months.evaluateAll((groups) => groups.map((group) => group.getAttribute('data-month')))).toEqual([
-      '2024-06', '2024-07', '2024-08', '2024-09', '2024-10', '2024-11', '2024-12',
+      '2024-06',
+      '2024-07',
+      '2024-08',
+      '2024-09',
+      '2024-10',
+      '2024-11',
+      '2024-12',
     ]);
     const allTime = await stats(page);
     expect(await page.locator('.legend li[data-relation="DEFENSE_PACT"]').count()).toBe(1);

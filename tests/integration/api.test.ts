@@ -1,6 +1,16 @@
 /** The HTTP API on the real Neo4j with the samples ingested. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { unpackNetwork, type ActorResponse, type ArticleResponse, type Evidence, type HealthResponse, type NetworkGraph, type PackedNetwork, type PathResponse, type TimelineResponse } from '@entente/protocol';
+import {
+  unpackNetwork,
+  type ActorResponse,
+  type ArticleResponse,
+  type Evidence,
+  type HealthResponse,
+  type NetworkGraph,
+  type PackedNetwork,
+  type PathResponse,
+  type TimelineResponse,
+} from '@entente/protocol';
 import { startTestApp, type TestApp } from '../support/app.ts';
 
 let app: TestApp;
@@ -146,7 +156,9 @@ describe('walking the graph', () => {
     for (const m of body.mentions) expect(body.article.text.slice(m.start, m.end).length).toBe(m.end - m.start);
     const moscow = body.mentions.find((m) => body.article.text.slice(m.start, m.end) === 'موسكو');
     expect(moscow?.actor.id).toBe('RU');
-    expect(body.relations).toContainEqual(expect.objectContaining({ type: 'SANCTIONS', source: expect.objectContaining({ id: 'UN' }), target: expect.objectContaining({ id: 'KP' }) }));
+    expect(body.relations).toContainEqual(
+      expect.objectContaining({ type: 'SANCTIONS', source: expect.objectContaining({ id: 'UN' }), target: expect.objectContaining({ id: 'KP' }) }),
+    );
     expect((await get('/api/articles/nope')).status).toBe(404);
   });
 });

@@ -23,7 +23,11 @@ afterAll(async () => {
 });
 
 async function consoleTransactionsInNeo4j(): Promise<number> {
-  const { records } = await admin.driver.executeQuery("SHOW TRANSACTIONS YIELD metaData WHERE metaData.app = 'entente-console' RETURN count(*) AS n", {}, { database: admin.database });
+  const { records } = await admin.driver.executeQuery(
+    "SHOW TRANSACTIONS YIELD metaData WHERE metaData.app = 'entente-console' RETURN count(*) AS n",
+    {},
+    { database: admin.database },
+  );
   return Number(records[0]!.get('n'));
 }
 

@@ -23,7 +23,13 @@ it('plans every ingest statement on an empty graph with index seeks only', async
   for (const statement of KEPT_PLAN_STATEMENTS) {
     const { summary } = await db.driver.executeQuery(`EXPLAIN ${statement}`, {}, { database: db.database });
     const plan = operators(summary.plan as Plan);
-    expect(plan.some((op) => op.includes('IndexSeek')), statement).toBe(true);
-    expect(plan.filter((op) => /Scan/.test(op)), statement).toEqual([]);
+    expect(
+      plan.some((op) => op.includes('IndexSeek')),
+      statement,
+    ).toBe(true);
+    expect(
+      plan.filter((op) => /Scan/.test(op)),
+      statement,
+    ).toEqual([]);
   }
 });

@@ -64,8 +64,7 @@ describe('an edited article', () => {
     const file = join(dir, 'ru-kp.md');
     await copyFile(join(SAMPLES, 'ru-kp-defense-pact.ar.md'), file);
     await ingestPaths(db.driver, db.database, [file]);
-    const sanctions = async () =>
-      (await query("MATCH (:Actor {id: 'UN'})-[r:SANCTIONS]->(t:Actor) RETURN t.id AS target ORDER BY target")).map((r) => r.target);
+    const sanctions = async () => (await query("MATCH (:Actor {id: 'UN'})-[r:SANCTIONS]->(t:Actor) RETURN t.id AS target ORDER BY target")).map((r) => r.target);
     expect(await sanctions()).toEqual(['KP', 'RU']);
     const before = await graphCounts(db.driver, db.database);
 

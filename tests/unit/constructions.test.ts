@@ -109,7 +109,11 @@ describe('the title', () => {
 
   it('adds nothing the text already states', () => {
     const article = { ...articleFrom('وفرضت فرنسا عقوبات على إيران.', { lang: 'ar', date: '2018-06-01' }), title: 'فرنسا تفرض عقوبات على إيران' };
-    expect(extractArticle(article).relations.filter((r) => r.type === 'SANCTIONS').map((r) => r.sentence)).toEqual([0]);
+    expect(
+      extractArticle(article)
+        .relations.filter((r) => r.type === 'SANCTIONS')
+        .map((r) => r.sentence),
+    ).toEqual([0]);
   });
 });
 
@@ -145,15 +149,30 @@ describe('people of a state are not the state', () => {
 
 describe('meetings', () => {
   it('a meeting, summit or talks between two actors is a meeting of both, countries included', () => {
-    expect(relations('وعقدت قمة بين الرئيس الروسي فلاديمير بوتين والرئيس التركي رجب طيب أردوغان في أنقرة.', 'ar')).toContainEqual(['MEETS', 'vladimir-putin', 'recep-tayyip-erdogan', 'asserted']);
+    expect(relations('وعقدت قمة بين الرئيس الروسي فلاديمير بوتين والرئيس التركي رجب طيب أردوغان في أنقرة.', 'ar')).toContainEqual([
+      'MEETS',
+      'vladimir-putin',
+      'recep-tayyip-erdogan',
+      'asserted',
+    ]);
     expect(relations('وجاء ذلك خلال محادثات بين كينيا وأوغندا.', 'ar')).toContainEqual(['MEETS', 'KE', 'UG', 'asserted']);
     expect(relations('The talks between Kenya and Uganda ended on Monday.', 'en')).toContainEqual(['MEETS', 'KE', 'UG', 'asserted']);
   });
 
   it('the subject before the verb, and "his talks with" after it', () => {
-    expect(relations('وقال البيت الأبيض إن زعيم كوريا الشمالية كيم جونغ أون سيلتقي بالرئيس الأمريكي دونالد ترامب.', 'ar')).toContainEqual(['MEETS', 'kim-jong-un', 'donald-trump', 'announced']);
+    expect(relations('وقال البيت الأبيض إن زعيم كوريا الشمالية كيم جونغ أون سيلتقي بالرئيس الأمريكي دونالد ترامب.', 'ar')).toContainEqual([
+      'MEETS',
+      'kim-jong-un',
+      'donald-trump',
+      'announced',
+    ]);
     expect(relations('وتناول الرئيس الفرنسي إيمانويل ماكرون - قبل محادثاته مع ميركل - الغداء.', 'ar')).toContainEqual(['MEETS', 'emmanuel-macron', 'angela-merkel', 'asserted']);
-    expect(relations('وقال الرئيس الأمريكي دونالد ترامب بعد لقائه بالرئيس الروسي فلاديمير بوتين إن المحادثات جيدة.', 'ar')).toContainEqual(['MEETS', 'donald-trump', 'vladimir-putin', 'asserted']);
+    expect(relations('وقال الرئيس الأمريكي دونالد ترامب بعد لقائه بالرئيس الروسي فلاديمير بوتين إن المحادثات جيدة.', 'ar')).toContainEqual([
+      'MEETS',
+      'donald-trump',
+      'vladimir-putin',
+      'asserted',
+    ]);
   });
 
   it('a nationality, an office and a name are the person: "Russian President Vladimir Putin"', () => {

@@ -3,7 +3,9 @@ import { extractArticle } from '@entente/extract';
 import { articleFrom } from '../support/articles.ts';
 
 function relations(text: string, lang: 'ar' | 'en' = 'ar', date: string | null = '2024-12-05') {
-  return extractArticle(articleFrom(text, { lang, date })).relations.filter((r) => r.sentence >= 0).map((r) => [r.type, r.source, r.target, r.mode]);
+  return extractArticle(articleFrom(text, { lang, date }))
+    .relations.filter((r) => r.sentence >= 0)
+    .map((r) => [r.type, r.source, r.target, r.mode]);
 }
 
 describe('relation patterns', () => {
@@ -43,7 +45,12 @@ describe('relation patterns', () => {
   });
 
   it('a minister meets his counterpart, the office phrase folded into the person', () => {
-    expect(relations('واجتمع وزير الخارجية الإيراني عباس عراقجي في الدوحة بنظيره الإسباني خافيير غونزاليس.')).toContainEqual(['MEETS', 'abbas-araghchi', 'khafyyr-ghwnzalys', 'asserted']);
+    expect(relations('واجتمع وزير الخارجية الإيراني عباس عراقجي في الدوحة بنظيره الإسباني خافيير غونزاليس.')).toContainEqual([
+      'MEETS',
+      'abbas-araghchi',
+      'khafyyr-ghwnzalys',
+      'asserted',
+    ]);
   });
 
   it('"its nationals" points back to the state named just before', () => {
@@ -75,8 +82,7 @@ describe('relation patterns', () => {
 });
 
 describe('people introduced with an office', () => {
-  const extract = (text: string, lang: 'ar' | 'en' = 'ar') =>
-    extractArticle(articleFrom(text, { lang, date: '2024-03-01' }));
+  const extract = (text: string, lang: 'ar' | 'en' = 'ar') => extractArticle(articleFrom(text, { lang, date: '2024-03-01' }));
 
   it('become actors holding that office in the state the adjective names', () => {
     const result = extract('وقال وزير الخارجية المصري كمال حسنين إن القاهرة ترفض ذلك.');
@@ -113,7 +119,10 @@ describe('English constructions', () => {
 
   it('a minister meets the counterpart the text names', () => {
     expect(en('French Foreign Minister Jean-Noel Barrot met his Iranian counterpart Abbas Araghchi in Geneva.')).toContainEqual([
-      'MEETS', 'jean-noel-barrot', 'abbas-araghchi', 'asserted',
+      'MEETS',
+      'jean-noel-barrot',
+      'abbas-araghchi',
+      'asserted',
     ]);
   });
 });

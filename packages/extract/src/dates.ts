@@ -41,7 +41,7 @@ export function resolveDate(tokens: Token[], published: string | null, future: b
     const weekday = lookUp(WEEKDAY_KEYS, tokens[i]!);
     if (weekday !== undefined && base) {
       const offset = (base.getUTCDay() - weekday + 7) % 7;
-      const day = future ? new Date(base.getTime() + (((weekday - base.getUTCDay() + 7) % 7) || 7) * DAY_MS) : new Date(base.getTime() - offset * DAY_MS);
+      const day = future ? new Date(base.getTime() + ((weekday - base.getUTCDay() + 7) % 7 || 7) * DAY_MS) : new Date(base.getTime() - offset * DAY_MS);
       return { date: day.toISOString().slice(0, 10), precision: 'day' };
     }
     if (/^(19|20)\d\d$/.test(tokens[i]!.norm) && (i === 0 || ['عام', 'العام', 'سنه', 'in'].includes(tokens[i - 1]!.norm))) {
@@ -74,7 +74,10 @@ function lookUp(table: Map<string, number>, token: Token): number | undefined {
 }
 
 function explicitYear(tokens: Token[], monthIndex: number): string | undefined {
-  return tokens.slice(monthIndex + 1, monthIndex + 3).map((t) => t.norm).find((n) => /^(19|20)\d\d$/.test(n));
+  return tokens
+    .slice(monthIndex + 1, monthIndex + 3)
+    .map((t) => t.norm)
+    .find((n) => /^(19|20)\d\d$/.test(n));
 }
 
 function pad(n: number): string {

@@ -151,9 +151,19 @@ export function extractArticle(article: Article, gazetteer: Gazetteer = defaultG
     addActor(actors, gazetteer.actors.get(office.of)!);
     const sentence = sentences.find((s) => s.start <= office.start && office.end <= s.end);
     relations.push({
-      type: 'HOLDS_OFFICE', source: person.actor.id, target: office.of, title: office.title, mode: 'asserted', date: article.date,
-      date_precision: article.date ? 'day' : 'unknown', sentence: sentence?.index ?? -1, start: office.start, end: office.end,
-      evidence: article.text.slice(office.start, office.end), confidence: 0.8, rule: 'text.office',
+      type: 'HOLDS_OFFICE',
+      source: person.actor.id,
+      target: office.of,
+      title: office.title,
+      mode: 'asserted',
+      date: article.date,
+      date_precision: article.date ? 'day' : 'unknown',
+      sentence: sentence?.index ?? -1,
+      start: office.start,
+      end: office.end,
+      evidence: article.text.slice(office.start, office.end),
+      confidence: 0.8,
+      rule: 'text.office',
     });
   }
   relations.push(
@@ -203,7 +213,9 @@ const STATE_LEVEL = new Set<RelationType>(['DEFENSE_PACT']);
 /** The state a person serves on a date, for relations that only states have. */
 function stateOf(gazetteer: Gazetteer, id: string, date: string | null): string | undefined {
   if (gazetteer.actors.get(id)?.kind !== 'person') return undefined;
-  return officesOn(gazetteer, id, date).map((o) => o.of).find((of) => gazetteer.actors.get(of)?.kind === 'country');
+  return officesOn(gazetteer, id, date)
+    .map((o) => o.of)
+    .find((of) => gazetteer.actors.get(of)?.kind === 'country');
 }
 
 /** An actor does not act on the body it serves: "نصرالله، الأمين العام لحزب الله" is an apposition, not a target. */
@@ -255,4 +267,3 @@ function coordinatedGroups(items: ActorItem[]): string[][] {
   }
   return groups.filter((g) => g.length > 1);
 }
-

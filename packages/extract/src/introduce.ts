@@ -143,7 +143,16 @@ export function findIntroducedPeople(text: string, tokens: Token[], mentions: Me
       if (inMention.has(i) || !readsAs(tokens, i, keys)) continue;
       const first = tokens[i]!;
       const last = tokens[i + keys.length - 1]!;
-      person.mentions.push({ actorId: person.actor.id, text: text.slice(first.start, last.end), start: first.start, end: last.end, resolution: 'introduced', proclitic: '', firstToken: i, lastToken: i + keys.length });
+      person.mentions.push({
+        actorId: person.actor.id,
+        text: text.slice(first.start, last.end),
+        start: first.start,
+        end: last.end,
+        resolution: 'introduced',
+        proclitic: '',
+        firstToken: i,
+        lastToken: i + keys.length,
+      });
       inMention.addRange(i, i + keys.length);
     }
     person.mentions.sort((a, b) => a.start - b.start);
@@ -243,9 +252,47 @@ function lastStateBefore(gazetteer: Gazetteer, mentions: Mention[], offset: numb
 }
 
 const LATIN: Record<string, string> = {
-  ا: 'a', أ: 'a', إ: 'i', آ: 'a', ٱ: 'a', ب: 'b', ت: 't', ث: 'th', ج: 'j', ح: 'h', خ: 'kh', د: 'd', ذ: 'dh', ر: 'r', ز: 'z',
-  س: 's', ش: 'sh', ص: 's', ض: 'd', ط: 't', ظ: 'z', ع: '', غ: 'gh', ف: 'f', ق: 'q', ك: 'k', ل: 'l', م: 'm', ن: 'n', ه: 'h',
-  و: 'w', ي: 'y', ى: 'a', ة: 'a', ء: '', ؤ: 'u', ئ: 'i', پ: 'p', چ: 'ch', گ: 'g', ڤ: 'v',
+  ا: 'a',
+  أ: 'a',
+  إ: 'i',
+  آ: 'a',
+  ٱ: 'a',
+  ب: 'b',
+  ت: 't',
+  ث: 'th',
+  ج: 'j',
+  ح: 'h',
+  خ: 'kh',
+  د: 'd',
+  ذ: 'dh',
+  ر: 'r',
+  ز: 'z',
+  س: 's',
+  ش: 'sh',
+  ص: 's',
+  ض: 'd',
+  ط: 't',
+  ظ: 'z',
+  ع: '',
+  غ: 'gh',
+  ف: 'f',
+  ق: 'q',
+  ك: 'k',
+  ل: 'l',
+  م: 'm',
+  ن: 'n',
+  ه: 'h',
+  و: 'w',
+  ي: 'y',
+  ى: 'a',
+  ة: 'a',
+  ء: '',
+  ؤ: 'u',
+  ئ: 'i',
+  پ: 'p',
+  چ: 'ch',
+  گ: 'g',
+  ڤ: 'v',
 };
 
 /** A rough Latin spelling of an Arabic name, so that an introduced person has an English label and an id. */

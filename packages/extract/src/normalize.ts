@@ -111,7 +111,7 @@ const POOL_OFFSET = 3;
 /** The word's first characters fill the slot's last four Int32s, as UTF-16 code units. */
 const INLINE_FROM = 2 * 4;
 const INLINE_CHARS = 2 * (SLOT_INTS - 4);
-const table = new ArrayBuffer(4 * SLOT_INTS << TABLE_BITS);
+const table = new ArrayBuffer((4 * SLOT_INTS) << TABLE_BITS);
 const slots = new Int32Array(table);
 const slotChars = new Uint16Array(table);
 /** By word number: its facts, or null for a word that folds to nothing (marks only), which makes no token. */

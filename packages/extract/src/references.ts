@@ -106,9 +106,11 @@ export function actorItems(
     };
     const personNext = following && kindOf(following.actorId) === 'person';
     // "رئيس كوريا الجنوبية مون جاي إن": an office of a named state, then its holder's name.
-    const officeOfState = personNext && following.firstToken === mention.lastToken && kindOf(mention.actorId) === 'country' && titleEndsAt(tokens, mention.firstToken, items.at(-1)?.lastToken ?? 0);
+    const officeOfState =
+      personNext && following.firstToken === mention.lastToken && kindOf(mention.actorId) === 'country' && titleEndsAt(tokens, mention.firstToken, items.at(-1)?.lastToken ?? 0);
     // "Russian President Vladimir Putin": the adjective, an office, then its holder's name.
-    const adjectiveOfOffice = mention.resolution === 'adjective' && personNext && following.firstToken > mention.lastToken && titleAt(tokens, mention.lastToken)?.[0] === following.firstToken;
+    const adjectiveOfOffice =
+      mention.resolution === 'adjective' && personNext && following.firstToken > mention.lastToken && titleAt(tokens, mention.lastToken)?.[0] === following.firstToken;
     if (officeOfState || adjectiveOfOffice || (mention.resolution === 'adjective' && personNext && onlyHonorificsBetween(tokens, mention.lastToken, following.firstToken))) {
       item.actors = [following.actorId];
       item.lastToken = following.lastToken;
@@ -144,7 +146,15 @@ export function actorItems(
       const actors = (entry.refersTo === 'person' && lastPersonBefore(items, t, kindOf)) || context.resolve(entry.refersTo);
       if (!actors) continue;
       const proclitic = tokens[t]!.norm.slice(0, Math.max(0, tokens[t]!.norm.length - entry.keys[0]!.length));
-      items.push({ actors, firstToken: t, lastToken: t + entry.keys.length, prepositional: PREPOSITION.test(proclitic), conjoined: proclitic.startsWith('و'), nationals: false, place: false });
+      items.push({
+        actors,
+        firstToken: t,
+        lastToken: t + entry.keys.length,
+        prepositional: PREPOSITION.test(proclitic),
+        conjoined: proclitic.startsWith('و'),
+        nationals: false,
+        place: false,
+      });
       break;
     }
   }

@@ -155,7 +155,7 @@ export function matchRelations(lang: 'ar' | 'en', tokens: Token[], actors: Actor
   const items: Item[] = [];
   const info: WordInfo[] = [];
   let next = 0;
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const actor = actors[next];
     if (actor && actor.firstToken === i) {
       items.push({ actor });
@@ -187,7 +187,8 @@ export function matchRelations(lang: 'ar' | 'en', tokens: Token[], actors: Actor
       const match = matchAt(rule.elements, 0, items, info, start, unbound);
       if (!match || match.S.length === 0) continue;
       const span = items.slice(Math.max(0, match.first - 2), match.last + 1);
-      if (unrealised(items, match.first, match.last, MODE_KEYS.unrealised) || (rule.cancelledBy && unrealised(items, match.first, match.last, MODE_KEYS[rule.cancelledBy]))) continue;
+      if (unrealised(items, match.first, match.last, MODE_KEYS.unrealised) || (rule.cancelledBy && unrealised(items, match.first, match.last, MODE_KEYS[rule.cancelledBy])))
+        continue;
       const negated = span.some((it) => it.token && hasModeWord(it.token, MODE_KEYS.negation));
       const future = match.future || span.some((it) => it.token && MODE_KEYS.future.has(it.token.norm));
       // A denial governs what it precedes ("Bolton denied that the visit …"), not a clause before it
@@ -199,8 +200,17 @@ export function matchRelations(lang: 'ar' | 'en', tokens: Token[], actors: Actor
       const reported = attribution !== undefined || (reportWord ??= tokens.some((t) => MODE_KEYS.report.has(t.norm)));
       const mode: Mode = negated ? 'negated' : denied ? 'denied' : future ? 'announced' : reported ? 'reported' : 'asserted';
       results.push({
-        type: rule.type, rule: rule.id, sourceKinds: rule.sourceKinds, targetKinds: rule.targetKinds, counterpart: rule.counterpart,
-        sources, targets: [...new Set(match.T)], mode, future, confidence: rule.confidence, ...(attribution ? { attribution } : {}),
+        type: rule.type,
+        rule: rule.id,
+        sourceKinds: rule.sourceKinds,
+        targetKinds: rule.targetKinds,
+        counterpart: rule.counterpart,
+        sources,
+        targets: [...new Set(match.T)],
+        mode,
+        future,
+        confidence: rule.confidence,
+        ...(attribution ? { attribution } : {}),
       });
       break;
     }
@@ -310,7 +320,12 @@ function matchHere(element: Element & { kind: 'slot' | 'words' }, elements: Elem
   if (!item) return undefined;
   const first = b.first < 0 ? i : b.first;
   if (element.kind === 'slot') {
-    if (!item.actor || (element.role === 'S' && (item.actor.prepositional || item.actor.place || item.actor.people || (elements[e - 1]?.kind !== 'words' && afterPreposition(items, i)))) || (element.nationals && !item.actor.nationals)) return undefined;
+    if (
+      !item.actor ||
+      (element.role === 'S' && (item.actor.prepositional || item.actor.place || item.actor.people || (elements[e - 1]?.kind !== 'words' && afterPreposition(items, i)))) ||
+      (element.nationals && !item.actor.nationals)
+    )
+      return undefined;
     const group = [...item.actor.actors];
     let j = i + 1;
     // Coordination: "كوريا الشمالية وروسيا", "China and Russia".

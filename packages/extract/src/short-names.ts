@@ -60,7 +60,16 @@ export function withShortNames(text: string, tokens: Token[], mentions: Mention[
       const owner = owners.get(reading.key);
       if (!owner || t < owner.from || reading.inflected) continue;
       const start = token.start + originalLength(token.text, reading.prefix);
-      added.push({ actorId: owner.actorId, text: text.slice(start, token.end), start, end: token.end, resolution: 'alias', proclitic: text.slice(token.start, start), firstToken: t, lastToken: t + 1 });
+      added.push({
+        actorId: owner.actorId,
+        text: text.slice(start, token.end),
+        start,
+        end: token.end,
+        resolution: 'alias',
+        proclitic: text.slice(token.start, start),
+        firstToken: t,
+        lastToken: t + 1,
+      });
       break;
     }
   }

@@ -22,10 +22,17 @@ export function extractorVersionOf(folders: string[]): string {
       .filter((entry) => entry.isFile())
       .map((entry) => join(entry.parentPath, entry.name))
       .sort();
-    for (const file of files) hash.update(`${relative(folder, file)}\0`).update(readFileSync(file)).update('\0');
+    for (const file of files)
+      hash
+        .update(`${relative(folder, file)}\0`)
+        .update(readFileSync(file))
+        .update('\0');
   }
   // Country names come from the runtime's CLDR data.
-  return hash.update(process.versions.icu ?? '').digest('hex').slice(0, 12);
+  return hash
+    .update(process.versions.icu ?? '')
+    .digest('hex')
+    .slice(0, 12);
 }
 
 export const EXTRACTOR_VERSION = extractorVersionOf([EXTRACT_SOURCE, ONTOLOGY_SOURCE]);

@@ -74,9 +74,7 @@ export interface PackedNetwork {
 export function unpackNetwork({ truncated, actors, edges }: PackedNetwork): NetworkGraph {
   return serializedNetwork(
     actors.map(([key, kind, name_en, name_ar, iso2]) => ({ key, attributes: { kind, name_en, name_ar, iso2 } })),
-    edges.map(([s, t, type, count, articles, first_date, last_date]) =>
-      networkEdge(actors[s]![0], actors[t]![0], { type, count, articles, first_date, last_date }),
-    ),
+    edges.map(([s, t, type, count, articles, first_date, last_date]) => networkEdge(actors[s]![0], actors[t]![0], { type, count, articles, first_date, last_date })),
     truncated,
   );
 }
@@ -159,16 +157,7 @@ export interface ArticleResponse {
 }
 
 /** A Neo4j value made readable as JSON: graph entities are tagged, temporal values are ISO strings. */
-export type CypherValue =
-  | null
-  | boolean
-  | number
-  | string
-  | CypherValue[]
-  | { [key: string]: CypherValue }
-  | CypherNode
-  | CypherRelationship
-  | CypherPath;
+export type CypherValue = null | boolean | number | string | CypherValue[] | { [key: string]: CypherValue } | CypherNode | CypherRelationship | CypherPath;
 
 export interface CypherNode {
   $type: 'node';

@@ -30,8 +30,14 @@ export const DEFAULT_CONSOLE_LIMITS: ConsoleLimits = { timeoutMs: 10_000, maxRow
 
 /** Read-only procedures that reveal nothing of the server beyond the graph's own schema. */
 const ALLOWED_PROCEDURES = new Set([
-  'db.labels', 'db.relationshipTypes', 'db.propertyKeys', 'db.schema.visualization', 'db.schema.nodeTypeProperties',
-  'db.schema.relTypeProperties', 'db.index.fulltext.queryNodes', 'db.index.fulltext.queryRelationships',
+  'db.labels',
+  'db.relationshipTypes',
+  'db.propertyKeys',
+  'db.schema.visualization',
+  'db.schema.nodeTypeProperties',
+  'db.schema.relTypeProperties',
+  'db.index.fulltext.queryNodes',
+  'db.index.fulltext.queryRelationships',
 ]);
 /**
  * The plan operators a console query may use: reading, joining, projecting, sorting, aggregating,
@@ -41,23 +47,106 @@ const ALLOWED_PROCEDURES = new Set([
  * are named without their "(All)"/"(Into)" variant.
  */
 const READ_OPERATORS = new Set([
-  'ProduceResults', 'EmptyResult', 'Argument', 'ArgumentTracker', 'Input',
-  'AllNodesScan', 'NodeByLabelScan', 'UnionNodeByLabelsScan', 'IntersectionNodeByLabelsScan', 'SubtractionNodeByLabelsScan',
-  'NodeIndexSeek', 'NodeUniqueIndexSeek', 'MultiNodeIndexSeek', 'NodeIndexSeekByRange', 'NodeUniqueIndexSeekByRange', 'NodeIndexScan',
-  'NodeIndexContainsScan', 'NodeIndexEndsWithScan', 'NodeByIdSeek', 'NodeByElementIdSeek', 'NodeCountFromCountStore', 'RelationshipCountFromCountStore',
-  'DirectedRelationshipTypeScan', 'UndirectedRelationshipTypeScan', 'DirectedUnionRelationshipTypesScan', 'UndirectedUnionRelationshipTypesScan',
-  'DirectedAllRelationshipsScan', 'UndirectedAllRelationshipsScan', 'DirectedRelationshipIndexSeek', 'UndirectedRelationshipIndexSeek',
-  'DirectedRelationshipIndexScan', 'UndirectedRelationshipIndexScan', 'DirectedRelationshipIndexSeekByRange', 'UndirectedRelationshipIndexSeekByRange',
-  'DirectedRelationshipIndexContainsScan', 'UndirectedRelationshipIndexContainsScan', 'DirectedRelationshipIndexEndsWithScan', 'UndirectedRelationshipIndexEndsWithScan',
-  'DirectedRelationshipByIdSeek', 'UndirectedRelationshipByIdSeek', 'DirectedRelationshipByElementIdSeek', 'UndirectedRelationshipByElementIdSeek',
-  'Expand', 'OptionalExpand', 'VarLengthExpand', 'BFSPruningVarExpand', 'ShortestPath', 'StatefulShortestPath', 'Trail', 'Repeat', 'NullifyMetadata',
-  'ProjectEndpoints', 'TriadicSelection', 'TriadicBuild', 'TriadicFilter', 'AssertSameNode', 'AssertSameRelationship',
-  'Filter', 'Projection', 'CacheProperties', 'Unwind', 'PartitionedUnwind', 'Limit', 'ExhaustiveLimit', 'Skip', 'Sort', 'PartialSort', 'Top', 'PartialTop',
-  'EagerAggregation', 'OrderedAggregation', 'Distinct', 'OrderedDistinct', 'Eager',
-  'Apply', 'SemiApply', 'AntiSemiApply', 'LetSemiApply', 'LetAntiSemiApply', 'SelectOrSemiApply', 'SelectOrAntiSemiApply',
-  'LetSelectOrSemiApply', 'LetSelectOrAntiSemiApply', 'RollUpApply', 'ConditionalApply', 'AntiConditionalApply', 'Optional', 'Anti',
-  'CartesianProduct', 'NodeHashJoin', 'ValueHashJoin', 'NodeLeftOuterHashJoin', 'NodeRightOuterHashJoin', 'Union', 'OrderedUnion',
-  'ProcedureCall', 'ShowIndexes', 'ShowConstraints', 'ShowFunctions', 'ShowProcedures',
+  'ProduceResults',
+  'EmptyResult',
+  'Argument',
+  'ArgumentTracker',
+  'Input',
+  'AllNodesScan',
+  'NodeByLabelScan',
+  'UnionNodeByLabelsScan',
+  'IntersectionNodeByLabelsScan',
+  'SubtractionNodeByLabelsScan',
+  'NodeIndexSeek',
+  'NodeUniqueIndexSeek',
+  'MultiNodeIndexSeek',
+  'NodeIndexSeekByRange',
+  'NodeUniqueIndexSeekByRange',
+  'NodeIndexScan',
+  'NodeIndexContainsScan',
+  'NodeIndexEndsWithScan',
+  'NodeByIdSeek',
+  'NodeByElementIdSeek',
+  'NodeCountFromCountStore',
+  'RelationshipCountFromCountStore',
+  'DirectedRelationshipTypeScan',
+  'UndirectedRelationshipTypeScan',
+  'DirectedUnionRelationshipTypesScan',
+  'UndirectedUnionRelationshipTypesScan',
+  'DirectedAllRelationshipsScan',
+  'UndirectedAllRelationshipsScan',
+  'DirectedRelationshipIndexSeek',
+  'UndirectedRelationshipIndexSeek',
+  'DirectedRelationshipIndexScan',
+  'UndirectedRelationshipIndexScan',
+  'DirectedRelationshipIndexSeekByRange',
+  'UndirectedRelationshipIndexSeekByRange',
+  'DirectedRelationshipIndexContainsScan',
+  'UndirectedRelationshipIndexContainsScan',
+  'DirectedRelationshipIndexEndsWithScan',
+  'UndirectedRelationshipIndexEndsWithScan',
+  'DirectedRelationshipByIdSeek',
+  'UndirectedRelationshipByIdSeek',
+  'DirectedRelationshipByElementIdSeek',
+  'UndirectedRelationshipByElementIdSeek',
+  'Expand',
+  'OptionalExpand',
+  'VarLengthExpand',
+  'BFSPruningVarExpand',
+  'ShortestPath',
+  'StatefulShortestPath',
+  'Trail',
+  'Repeat',
+  'NullifyMetadata',
+  'ProjectEndpoints',
+  'TriadicSelection',
+  'TriadicBuild',
+  'TriadicFilter',
+  'AssertSameNode',
+  'AssertSameRelationship',
+  'Filter',
+  'Projection',
+  'CacheProperties',
+  'Unwind',
+  'PartitionedUnwind',
+  'Limit',
+  'ExhaustiveLimit',
+  'Skip',
+  'Sort',
+  'PartialSort',
+  'Top',
+  'PartialTop',
+  'EagerAggregation',
+  'OrderedAggregation',
+  'Distinct',
+  'OrderedDistinct',
+  'Eager',
+  'Apply',
+  'SemiApply',
+  'AntiSemiApply',
+  'LetSemiApply',
+  'LetAntiSemiApply',
+  'SelectOrSemiApply',
+  'SelectOrAntiSemiApply',
+  'LetSelectOrSemiApply',
+  'LetSelectOrAntiSemiApply',
+  'RollUpApply',
+  'ConditionalApply',
+  'AntiConditionalApply',
+  'Optional',
+  'Anti',
+  'CartesianProduct',
+  'NodeHashJoin',
+  'ValueHashJoin',
+  'NodeLeftOuterHashJoin',
+  'NodeRightOuterHashJoin',
+  'Union',
+  'OrderedUnion',
+  'ProcedureCall',
+  'ShowIndexes',
+  'ShowConstraints',
+  'ShowFunctions',
+  'ShowProcedures',
 ]);
 const PLAN_PREFIX = 'EXPLAIN\n';
 /** Parameters nested deeper than this overflow the driver's encoder; no query needs them. */
@@ -69,7 +158,10 @@ const FETCH_SIZE = 100;
 export type ConsoleRefusal = 'invalid' | 'refused' | 'timed-out' | 'busy';
 
 export class ConsoleError extends Error {
-  constructor(readonly reason: ConsoleRefusal, readonly body: CypherError) {
+  constructor(
+    readonly reason: ConsoleRefusal,
+    readonly body: CypherError,
+  ) {
     super(body.error);
   }
 }
@@ -77,11 +169,16 @@ export class ConsoleError extends Error {
 export class CypherConsole {
   private running = 0;
 
-  constructor(private readonly driver: Driver, private readonly database: string, readonly limits: ConsoleLimits = DEFAULT_CONSOLE_LIMITS) {}
+  constructor(
+    private readonly driver: Driver,
+    private readonly database: string,
+    readonly limits: ConsoleLimits = DEFAULT_CONSOLE_LIMITS,
+  ) {}
 
   async run(query: string, params: Record<string, unknown> = {}): Promise<CypherResponse> {
     this.refuseUnboundedText(query, params);
-    if (this.running >= this.limits.maxConcurrent) throw new ConsoleError('busy', { error: `${this.limits.maxConcurrent} console queries are already running; try again when one finishes.` });
+    if (this.running >= this.limits.maxConcurrent)
+      throw new ConsoleError('busy', { error: `${this.limits.maxConcurrent} console queries are already running; try again when one finishes.` });
     this.running++;
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ, fetchSize: FETCH_SIZE });
     const tag = randomUUID();
@@ -107,9 +204,11 @@ export class CypherConsole {
     if (typeof query !== 'string' || !query.trim()) throw new ConsoleError('invalid', { error: 'The query is empty.' });
     if (query.length > this.limits.maxQueryLength) throw new ConsoleError('invalid', { error: `The query is longer than ${this.limits.maxQueryLength} characters.` });
     const nesting = nestingDepth(query);
-    if (nesting > this.limits.maxNesting) throw new ConsoleError('invalid', { error: `The query nests brackets, CASE or CALL { } ${nesting} deep; the console allows ${this.limits.maxNesting}.` });
+    if (nesting > this.limits.maxNesting)
+      throw new ConsoleError('invalid', { error: `The query nests brackets, CASE or CALL { } ${nesting} deep; the console allows ${this.limits.maxNesting}.` });
     if (valueDepth(params, MAX_PARAM_NESTING) > MAX_PARAM_NESTING) throw new ConsoleError('invalid', { error: `The parameters are nested more than ${MAX_PARAM_NESTING} deep.` });
-    if (/^\s*(EXPLAIN|PROFILE)\b/i.test(stripComments(query))) throw new ConsoleError('invalid', { error: 'Run the query itself: the console plans every query before running it.' });
+    if (/^\s*(EXPLAIN|PROFILE)\b/i.test(stripComments(query)))
+      throw new ConsoleError('invalid', { error: 'Run the query itself: the console plans every query before running it.' });
   }
 
   private async planAndRun(session: Session, tag: string, query: string, params: Record<string, unknown>): Promise<CypherResponse> {
@@ -151,7 +250,12 @@ export class CypherConsole {
   }
 
   /** Runs `work` in a read transaction that is always rolled back: reading needs no commit, and a break leaves the stream unread. */
-  private async inReadTransaction<T>(session: Session, config: { timeout: number; metadata: Record<string, string> }, prefixLength: number, work: (tx: ReturnType<Session['beginTransaction']>) => Promise<T>): Promise<T> {
+  private async inReadTransaction<T>(
+    session: Session,
+    config: { timeout: number; metadata: Record<string, string> },
+    prefixLength: number,
+    work: (tx: ReturnType<Session['beginTransaction']>) => Promise<T>,
+  ): Promise<T> {
     const tx = session.beginTransaction(config);
     try {
       return await work(tx);
@@ -165,7 +269,11 @@ export class CypherConsole {
   /** The admin path: the server, not the console, ends the console transaction tagged `tag` in Neo4j. */
   private async terminate(tag: string): Promise<void> {
     try {
-      const { records } = await this.driver.executeQuery('SHOW TRANSACTIONS YIELD transactionId, metaData WHERE metaData.tag = $tag RETURN transactionId', { tag }, { database: this.database });
+      const { records } = await this.driver.executeQuery(
+        'SHOW TRANSACTIONS YIELD transactionId, metaData WHERE metaData.tag = $tag RETURN transactionId',
+        { tag },
+        { database: this.database },
+      );
       const ids = records.map((r) => r.get('transactionId') as string);
       if (ids.length > 0) await this.driver.executeQuery('TERMINATE TRANSACTIONS $ids', { ids }, { database: this.database });
     } catch (error) {
@@ -261,11 +369,13 @@ function refuseUnlessReadOnly(plan: ResultSummary): void {
   if (plan.plan) walk(plan.plan as unknown as Parameters<typeof walk>[0]);
   for (const op of operators) {
     if (op.type === 'LoadCSV') throw new ConsoleError('refused', { error: 'Refused: LOAD CSV reads files or URLs, which the console does not allow.' });
-    if (op.type.startsWith('Show') && !READ_OPERATORS.has(op.type)) throw new ConsoleError('refused', { error: `Refused: ${op.type.replace(/^Show/, 'SHOW ').toUpperCase()} is about the server, not the graph.` });
+    if (op.type.startsWith('Show') && !READ_OPERATORS.has(op.type))
+      throw new ConsoleError('refused', { error: `Refused: ${op.type.replace(/^Show/, 'SHOW ').toUpperCase()} is about the server, not the graph.` });
     if (!READ_OPERATORS.has(op.type)) throw new ConsoleError('refused', { error: `Refused: the plan uses ${op.type}, which is not among the read operators the console allows.` });
     if (op.type === 'ProcedureCall') {
       const name = /^([\w.]+)\(/.exec(op.details)?.[1] ?? op.details;
-      if (!ALLOWED_PROCEDURES.has(name)) throw new ConsoleError('refused', { error: `Refused: the procedure ${name} is not available in the console (allowed: ${[...ALLOWED_PROCEDURES].join(', ')}).` });
+      if (!ALLOWED_PROCEDURES.has(name))
+        throw new ConsoleError('refused', { error: `Refused: the procedure ${name} is not available in the console (allowed: ${[...ALLOWED_PROCEDURES].join(', ')}).` });
     }
   }
 }
@@ -281,7 +391,10 @@ function syntaxPosition(message: string, prefixLength: number): CypherError['pos
 function cleanMessage(message: string, planned: boolean): string {
   const text = firstLine(message);
   if (!planned) return text;
-  return text.replace(/\(line (\d+), column (\d+) \(offset: (\d+)\)\)/, (_m, line, column, offset) => `(line ${Number(line) - 1}, column ${column} (offset: ${Math.max(0, Number(offset) - PLAN_PREFIX.length)}))`);
+  return text.replace(
+    /\(line (\d+), column (\d+) \(offset: (\d+)\)\)/,
+    (_m, line, column, offset) => `(line ${Number(line) - 1}, column ${column} (offset: ${Math.max(0, Number(offset) - PLAN_PREFIX.length)}))`,
+  );
 }
 
 function firstLine(message: string): string {

@@ -12,7 +12,11 @@ export async function loadExamples(dir = EXAMPLES_DIR): Promise<CypherExample[]>
       const text = await readFile(`${dir}/${file}`, 'utf8');
       const title = /^\/\/\s*title:\s*(.+)$/m.exec(text)?.[1]?.trim() ?? file;
       const params = /^\/\/\s*params:\s*(.+)$/m.exec(text)?.[1]?.trim();
-      const query = text.split('\n').filter((line) => !/^\/\/\s*(title|params):/.test(line)).join('\n').trim();
+      const query = text
+        .split('\n')
+        .filter((line) => !/^\/\/\s*(title|params):/.test(line))
+        .join('\n')
+        .trim();
       return { name: file.replace(/\.cypher$/, ''), title, query, params: params ? (JSON.parse(params) as Record<string, unknown>) : {} };
     }),
   );

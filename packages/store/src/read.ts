@@ -1,7 +1,21 @@
 /** The queries the explorer asks. Parameters only; relation types are checked against the ontology first. */
 import { ACTOR_KIND_NAMES, RELATION_TYPES, relationSpec, type ActorKind, type RelationType } from '@entente/ontology';
 import { defaultGazetteer, readings, tokenize, normalizeWord } from '@entente/extract';
-import { networkEdge, serializedNetwork, type ActorResponse, type ActorSummary, type ArticleRelation, type ArticleResponse, type Evidence, type NetworkGraph, type PackedActor, type PackedEdge, type PackedNetwork, type PathResponse, type TimelineResponse } from '@entente/protocol';
+import {
+  networkEdge,
+  serializedNetwork,
+  type ActorResponse,
+  type ActorSummary,
+  type ArticleRelation,
+  type ArticleResponse,
+  type Evidence,
+  type NetworkGraph,
+  type PackedActor,
+  type PackedEdge,
+  type PackedNetwork,
+  type PathResponse,
+  type TimelineResponse,
+} from '@entente/protocol';
 import neo4j, { type Driver, type Record as Neo4jRecord } from 'neo4j-driver';
 import { storeError } from './errors.ts';
 import { DRAWN_MODES } from './write.ts';
@@ -119,29 +133,37 @@ export class StoreReader {
          RETURN s.id AS source, t.id AS target, type(r) AS type, coalesce(r.events, 1) AS count,
                 coalesce(r.articles, 0) AS articles, r.first_date AS first_date, r.last_date AS last_date`;
     const params = {
-      types: filter.types, kinds, modes: DRAWN_MODES, from: filter.from ?? null, to: filter.to ?? null,
-      minEvents: filter.minEvents ?? 1, limit: neo4j.int(filter.limit + 1),
+      types: filter.types,
+      kinds,
+      modes: DRAWN_MODES,
+      from: filter.from ?? null,
+      to: filter.to ?? null,
+      minEvents: filter.minEvents ?? 1,
+      limit: neo4j.int(filter.limit + 1),
     };
     // The whole answer in one pull: it is bounded by the limit, and the driver's default of 1,000
     // records per round trip made a map of 40,000 edges wait for 40 of them.
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ, fetchSize: FETCH_ALL });
     try {
-      return await session.executeRead(async (tx) => {
-        const records = (await tx.run(edgeQuery, params)).records;
-        const index = new Map<string, number>();
-        const indexOf = (id: string) => index.get(id) ?? index.set(id, index.size).get(id)!;
-        const edges = records.slice(0, filter.limit).map((record): PackedEdge => {
-          const [source, target, type, count, articles, first_date, last_date] = columns<[string, string, RelationType, number, number, string | null, string | null]>(record);
-          return [indexOf(source), indexOf(target), type, count, articles, first_date, last_date];
-        });
-        const actors = new Array<PackedActor>(index.size);
-        const found = await tx.run('MATCH (a:Actor) WHERE a.id IN $ids RETURN a.id, a.kind, a.name_en, a.name_ar, a.iso2', { ids: [...index.keys()] });
-        for (const record of found.records) {
-          const actor = columns<PackedActor>(record);
-          actors[index.get(actor[0])!] = actor;
-        }
-        return { truncated: records.length > filter.limit, actors, edges };
-      }, { timeout: this.timeoutMs });
+      return await session.executeRead(
+        async (tx) => {
+          const records = (await tx.run(edgeQuery, params)).records;
+          const index = new Map<string, number>();
+          const indexOf = (id: string) => index.get(id) ?? index.set(id, index.size).get(id)!;
+          const edges = records.slice(0, filter.limit).map((record): PackedEdge => {
+            const [source, target, type, count, articles, first_date, last_date] = columns<[string, string, RelationType, number, number, string | null, string | null]>(record);
+            return [indexOf(source), indexOf(target), type, count, articles, first_date, last_date];
+          });
+          const actors = new Array<PackedActor>(index.size);
+          const found = await tx.run('MATCH (a:Actor) WHERE a.id IN $ids RETURN a.id, a.kind, a.name_en, a.name_ar, a.iso2', { ids: [...index.keys()] });
+          for (const record of found.records) {
+            const actor = columns<PackedActor>(record);
+            actors[index.get(actor[0])!] = actor;
+          }
+          return { truncated: records.length > filter.limit, actors, edges };
+        },
+        { timeout: this.timeoutMs },
+      );
     } catch (error) {
       throw storeError(error, this.timeoutMs);
     } finally {
@@ -187,7 +209,10 @@ export class StoreReader {
     );
     return {
       length: records.length > 0 ? (records[0]!.get('length') as number) : null,
-      graph: buildNetwork(records.map((r) => r.get('edge') as EdgeRow), false),
+      graph: buildNetwork(
+        records.map((r) => r.get('edge') as EdgeRow),
+        false,
+      ),
     };
   }
 
@@ -254,8 +279,12 @@ export class StoreReader {
     relations.sort((a, b) => a.type.localeCompare(b.type) || b.count - a.count);
     return {
       actor: {
-        id: actor.id as string, kind: actor.kind as ActorKind, name_en: actor.name_en as string, name_ar: actor.name_ar as string,
-        iso2: (actor.iso2 as string | null) ?? null, aliases: (actor.aliases as string[] | null) ?? [],
+        id: actor.id as string,
+        kind: actor.kind as ActorKind,
+        name_en: actor.name_en as string,
+        name_ar: actor.name_ar as string,
+        iso2: (actor.iso2 as string | null) ?? null,
+        aliases: (actor.aliases as string[] | null) ?? [],
       },
       relations,
     };
@@ -293,7 +322,9 @@ export class StoreReader {
     for (let i = 0; i < tokens.length; i++) {
       let node = gazetteer.trie;
       for (let j = i; j < tokens.length; j++) {
-        const next = readings(tokens[j]!.norm).map((r) => node.children.get(r.key)).find(Boolean);
+        const next = readings(tokens[j]!.norm)
+          .map((r) => node.children.get(r.key))
+          .find(Boolean);
         if (!next) break;
         node = next;
         if (node.entry) known.add(node.entry.actorId);
@@ -303,7 +334,10 @@ export class StoreReader {
     // A wildcard term is not analysed, so each word is asked both as typed (stemmed by the Arabic
     // analyzer: الولايات) and as a prefix (for names still being typed).
     // Lower case, because Lucene reads AND, OR and NOT in capitals as operators.
-    const lucene = words.map((w) => w.toLowerCase()).map((w) => `(${w} OR ${w}*)`).join(' AND ');
+    const lucene = words
+      .map((w) => w.toLowerCase())
+      .map((w) => `(${w} OR ${w}*)`)
+      .join(' AND ');
     // Lucene refuses an empty query, so text without a letter or digit asks only by id and name.
     const fullText = lucene === '' ? '' : `UNION CALL db.index.fulltext.queryNodes('actor_names', $lucene, {limit: $limit}) YIELD node AS a, score RETURN a, score`;
     const records = await this.read(

@@ -41,7 +41,14 @@ export class GraphCollector {
   relationship(r: Relationship): CypherRelationship {
     const existing = this.relationships.get(r.elementId);
     if (existing) return existing;
-    const rel: CypherRelationship = { $type: 'relationship', id: r.elementId, type: r.type, start: r.startNodeElementId, end: r.endNodeElementId, properties: this.properties(r.properties) };
+    const rel: CypherRelationship = {
+      $type: 'relationship',
+      id: r.elementId,
+      type: r.type,
+      start: r.startNodeElementId,
+      end: r.endNodeElementId,
+      properties: this.properties(r.properties),
+    };
     this.relationships.set(rel.id, rel);
     return rel;
   }

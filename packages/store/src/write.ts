@@ -181,7 +181,9 @@ const KNOWN_EVENTS = keepPlan(`UNWIND $ids AS id MATCH (e:Event {id: id}) RETURN
 export async function writeBatch(tx: ManagedTransaction, items: ExtractedBatchItem[], gazetteer: Gazetteer): Promise<BatchOutcome> {
   const unique = dedupeById(items);
   const stored = await tx.run(CLASSIFY, { rows: unique.map((i) => ({ id: i.article.id, file: i.article.file })) });
-  const state = new Map(stored.records.map((r) => [r.get('id') as string, { stored: r.get('stored') as boolean, extractor: r.get('extractor'), others: r.get('others') as string[] }]));
+  const state = new Map(
+    stored.records.map((r) => [r.get('id') as string, { stored: r.get('stored') as boolean, extractor: r.get('extractor'), others: r.get('others') as string[] }]),
+  );
   // An article is replaced when its file now holds other text, or when the extractor has changed since.
   const fresh = unique.filter((i) => state.get(i.article.id)?.extractor !== EXTRACTOR_VERSION);
   const replaced = new Set<string>();
@@ -236,12 +238,26 @@ async function writeFresh(tx: ManagedTransaction, fresh: ExtractedBatchItem[], g
   const offices = new Map<string, { person: string; of: string; title: string | null; from: string | null; to: string | null }>();
   const partOf = new Map<string, { source: string; target: string }>();
   for (const { article, extracted } of fresh) {
-    for (const actor of extracted.actors) addActor(actor, actor.mentions.map((m) => m.text));
+    for (const actor of extracted.actors)
+      addActor(
+        actor,
+        actor.mentions.map((m) => m.text),
+      );
     articles.push({
-      id: article.id, file: article.file, title: article.title, lang: article.lang, date: article.date, url: article.url,
-      source: article.source, category: article.category, text: article.text,
+      id: article.id,
+      file: article.file,
+      title: article.title,
+      lang: article.lang,
+      date: article.date,
+      url: article.url,
+      source: article.source,
+      category: article.category,
+      text: article.text,
       mentioned: extracted.actors.map((a) => ({
-        actor: a.id, starts: a.mentions.map((m) => m.start), ends: a.mentions.map((m) => m.end), resolutions: a.mentions.map((m) => m.resolution),
+        actor: a.id,
+        starts: a.mentions.map((m) => m.start),
+        ends: a.mentions.map((m) => m.end),
+        resolutions: a.mentions.map((m) => m.resolution),
       })),
     });
     for (const rel of extracted.relations) {
@@ -260,8 +276,15 @@ async function writeFresh(tx: ManagedTransaction, fresh: ExtractedBatchItem[], g
         events.set(id, { id, type: rel.type, source, target, mode: rel.mode, date: rel.date, date_precision: rel.date_precision, confidence });
         const mentionId = hash(article.id, id, rel.sentence);
         mentions.set(mentionId, {
-          id: mentionId, article: article.id, event: id, sentence: rel.sentence, start: rel.start, end: rel.end,
-          text: rel.evidence, attribution: rel.attribution ?? null, rule: rel.rule,
+          id: mentionId,
+          article: article.id,
+          event: id,
+          sentence: rel.sentence,
+          start: rel.start,
+          end: rel.end,
+          text: rel.evidence,
+          attribution: rel.attribution ?? null,
+          rule: rel.rule,
         });
       }
     }

@@ -32,8 +32,7 @@ function groupRelations(relations: readonly ActorRelation[]): RelationGroup[] {
     group.relations.push(relation);
     groups.set(key, group);
   }
-  const rank = (group: RelationGroup) =>
-    RELATION_TYPES.indexOf(group.type) * DIRECTION_ORDER.length + DIRECTION_ORDER.indexOf(group.direction);
+  const rank = (group: RelationGroup) => RELATION_TYPES.indexOf(group.type) * DIRECTION_ORDER.length + DIRECTION_ORDER.indexOf(group.direction);
   return [...groups.values()].sort((a, b) => rank(a) - rank(b));
 }
 
@@ -41,11 +40,21 @@ function groupRelations(relations: readonly ActorRelation[]): RelationGroup[] {
 function DateRange({ first, last }: { first: string | null; last: string | null }) {
   if (!first || !last || first === last) {
     const only = first ?? last;
-    return only ? <time dateTime={only} dir="ltr">{only}</time> : null;
+    return only ? (
+      <time dateTime={only} dir="ltr">
+        {only}
+      </time>
+    ) : null;
   }
   return (
     <span className="date-range">
-      <time dateTime={first} dir="ltr">{first}</time> – <time dateTime={last} dir="ltr">{last}</time>
+      <time dateTime={first} dir="ltr">
+        {first}
+      </time>{' '}
+      –{' '}
+      <time dateTime={last} dir="ltr">
+        {last}
+      </time>
     </span>
   );
 }
@@ -64,13 +73,7 @@ function RelationItem({ actor, relation }: { actor: ActorDetail; relation: Actor
             {t.events(relation.count)} <DateRange first={relation.first_date} last={relation.last_date} />
           </span>
         </button>
-        <button
-          type="button"
-          className="open-actor"
-          aria-label={otherName}
-          title={otherName}
-          onClick={() => viewActions.selectActor(relation.other.id)}
-        >
+        <button type="button" className="open-actor" aria-label={otherName} title={otherName} onClick={() => viewActions.selectActor(relation.other.id)}>
           ↗
         </button>
       </div>
@@ -92,9 +95,7 @@ function expansionText(expansion: Exclude<ExpansionState, { phase: 'idle' }>, t:
     case 'error':
       return expansion.message;
     case 'done':
-      return expansion.added.actors + expansion.added.relations === 0
-        ? t.expandedNothing
-        : t.expanded(expansion.added.actors, expansion.added.relations);
+      return expansion.added.actors + expansion.added.relations === 0 ? t.expandedNothing : t.expanded(expansion.added.actors, expansion.added.relations);
   }
 }
 
@@ -107,20 +108,10 @@ function ActorActions({ actor }: { actor: ActorDetail }) {
   return (
     <div className="actor-actions">
       <div className="actor-buttons">
-        <button
-          type="button"
-          className="expand-neighbours"
-          disabled={ownExpansion?.phase === 'loading'}
-          onClick={() => void expandNeighbours(actor.id)}
-        >
+        <button type="button" className="expand-neighbours" disabled={ownExpansion?.phase === 'loading'} onClick={() => void expandNeighbours(actor.id)}>
           {t.expandNeighbours}
         </button>
-        <button
-          type="button"
-          className="path-to"
-          aria-expanded={choosingPathEnd}
-          onClick={() => setChoosingPathEnd(!choosingPathEnd)}
-        >
+        <button type="button" className="path-to" aria-expanded={choosingPathEnd} onClick={() => setChoosingPathEnd(!choosingPathEnd)}>
           {t.pathTo}
         </button>
       </div>

@@ -34,7 +34,11 @@ export function EvidenceList({ actorId, relation }: { actorId: string; relation:
             <p className="evidence-source">
               <span className={`mode mode-${evidence.mode}`}>{t.modes[evidence.mode]}</span>
               {evidence.attribution && <span className="attribution">{t.attributedTo(actorName(evidence.attribution, language))}</span>}
-              {evidence.date && <time dateTime={evidence.date} dir="ltr">{evidence.date}</time>}
+              {evidence.date && (
+                <time dateTime={evidence.date} dir="ltr">
+                  {evidence.date}
+                </time>
+              )}
               {link ? (
                 <a href={link} target="_blank" rel="noopener noreferrer" dir="auto">
                   {evidence.article.title}
@@ -42,7 +46,11 @@ export function EvidenceList({ actorId, relation }: { actorId: string; relation:
               ) : (
                 <cite dir="auto">{evidence.article.title}</cite>
               )}
-              {evidence.article.date && <time dateTime={evidence.article.date} dir="ltr">{evidence.article.date}</time>}
+              {evidence.article.date && (
+                <time dateTime={evidence.article.date} dir="ltr">
+                  {evidence.article.date}
+                </time>
+              )}
               <button
                 type="button"
                 className="open-article"

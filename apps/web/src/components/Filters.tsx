@@ -1,11 +1,4 @@
-import {
-  ACTOR_KIND_NAMES,
-  ACTOR_KINDS,
-  EVENT_RELATION_TYPES,
-  relationSpec,
-  STRUCTURAL_RELATION_TYPES,
-  type RelationType,
-} from '@entente/ontology';
+import { ACTOR_KIND_NAMES, ACTOR_KINDS, EVENT_RELATION_TYPES, relationSpec, STRUCTURAL_RELATION_TYPES, type RelationType } from '@entente/ontology';
 import { useState } from 'react';
 import { useMessages } from '../core/i18n/index.ts';
 import { useStore } from '../core/store.ts';
@@ -20,13 +13,7 @@ function RelationCheckboxes({ types }: { types: readonly RelationType[] }) {
       {types.map((type) => (
         <li key={type}>
           <label>
-            <input
-              type="checkbox"
-              name="relation-type"
-              value={type}
-              checked={selected.includes(type)}
-              onChange={() => viewActions.toggleRelationType(type)}
-            />
+            <input type="checkbox" name="relation-type" value={type} checked={selected.includes(type)} onChange={() => viewActions.toggleRelationType(type)} />
             <RelationSwatch type={type} />
             {label(relationSpec(type).label)}
           </label>
@@ -81,13 +68,7 @@ export function Filters() {
           {ACTOR_KIND_NAMES.map((kind) => (
             <li key={kind}>
               <label>
-                <input
-                  type="checkbox"
-                  name="actor-kind"
-                  value={kind}
-                  checked={kinds.includes(kind)}
-                  onChange={() => viewActions.toggleActorKind(kind)}
-                />
+                <input type="checkbox" name="actor-kind" value={kind} checked={kinds.includes(kind)} onChange={() => viewActions.toggleActorKind(kind)} />
                 <span className="node-swatch" style={{ background: ACTOR_KINDS[kind].color }} aria-hidden="true" />
                 {label(ACTOR_KINDS[kind].label)}
               </label>

@@ -67,9 +67,7 @@ export function Timeline() {
     return Math.max(0, Math.min(bars.length - 1, Math.floor((event.clientX - left) / slot)));
   };
   const selected = (index: number, month: string) =>
-    brush
-      ? Math.min(brush.anchor, brush.current) <= index && index <= Math.max(brush.anchor, brush.current)
-      : range !== null && range.from <= month && month <= range.to;
+    brush ? Math.min(brush.anchor, brush.current) <= index && index <= Math.max(brush.anchor, brush.current) : range !== null && range.from <= month && month <= range.to;
   /**
    * The keyboard's brush: arrows move the range a month at a time (from the latest month when there is
    * none), Shift with an arrow moves its end only, Escape shows all time again.
@@ -118,13 +116,7 @@ export function Timeline() {
           </button>
         )}
         <span className="timeline-hint">
-          {state.phase === 'loading'
-            ? t.timelineLoading
-            : state.phase === 'error'
-              ? state.message
-              : bars.length === 0
-                ? t.timelineEmpty
-                : t.timelineHint}
+          {state.phase === 'loading' ? t.timelineLoading : state.phase === 'error' ? state.message : bars.length === 0 ? t.timelineEmpty : t.timelineHint}
         </span>
       </div>
       <div ref={chart} className="timeline-chart" dir="ltr">
@@ -153,13 +145,7 @@ export function Timeline() {
             onPointerCancel={() => setBrush(null)}
           >
             {firstSelected !== undefined && lastSelected !== undefined && (
-              <rect
-                className="timeline-brush"
-                x={firstSelected * slot}
-                y={0}
-                width={(lastSelected - firstSelected + 1) * slot}
-                height={BARS_HEIGHT}
-              />
+              <rect className="timeline-brush" x={firstSelected * slot} y={0} width={(lastSelected - firstSelected + 1) * slot} height={BARS_HEIGHT} />
             )}
             {bars.map((bar, index) => {
               const height = bar.count === 0 ? 0 : Math.max(2, (bar.count / highest) * (BARS_HEIGHT - 4));

@@ -4,10 +4,7 @@ import { viewStore, type ViewState } from './view/state.ts';
 
 /** Something the API holds by id (an actor, an article), as loaded for the view. */
 export type ResourceState<T> =
-  | { phase: 'none' }
-  | { phase: 'loading'; id: string }
-  | { phase: 'ready'; id: string; data: T }
-  | { phase: 'error'; id: string; notFound: boolean; message: string };
+  { phase: 'none' } | { phase: 'loading'; id: string } | { phase: 'ready'; id: string; data: T } | { phase: 'error'; id: string; notFound: boolean; message: string };
 
 /**
  * A store that follows one id of the view (the selected actor, the open article): it loads whatever the

@@ -66,8 +66,7 @@ function ResultViews({ response, view, onViewChange }: ResultViewsProps) {
         </p>
       )}
       <div className="console-result-body" role="tabpanel" data-view={view}>
-        {view === 'table' &&
-          (response.rows.length > 0 ? <ResultTable response={response} /> : <p className="console-notice">{t.consoleNoRows}</p>)}
+        {view === 'table' && (response.rows.length > 0 ? <ResultTable response={response} /> : <p className="console-notice">{t.consoleNoRows}</p>)}
         {view === 'graph' && <ResultGraph response={response} />}
         {view === 'json' && (
           <pre className="result-json" dir="ltr">

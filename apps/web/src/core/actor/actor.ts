@@ -3,10 +3,7 @@ import { fetchActor, fetchEvidence, type RelationRef } from '../api/client.ts';
 import { createViewResource } from '../resource.ts';
 import { createStore } from '../store.ts';
 
-export type EvidenceState =
-  | { phase: 'loading' }
-  | { phase: 'ready'; evidence: Evidence[] }
-  | { phase: 'error'; message: string };
+export type EvidenceState = { phase: 'loading' } | { phase: 'ready'; evidence: Evidence[] } | { phase: 'error'; message: string };
 
 /** The panel follows the selected actor of the view, whether or not it is on the map. */
 const actor = createViewResource<ActorResponse>((view) => view.actor, fetchActor);
@@ -18,9 +15,7 @@ export const evidenceStore = createStore<ReadonlyMap<string, EvidenceState>>(new
 
 /** The API's relation endpoints are named by source and target; `direction` says which one the actor is. */
 export function relationRef(actorId: string, relation: ActorRelation): RelationRef {
-  return relation.direction === 'in'
-    ? { type: relation.type, source: relation.other.id, target: actorId }
-    : { type: relation.type, source: actorId, target: relation.other.id };
+  return relation.direction === 'in' ? { type: relation.type, source: relation.other.id, target: actorId } : { type: relation.type, source: actorId, target: relation.other.id };
 }
 
 export function relationKey({ type, source, target }: RelationRef): string {

@@ -125,11 +125,7 @@ export interface RelationRef {
 }
 
 export async function fetchEvidence(relation: RelationRef, signal?: AbortSignal): Promise<Evidence[]> {
-  const { evidence } = await getJson<{ evidence: Evidence[] }>(
-    '/api/evidence',
-    { type: relation.type, source: relation.source, target: relation.target, limit: '20' },
-    signal,
-  );
+  const { evidence } = await getJson<{ evidence: Evidence[] }>('/api/evidence', { type: relation.type, source: relation.source, target: relation.target, limit: '20' }, signal);
   return evidence;
 }
 

@@ -27,10 +27,7 @@ export type RunState =
   | { phase: 'done'; draft: ConsoleDraft; response: CypherResponse }
   | { phase: 'failed'; draft: ConsoleDraft; failure: ConsoleFailure };
 
-export type ExamplesState =
-  | { phase: 'loading' }
-  | { phase: 'ready'; examples: CypherExample[] }
-  | { phase: 'error'; message: string };
+export type ExamplesState = { phase: 'loading' } | { phase: 'ready'; examples: CypherExample[] } | { phase: 'error'; message: string };
 
 const STARTER_QUERY = 'MATCH (a:Actor)-[r]->(b:Actor)\nRETURN a, r, b\nLIMIT 25';
 

@@ -32,5 +32,8 @@ export function resultToNetwork(response: CypherResponse): NetworkGraph {
       }),
     );
   }
-  return serializedNetwork([...actors.values()].map(({ id, ...attributes }) => ({ key: id, attributes })), edges);
+  return serializedNetwork(
+    [...actors.values()].map(({ id, ...attributes }) => ({ key: id, attributes })),
+    edges,
+  );
 }

@@ -5,13 +5,7 @@ import type { NetworkGraphInstance } from '../graph/graph.ts';
 const FORBIDDEN_XML_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
 export function escapeXml(value: string): string {
-  return value
-    .replace(FORBIDDEN_XML_CHARACTERS, '')
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&apos;');
+  return value.replace(FORBIDDEN_XML_CHARACTERS, '').replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll("'", '&apos;');
 }
 
 type AttributeValue = string | number | null | undefined;
@@ -26,7 +20,11 @@ function element(name: string, attributes: Record<string, AttributeValue>, child
 
 function attributeValues(values: Record<string, AttributeValue>): string {
   const present = Object.entries(values).filter(([, value]) => value !== null && value !== undefined && value !== '');
-  return element('attvalues', {}, present.map(([key, value]) => element('attvalue', { for: key, value })));
+  return element(
+    'attvalues',
+    {},
+    present.map(([key, value]) => element('attvalue', { for: key, value })),
+  );
 }
 
 function vizColor(hex: string): string {
@@ -65,9 +63,7 @@ export function toGexf(graph: NetworkGraphInstance, labelOf: (node: string) => s
       ]),
     );
   });
-  const meta = element('meta', { lastmodifieddate: new Date().toISOString().slice(0, 10) }, [
-    element('creator', {}, [escapeXml('Entente')]),
-  ]);
+  const meta = element('meta', { lastmodifieddate: new Date().toISOString().slice(0, 10) }, [element('creator', {}, [escapeXml('Entente')])]);
   const body = element('graph', { defaultedgetype: 'directed', mode: 'static' }, [
     declarations('node', NODE_ATTRIBUTES),
     declarations('edge', EDGE_ATTRIBUTES),
@@ -75,8 +71,6 @@ export function toGexf(graph: NetworkGraphInstance, labelOf: (node: string) => s
     element('edges', {}, edges),
   ]);
   return (
-    '<?xml version="1.0" encoding="UTF-8"?>\n' +
-    element('gexf', { xmlns: 'http://gexf.net/1.3', 'xmlns:viz': 'http://gexf.net/1.3/viz', version: '1.3' }, [meta, body]) +
-    '\n'
+    '<?xml version="1.0" encoding="UTF-8"?>\n' + element('gexf', { xmlns: 'http://gexf.net/1.3', 'xmlns:viz': 'http://gexf.net/1.3/viz', version: '1.3' }, [meta, body]) + '\n'
   );
 }

@@ -8,18 +8,12 @@ import { viewStore, type ViewState } from '../view/state.ts';
 import { networkGraph, replaceNetworkContent } from './graph.ts';
 import { mergeNetworks, prepareNetwork, type NetworkStats } from './prepare.ts';
 
-export type NetworkState =
-  | { phase: 'loading' }
-  | { phase: 'ready'; stats: NetworkStats; truncated: boolean }
-  | { phase: 'error'; message: string };
+export type NetworkState = { phase: 'loading' } | { phase: 'ready'; stats: NetworkStats; truncated: boolean } | { phase: 'error'; message: string };
 
 export const networkStore = createStore<NetworkState>({ phase: 'loading' });
 
 /** Where something the user added to the map came from; the undo button names it. */
-export type AdditionSource =
-  | { kind: 'neighbours'; actor: string }
-  | { kind: 'path'; from: string; to: string }
-  | { kind: 'query' };
+export type AdditionSource = { kind: 'neighbours'; actor: string } | { kind: 'path'; from: string; to: string } | { kind: 'query' };
 
 export interface MapAddition {
   source: AdditionSource;
@@ -50,7 +44,10 @@ function knownPositions(): SavedPositions {
 
 /** Swaps the filtered network and the additions into the page's one graph, keeping the renderer. */
 function draw(): void {
-  const network = mergeNetworks(filtered, additionsStore.get().map((addition) => addition.graph));
+  const network = mergeNetworks(
+    filtered,
+    additionsStore.get().map((addition) => addition.graph),
+  );
   const saved = knownPositions();
   layoutActions.detach();
   const prepared = replaceNetworkContent((graph) => prepareNetwork(network, saved, graph));
@@ -66,8 +63,7 @@ export async function loadNetwork(query: NetworkQuery): Promise<void> {
   networkStore.set({ phase: 'loading' });
   try {
     // Nothing selected means nothing to draw; the API would reject an empty type list.
-    const payload =
-      query.types.length === 0 || query.kinds.length === 0 ? EMPTY_NETWORK : await fetchNetwork(query, request.signal);
+    const payload = query.types.length === 0 || query.kinds.length === 0 ? EMPTY_NETWORK : await fetchNetwork(query, request.signal);
     if (request.signal.aborted) return;
     filtered = payload;
     additionsStore.set([]);

@@ -119,10 +119,10 @@ function placeNodes(graph: NetworkGraphInstance, saved: SavedPositions): number 
       graph.mergeNodeAttributes(node, { x: (Math.random() - 0.5) * spread * 2, y: (Math.random() - 0.5) * spread * 2 });
       continue;
     }
-    const centre = placedNeighbours.reduce(
-      (sum, neighbour) => ({ x: sum.x + graph.getNodeAttribute(neighbour, 'x'), y: sum.y + graph.getNodeAttribute(neighbour, 'y') }),
-      { x: 0, y: 0 },
-    );
+    const centre = placedNeighbours.reduce((sum, neighbour) => ({ x: sum.x + graph.getNodeAttribute(neighbour, 'x'), y: sum.y + graph.getNodeAttribute(neighbour, 'y') }), {
+      x: 0,
+      y: 0,
+    });
     graph.mergeNodeAttributes(node, {
       x: centre.x / placedNeighbours.length + jitter(),
       y: centre.y / placedNeighbours.length + jitter(),

@@ -2,10 +2,7 @@ import type { HealthResponse } from '@entente/protocol';
 import { fetchHealth } from '../api/client.ts';
 import { createStore } from '../store.ts';
 
-export type HealthState =
-  | { phase: 'unknown' }
-  | { phase: 'reachable'; health: HealthResponse }
-  | { phase: 'unreachable'; message: string };
+export type HealthState = { phase: 'unknown' } | { phase: 'reachable'; health: HealthResponse } | { phase: 'unreachable'; message: string };
 
 export const healthStore = createStore<HealthState>({ phase: 'unknown' });
 

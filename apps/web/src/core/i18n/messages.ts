@@ -47,15 +47,13 @@ const en = {
   attributedTo: (actor: string) => `according to ${actor}`,
   expandNeighbours: 'Expand neighbours',
   expanding: 'Adding neighbours…',
-  expanded: (actors: number, relations: number) =>
-    `Added ${actors === 1 ? '1 actor' : `${actors} actors`} and ${relations === 1 ? '1 relation' : `${relations} relations`}.`,
+  expanded: (actors: number, relations: number) => `Added ${actors === 1 ? '1 actor' : `${actors} actors`} and ${relations === 1 ? '1 relation' : `${relations} relations`}.`,
   expandedNothing: 'No new neighbours for the selected relation types.',
   pathTo: 'Path to…',
   pathSearchLabel: 'Second actor of the path',
   pathSearchPlaceholder: 'Path to — Arabic or English',
   pathSearching: (from: string, to: string) => `Looking for a path from ${from} to ${to}…`,
-  pathFound: (from: string, to: string, length: number) =>
-    `${from} → ${to}: ${length === 1 ? '1 step' : `${length} steps`}`,
+  pathFound: (from: string, to: string, length: number) => `${from} → ${to}: ${length === 1 ? '1 step' : `${length} steps`}`,
   pathNone: (from: string, to: string) => `No path between ${from} and ${to} within six relations of the selected types.`,
   pathClear: 'Clear the path',
   undo: (what: string) => `Undo: ${what}`,

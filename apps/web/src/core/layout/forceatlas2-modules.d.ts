@@ -10,10 +10,7 @@ declare module 'graphology-layout-forceatlas2/helpers.js' {
   import type Graph from 'graphology';
   import type { Attributes } from 'graphology-types';
   /** Nodes as rows of ten floats (x and y first), edges as rows of three (source row, target row, weight). */
-  export function graphToByteArrays(
-    graph: Graph,
-    getEdgeWeight: (edge: string, attributes: Attributes) => number,
-  ): { nodes: Float32Array; edges: Float32Array };
+  export function graphToByteArrays(graph: Graph, getEdgeWeight: (edge: string, attributes: Attributes) => number): { nodes: Float32Array; edges: Float32Array };
 }
 
 declare module 'graphology-layout-forceatlas2/defaults.js' {

@@ -27,7 +27,7 @@ let nextSlice: ReturnType<typeof setTimeout> | undefined;
 function slice(): void {
   if (!running) return;
   const end = performance.now() + SLICE_MS;
-  const before = new Float32Array(nodes.length / NODE_ROW * 2);
+  const before = new Float32Array((nodes.length / NODE_ROW) * 2);
   do {
     for (let i = 0, j = 0; i < nodes.length; i += NODE_ROW, j += 2) [before[j], before[j + 1]] = [nodes[i]!, nodes[i + 1]!];
     iterate(settings, nodes, edges);

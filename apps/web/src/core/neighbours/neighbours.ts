@@ -4,10 +4,7 @@ import { createStore } from '../store.ts';
 import { viewStore } from '../view/state.ts';
 
 export type ExpansionState =
-  | { phase: 'idle' }
-  | { phase: 'loading'; actor: string }
-  | { phase: 'done'; actor: string; added: AddedCounts }
-  | { phase: 'error'; actor: string; message: string };
+  { phase: 'idle' } | { phase: 'loading'; actor: string } | { phase: 'done'; actor: string; added: AddedCounts } | { phase: 'error'; actor: string; message: string };
 
 /** The last "expand neighbours": the actor panel reports what it brought. */
 export const expansionStore = createStore<ExpansionState>({ phase: 'idle' });

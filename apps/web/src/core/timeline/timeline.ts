@@ -3,10 +3,7 @@ import { fetchTimeline } from '../api/client.ts';
 import { createStore } from '../store.ts';
 import { viewStore, type ViewState } from '../view/state.ts';
 
-export type TimelineState =
-  | { phase: 'loading' }
-  | { phase: 'ready'; months: TimelineResponse['months'] }
-  | { phase: 'error'; message: string };
+export type TimelineState = { phase: 'loading' } | { phase: 'ready'; months: TimelineResponse['months'] } | { phase: 'error'; message: string };
 
 export const timelineStore = createStore<TimelineState>({ phase: 'loading' });
 

@@ -1,12 +1,4 @@
-import {
-  ACTOR_KIND_NAMES,
-  PRESET_NAMES,
-  PRESETS,
-  RELATION_TYPES,
-  type ActorKind,
-  type PresetName,
-  type RelationType,
-} from '@entente/ontology';
+import { ACTOR_KIND_NAMES, PRESET_NAMES, PRESETS, RELATION_TYPES, type ActorKind, type PresetName, type RelationType } from '@entente/ontology';
 import type { Language } from '../i18n/index.ts';
 import { createStore } from '../store.ts';
 import type { MonthRange } from '../timeline/months.ts';
