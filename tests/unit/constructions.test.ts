@@ -219,3 +219,24 @@ describe('introduced people who do not hold the office named before them', () =>
     expect(article.actors.filter((a) => a.kind === 'person').map((a) => a.id)).not.toContainEqual(expect.stringMatching(/lwlaya/));
   });
 });
+
+describe('organs, allies and what is supported', () => {
+  it('an organ, في, then its state is the state acting: «وزارة الدفاع في كوريا الجنوبية نفت»', () => {
+    expect(relations('وانتقدت السلطات في إيران الولايات المتحدة.', 'ar')).toContainEqual(['CRITICIZES', 'IR', 'US', 'asserted']);
+  });
+
+  it('an actor after "about" is no subject: «المجموعة الرباعية بشأن ليبيا»', () => {
+    expect(relations('جددت المجموعة الرباعية بشأن ليبيا دعمها لخطة الأمم المتحدة.', 'ar').filter((r) => r[1] === 'LY')).toEqual([]);
+  });
+
+  it('"and his allies" are the allies of the one named before', () => {
+    const found = relations('واتهم معارضون بشار الأسد وحليفيه الروسي والإيراني بقصف المدنيين.', 'ar');
+    expect(found).toContainEqual(['ALLIED_WITH', 'bashar-al-assad', 'RU', 'asserted']);
+    expect(found).toContainEqual(['ALLIED_WITH', 'bashar-al-assad', 'IR', 'asserted']);
+  });
+
+  it('supporting an act supports its owner', () => {
+    expect(relations('وأيدت مصر قرار الاتحاد الأفريقي.', 'ar')).toContainEqual(['SUPPORTS', 'EG', 'AU', 'asserted']);
+    expect(relations('جددت فرنسا دعمها الكامل لخطة عمل الأمم المتحدة لحل الأزمة.', 'ar')).toContainEqual(['SUPPORTS', 'FR', 'UN', 'asserted']);
+  });
+});

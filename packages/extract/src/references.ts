@@ -120,6 +120,8 @@ export function actorItems(
       const nextPerson = following && kindOf(following.actorId) === 'person' ? following.firstToken : undefined;
       foldOfficeHolder(item, tokens, items.at(-1)?.lastToken ?? 0, nextPerson, holderOf);
       if (item.nationals) foldStateOrgan(item, tokens, items.at(-1)?.lastToken ?? 0);
+    } else if (kindOf(mention.actorId) === 'country' && mention.proclitic === '') {
+      foldOrganInState(item, tokens, items.at(-1)?.lastToken ?? 0);
     }
     // The office before a person belongs to the person's item: "والتقى [وزير الدفاع الروسي أندري بيلوسوف]".
     if (kindOf(item.actors[0]!) === 'person') {
@@ -204,6 +206,25 @@ function foldStateOrgan(item: ActorItem, tokens: Token[], previousEnd: number): 
   if (!reading) return;
   const written = token.norm.slice(0, reading.prefix);
   Object.assign(item, { firstToken: organ, nationals: false, prepositional: PREPOSITION.test(written), conjoined: written.startsWith('و') });
+}
+
+/** How many words an organ's name may have before في: «وزارة الدفاع في كوريا الجنوبية». */
+const ORGAN_NAME_WORDS = 3;
+
+/**
+ * "وزارة الدفاع في كوريا الجنوبية", «السلطات في إيران»: an organ, في, then its state. The organ
+ * joins the state's item, which then acts, rather than the state being read as a place after في.
+ */
+function foldOrganInState(item: ActorItem, tokens: Token[], previousEnd: number): void {
+  const preposition = item.firstToken - 1;
+  if (preposition <= previousEnd || tokens[preposition]!.norm !== 'في') return;
+  for (let organ = preposition - 1; organ >= Math.max(previousEnd, preposition - ORGAN_NAME_WORDS); organ--) {
+    const reading = tokens[organ]!.readings.find((r) => ORGAN_KEYS.has(r.key));
+    if (!reading) continue;
+    const written = tokens[organ]!.norm.slice(0, reading.prefix);
+    Object.assign(item, { firstToken: organ, prepositional: PREPOSITION.test(written), conjoined: written.startsWith('و'), place: false });
+    return;
+  }
 }
 
 /** The person of the sentence's items named last before token `t`, as a reference's reading. */

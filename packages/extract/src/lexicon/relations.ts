@@ -29,6 +29,8 @@ export const LEXICONS: Record<string, string[]> = {
   defence: ['الدفاع', 'دفاع', 'دفاعيه', 'الدفاعيه', 'الامنيه', 'الاستراتيجيه', 'استراتيجيه', 'شراكه'],
   between: ['بين'],
   allies: ['حليفتان', 'حليفان', 'حليف', 'حلفاء', 'حليفه', 'حليفا', 'حليفي'],
+  // "and his allies": the ally of the one named just before («الأسد وحليفيه الروسي والإيراني»).
+  alliesOfHim: ['حليفيه', 'حلفائه', 'حليفها', 'حليفيها', 'حلفائها', 'حلفاؤه', 'حلفاؤها'],
   meet: [...verbForms('التقى'), ...verbForms('اجتمع'), ...verbForms('بحث'), ...verbForms('استقبل'), ...verbForms('ناقش'), 'لقاء', 'اجتماع', 'محادثات', 'مباحثات', 'مشاورات', 'استقبال', 'قمه', 'قمته'],
   // وصل الرئيس … إلى: arriving somewhere is visiting it.
   arrive: [...verbForms('وصل'), 'وصول'],
@@ -62,7 +64,7 @@ export const LEXICONS: Record<string, string[]> = {
   // Nouns of an act whose owner follows them (قرار الولايات المتحدة): criticising the act criticises its owner.
   act: [
     'قرار', 'قرارات', 'تصريحات', 'سياسه', 'سياسات', 'تدخل', 'تدخلات', 'ممارسات', 'انتهاكات', 'اعتداءات', 'موقف', 'خطوه', 'انسحاب',
-    'تهديدات', 'تجارب', 'اجراءات', 'سلوك', 'اعلان', 'اعتراف',
+    'تهديدات', 'تجارب', 'اجراءات', 'سلوك', 'اعلان', 'اعتراف', 'خطه', 'خطط', 'جهود', 'مساعي', 'مبادره',
   ],
   threaten: [...verbForms('هدد'), ...verbForms('توعد'), 'تهديد', 'تهديدات', 'الضغط', 'الضغوط', 'ضغوط'],
   threatenVerb: [...verbForms('هدد'), ...verbForms('توعد')],
@@ -188,6 +190,8 @@ export const RULES: RelationRule[] = [
   { id: 'ar.allied_with.1', type: 'ALLIED_WITH', lang: 'ar', pattern: 'S :allies T', confidence: 0.85 },
   // إن روسيا، وهي حليف رئيسي للرئيس السوري بشار الأسد
   { id: 'ar.allied_with.2', type: 'ALLIED_WITH', lang: 'ar', pattern: 'S … :allies … T', confidence: 0.7, sourceKinds: COLLECTIVE },
+  // الرئيس الكيني وحلفاؤه الأوغنديون والتنزانيون
+  { id: 'ar.allied_with.3', type: 'ALLIED_WITH', lang: 'ar', pattern: 'S :alliesOfHim T', confidence: 0.75 },
   // والتقى وزير الدفاع الروسي … بنظيره الكوري الشمالي نو كوانغ تشول
   { id: 'ar.meets.1', type: 'MEETS', lang: 'ar', pattern: ':meet S …… :counterpart T', confidence: 0.8, sourceKinds: MEETERS, counterpart: true, targetKinds: MET, cancelledBy: 'phoneCall' },
   { id: 'ar.meets.2', type: 'MEETS', lang: 'ar', pattern: 'S :meet …… :counterpart T', confidence: 0.8, sourceKinds: MEETERS, counterpart: true, targetKinds: MET, cancelledBy: 'phoneCall' },
@@ -286,6 +290,9 @@ export const RULES: RelationRule[] = [
   { id: 'ar.meets.12', type: 'MEETS', lang: 'ar', pattern: 'S … :meetOfHim T', confidence: 0.55, sourceKinds: MEETERS, targetKinds: ['person'], cancelledBy: 'phoneCall' },
   { id: 'ar.meets.13', type: 'MEETS', lang: 'ar', pattern: ':meetOfHim S<< T', confidence: 0.55, sourceKinds: MEETERS, targetKinds: ['person'], fallback: true, cancelledBy: 'phoneCall' },
   { id: 'ar.supports.1', type: 'SUPPORTS', lang: 'ar', pattern: 'S … :support :for T', confidence: 0.5 },
+  // Supporting an act supports its owner: «أيدت كينيا قرار الاتحاد الأفريقي», «جددت دعمها لجهود الأمم المتحدة».
+  { id: 'ar.supports.6', type: 'SUPPORTS', lang: 'ar', pattern: ':supportVerb S :act T', confidence: 0.6 },
+  { id: 'ar.supports.7', type: 'SUPPORTS', lang: 'ar', pattern: 'S … :support … :act … T', confidence: 0.55 },
   // English
   { id: 'en.sanctions.1', type: 'SANCTIONS', lang: 'en', pattern: 'S … :en_sanction … :en_on T', confidence: 0.85, cancelledBy: 'threat' },
   { id: 'en.sanctions.2', type: 'SANCTIONS', lang: 'en', pattern: 'S :en_sanction … T', confidence: 0.8, cancelledBy: 'threat' },
@@ -364,7 +371,7 @@ export const MODE_WORDS: Record<'negation' | 'future' | 'report' | 'speech' | 'u
   // A phone call is not a meeting (ANNOTATION.md): «خلال محادثة هاتفية مع نظيره», "in a phone call with".
   phoneCall: ['هاتفيه', 'هاتفي', 'هاتفيا', 'الهاتف', 'الهاتفيه', 'بالهاتف', 'phone', 'telephone', 'phoned', 'videoconference', 'video'],
   // Prepositions written as words: the actor after one is its object.
-  preposition: ['ضد', 'على', 'علي', 'الى', 'الي', 'مع', 'في', 'من', 'عن', 'against', 'on', 'with', 'to', 'from', 'by', 'at', 'in', 'into', 'of', 'for'],
+  preposition: ['ضد', 'على', 'علي', 'الى', 'الي', 'مع', 'في', 'من', 'عن', 'بشان', 'حول', 'ازاء', 'حيال', 'لدى', 'لدي', 'against', 'on', 'with', 'to', 'from', 'by', 'at', 'in', 'into', 'of', 'for'],
   report: ['وفق', 'وفقا', 'نقلت', 'ذكرت', 'افادت', 'according', 'reported'],
   // Verbs that introduce what someone said; the actor next to one is who the relation is attributed to.
   speech: [
