@@ -240,3 +240,26 @@ describe('organs, allies and what is supported', () => {
     expect(relations('جددت فرنسا دعمها الكامل لخطة عمل الأمم المتحدة لحل الأزمة.', 'ar')).toContainEqual(['SUPPORTS', 'FR', 'UN', 'asserted']);
   });
 });
+
+describe('English names and titles', () => {
+  it('an abbreviated title ends no sentence, and introduces the name after it', () => {
+    expect(splitSentences('Sen. Lindsey Graham slammed the plan. Gen. Mark Milley agreed.').map((s) => s.text)).toEqual([
+      'Sen. Lindsey Graham slammed the plan.',
+      'Gen. Mark Milley agreed.',
+    ]);
+    const article = extractArticle(articleFrom('Sen. Lindsey Graham slammed President Donald Trump’s decision.', { lang: 'en', date: '2018-06-01' }));
+    expect(article.relations.filter((r) => r.type === 'CRITICIZES').map((r) => [r.source, r.target])).toEqual([['lindsey-graham', 'donald-trump']]);
+  });
+
+  it('a name ends where a word in lower case begins, and without its possessive', () => {
+    const article = extractArticle(articleFrom('House Speaker Nancy Pelosi criticized the plan. President Barack Obama’s plan failed.', { lang: 'en', date: '2018-06-01' }));
+    expect(article.actors.filter((a) => a.kind === 'person').map((a) => [a.id, a.mentions[0]!.text])).toEqual([
+      ['nancy-pelosi', 'Nancy Pelosi'],
+      ['barack-obama', 'Barack Obama'],
+    ]);
+  });
+
+  it('"lashed out at" criticises', () => {
+    expect(relations('Donald Trump lashed out at the Justice Department.', 'en')).toContainEqual(['CRITICIZES', 'donald-trump', 'US-DOJ', 'asserted']);
+  });
+});

@@ -117,7 +117,9 @@ export function findIntroducedPeople(text: string, tokens: Token[], mentions: Me
     if (lang === 'ar' && PREPOSITION_ON_NOUN.test(tokens[next]!.norm)) continue;
     const first = tokens[next]!;
     const last = tokens[nameEnd - 1]!;
-    const name = text.slice(first.start, last.end);
+    // "President Barack Obama's plan": the possessive ending is not part of the name.
+    const nameEndOffset = lang === 'en' ? last.end - (/['’]s?$/.exec(last.text)?.[0].length ?? 0) : last.end;
+    const name = text.slice(first.start, nameEndOffset);
     const id = personId(name);
     if (gazetteer.actors.has(id)) continue;
     // Otherwise a state named shortly before, in the same stretch of text; never one named paragraphs
@@ -133,7 +135,7 @@ export function findIntroducedPeople(text: string, tokens: Token[], mentions: Me
       };
       people.set(id, person);
     }
-    person.mentions.push({ actorId: id, text: name, start: first.start, end: last.end, resolution: 'introduced', proclitic: '', firstToken: next, lastToken: nameEnd });
+    person.mentions.push({ actorId: id, text: name, start: first.start, end: nameEndOffset, resolution: 'introduced', proclitic: '', firstToken: next, lastToken: nameEnd });
     inMention.addRange(next, nameEnd);
   }
   // Later mentions of the same full name, without the title.
@@ -210,7 +212,7 @@ function nameSpan(text: string, tokens: Token[], start: number, taken: TokenSet,
       if (end > start && PRONOUN_ENDED.test(token.norm)) break;
     }
     end++;
-    if (end - start >= MIN_NAME_WORDS && !LINKS.has(tokens[end - 1]!.norm) && endsAtBoundary(text, tokens, end, taken)) best = end;
+    if (end - start >= MIN_NAME_WORDS && !LINKS.has(tokens[end - 1]!.norm) && endsAtBoundary(text, tokens, end, taken, lang)) best = end;
     if (lang === 'ar' && /^(و|ف)?(ب|ل|ك)?ال/.test(tokens[end - 1]!.norm)) break;
   }
   return best;
@@ -220,9 +222,11 @@ function isStop(token: Token): boolean {
   return STOPS.has(token.norm) || token.readings.some((r) => r.clitic && STOPS.has(r.key));
 }
 
-function endsAtBoundary(text: string, tokens: Token[], end: number, taken: TokenSet): boolean {
+function endsAtBoundary(text: string, tokens: Token[], end: number, taken: TokenSet, lang: 'ar' | 'en'): boolean {
   const next = tokens[end];
   if (!next) return true;
+  // English writes names with capitals: a word in lower case begins what follows the name.
+  if (lang === 'en' && !/^\p{Lu}/u.test(next.text)) return true;
   if (NAME_BREAK.test(text.slice(tokens[end - 1]!.end, next.start))) return true;
   return taken.has(end) || isStop(next) || titleAt(tokens, end) !== undefined || PRONOUN_ENDED.test(next.norm);
 }

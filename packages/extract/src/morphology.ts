@@ -42,6 +42,9 @@ export function readings(word: string): WordReading[] {
     add(out, word, 0, false);
     // English plural demonyms: Iranians, Russians.
     if (word.length > 4 && word.endsWith('s')) add(out, word.slice(0, -1), 0, true);
+    // The possessive names its owner: "Trump's decision", "Iran’s nuclear programme".
+    const possessive = /^(.{2,})['’]s?$/.exec(word);
+    if (possessive) add(out, possessive[1]!, 0, false);
     return out;
   }
   for (const { letters, lam } of PROCLITICS) {

@@ -8,8 +8,10 @@ export interface Sentence {
 
 // A sentence ends at . ! ? ؟ followed by a space, or at a line break. A full stop inside a number
 // (3.5) is followed by a digit, so it never ends one; after a year it does ("… in 2018. Then …").
-// After a single Latin capital (U.S.) it does not.
-const BOUNDARY = /(?<!\b[A-Z])[.!?؟]+["»”']?(?=\s|$)|\n+/g;
+// After a single Latin capital (U.S.) it does not, nor after the abbreviated titles that come
+// before names ("Sen. Lindsey Graham", "Gen. Mark Milley").
+const ABBREVIATIONS = ['Sen', 'Rep', 'Reps', 'Gov', 'Gen', 'Lt', 'Col', 'Maj', 'Capt', 'Adm', 'Sgt', 'Dr', 'Mr', 'Mrs', 'Ms', 'Prof', 'St', 'Jr', 'Sr', 'Rev', 'vs'];
+const BOUNDARY = new RegExp(`(?<!\\b[A-Z])(?<!\\b(?:${ABBREVIATIONS.join('|')}))[.!?؟]+["»”']?(?=\\s|$)|\\n+`, 'g');
 
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];

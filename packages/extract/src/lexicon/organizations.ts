@@ -79,6 +79,7 @@ export const ORGANIZATIONS: OrganizationEntry[] = [
   // Security and intelligence agencies act in their own name (CIA, Mossad).
   { id: 'US-CIA', name_en: 'Central Intelligence Agency', name_ar: 'وكالة المخابرات المركزية الأمريكية', names: ['وكالة المخابرات المركزية الأمريكية', 'وكالة المخابرات المركزية الأميركية', 'وكالة المخابرات المركزية', 'سي آي إيه', 'CIA'], partOf: 'US' },
   { id: 'US-FBI', name_en: 'Federal Bureau of Investigation', name_ar: 'مكتب التحقيقات الفيدرالي', names: ['مكتب التحقيقات الفيدرالي', 'مكتب التحقيقات الاتحادي', 'FBI'], partOf: 'US' },
+  { id: 'US-DOJ', name_en: 'United States Department of Justice', name_ar: 'وزارة العدل الأمريكية', names: ['وزارة العدل الأمريكية', 'وزارة العدل الأميركية', 'Justice Department', 'Department of Justice', 'DOJ'], partOf: 'US' },
   { id: 'US-CONGRESS', name_en: 'United States Congress', name_ar: 'الكونغرس الأمريكي', names: ['الكونغرس الأمريكي', 'الكونغرس الأميركي', 'الكونغرس', 'الكونجرس'], partOf: 'US' },
   { id: 'MOSSAD', name_en: 'Mossad', name_ar: 'الموساد', names: ['الموساد', 'جهاز الموساد', 'Mossad'], partOf: 'IL' },
   { id: 'SDF', name_en: 'Syrian Democratic Forces', name_ar: 'قوات سوريا الديمقراطية', names: ['قوات سوريا الديمقراطية', 'قوات سوريا الديموقراطية', 'قسد', 'Syrian Democratic Forces', 'SDF'] },

@@ -113,6 +113,10 @@ export const LEXICONS: Record<string, string[]> = {
   en_arrive: englishVerbs('arrive'),
   en_in: english('in'),
   en_accuse: englishVerbs('accuse', 'blame'),
+  // "lashed out at", "hit out at": attacking with words.
+  en_lashOut: englishVerbs('lash', 'hit'),
+  en_out: english('out'),
+  en_at: english('at', 'against'),
   en_condemn: englishVerbs('condemn', 'criticize', 'criticise', 'denounce', 'slam', 'rebuke', 'lambast', 'censure', 'protest', 'warn', 'blast', 'decry'),
   en_detain: englishVerbs('detain', 'arrest', 'jail', 'imprison'),
   // "holds three Britons", but "held talks with": holding detains only a person named right after it.
@@ -310,6 +314,8 @@ export const RULES: RelationRule[] = [
   { id: 'en.visits.1', type: 'VISITS', lang: 'en', pattern: 'S :en_visit T', confidence: 0.7 },
   { id: 'en.accuses.1', type: 'ACCUSES', lang: 'en', pattern: 'S :en_accuse T', confidence: 0.7 },
   { id: 'en.criticizes.1', type: 'CRITICIZES', lang: 'en', pattern: 'S :en_condemn T', confidence: 0.7 },
+  // The president lashed out at the Justice Department
+  { id: 'en.criticizes.3', type: 'CRITICIZES', lang: 'en', pattern: 'S :en_lashOut :en_out :en_at … T', confidence: 0.7 },
   { id: 'en.detains.1', type: 'DETAINS', lang: 'en', pattern: 'S :en_detain … T', confidence: 0.6 },
   // Iran holds a British-Iranian aid worker
   { id: 'en.detains.3', type: 'DETAINS', lang: 'en', pattern: 'S :en_hold T', confidence: 0.6, targetKinds: ['person'] },

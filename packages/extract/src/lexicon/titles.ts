@@ -70,6 +70,26 @@ export const TITLES: Record<string, string> = {
   'Crown Prince': 'crown prince',
   'Ambassador': 'ambassador',
   'leader': 'leader',
+  // The offices of US politics that name most people of the English press.
+  'Vice President': 'vice president',
+  'Senator': 'senator',
+  'Sen': 'senator',
+  'Representative': 'representative',
+  'Rep': 'representative',
+  'Speaker': 'speaker',
+  'House Speaker': 'speaker',
+  'Attorney General': 'attorney general',
+  'Special Counsel': 'special counsel',
+  'Secretary': 'secretary',
+  'Treasury Secretary': 'treasury secretary',
+  'Director': 'director',
+  'Governor': 'governor',
+  'Gov': 'governor',
+  'Chairman': 'chairman',
+  'General': 'general',
+  'Gen': 'general',
+  'Judge': 'judge',
+  'Ambassador to': 'ambassador',
 };
 
 /** Honorifics between an office and a name (ولي العهد السعودي الأمير محمد بن سلمان). */
