@@ -252,10 +252,10 @@ describe('English names and titles', () => {
   });
 
   it('a name ends where a word in lower case begins, and without its possessive', () => {
-    const article = extractArticle(articleFrom('House Speaker Nancy Pelosi criticized the plan. President Barack Obama’s plan failed.', { lang: 'en', date: '2018-06-01' }));
+    const article = extractArticle(articleFrom('House Speaker Nancy Pelosi criticized the plan. President Marlon Quist’s plan failed.', { lang: 'en', date: '2018-06-01' }));
     expect(article.actors.filter((a) => a.kind === 'person').map((a) => [a.id, a.mentions[0]!.text])).toEqual([
       ['nancy-pelosi', 'Nancy Pelosi'],
-      ['barack-obama', 'Barack Obama'],
+      ['marlon-quist', 'Marlon Quist'],
     ]);
   });
 

@@ -7,6 +7,7 @@ import { nameKeys } from './normalize.ts';
 import { BLOCS, STATES } from './lexicon/states.ts';
 import { JOINED, MEMBERSHIPS, ORGANIZATIONS } from './lexicon/organizations.ts';
 import { PEOPLE, type Office } from './lexicon/people.ts';
+import { WIKIDATA_PEOPLE } from './lexicon/people.wikidata.ts';
 
 /** An actor of the knowledge base: names in both scripts, kind, offices with their terms. */
 export interface KnownActor {
@@ -170,6 +171,14 @@ export function buildGazetteer(): Gazetteer {
       const key = `${office.of}|${office.title}`;
       officeHolders.set(key, [...(officeHolders.get(key) ?? []), { person: person.id, from: office.from, to: office.to }]);
     }
+  }
+  // Leaders rebuilt from Wikidata are recognised by name and keep their offices (a leader signs for
+  // the state), but an office named without a name («الرئيس الأمريكي») is resolved from the hand file only.
+  for (const person of WIKIDATA_PEOPLE) {
+    actors.set(person.id, { id: person.id, kind: 'person', name_en: person.name_en, name_ar: person.name_ar || person.name_en, offices: person.offices });
+    add(person.name_en, person.id, 'exact');
+    if (person.name_ar) add(person.name_ar, person.id, 'exact');
+    for (const name of person.names) add(name, person.id, 'alias');
   }
   return { actors, trie, officeHolders };
 }

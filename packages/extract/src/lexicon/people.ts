@@ -12,6 +12,8 @@ export interface Office {
 
 export interface PersonEntry {
   id: string;
+  /** The Wikidata item, for entries rebuilt from it (people.wikidata.ts). */
+  qid?: string;
   name_en: string;
   name_ar: string;
   /** Other spellings in both scripts; a surname alone only where it is unambiguous in the news. */
