@@ -269,3 +269,16 @@ describe('English names and titles', () => {
     expect(relations('Donald Trump lashed out at the Justice Department.', 'en')).toContainEqual(['CRITICIZES', 'donald-trump', 'US-DOJ', 'asserted']);
   });
 });
+
+describe('sanctions lifted', () => {
+  it('are no sanction edge (ANNOTATION.md)', () => {
+    expect(relations('ورفعت الولايات المتحدة العقوبات التي فرضتها على السودان.', 'ar').filter((r) => r[0] === 'SANCTIONS')).toEqual([]);
+    expect(relations('The United States lifted the sanctions it imposed on Sudan.', 'en').filter((r) => r[0] === 'SANCTIONS')).toEqual([]);
+  });
+});
+
+describe('his country', () => {
+  it('is the state of the person named before it', () => {
+    expect(relations('وقال وزير الخارجية الأمريكي مايك بومبيو إن بلاده ستفرض عقوبات على إيران.', 'ar')).toContainEqual(['SANCTIONS', 'US', 'IR', 'announced']);
+  });
+});

@@ -95,7 +95,14 @@ export function extractArticle(article: Article, gazetteer: Gazetteer = defaultG
       const mention = mentions[m]!;
       sentenceMentions.push({ ...mention, firstToken: mention.firstToken - firstToken, lastToken: mention.lastToken - firstToken });
     }
-    const items = actorItems(sentenceTokens, sentenceMentions, kindOf, context, (state, title) => officeHolder(gazetteer, state, title, article.date));
+    const items = actorItems(
+      sentenceTokens,
+      sentenceMentions,
+      kindOf,
+      context,
+      (state, title) => officeHolder(gazetteer, state, title, article.date),
+      (person) => stateOf(gazetteer, person, article.date),
+    );
     const topic = context.topic;
     context.noteNamed(sentenceMentions.map((m) => m.actorId));
     for (const item of items) {

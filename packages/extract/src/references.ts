@@ -88,6 +88,7 @@ export function actorItems(
   kindOf: (id: string) => ActorKind | undefined,
   context: DiscourseContext,
   holderOf: OfficeHolderOf = () => undefined,
+  stateOfPerson: (person: string) => string | undefined = () => undefined,
 ): ActorItem[] {
   const items: ActorItem[] = [];
   for (let m = 0; m < mentions.length; m++) {
@@ -145,7 +146,13 @@ export function actorItems(
     if (taken.has(t)) continue;
     for (const entry of referencesStartingWith(tokens[t]!)) {
       if (!entry.keys.every((k, j) => j === 0 || (tokens[t + j]?.norm === k && !taken.has(t + j)))) continue;
-      const actors = (entry.refersTo === 'person' && lastPersonBefore(items, t, kindOf)) || context.resolve(entry.refersTo);
+      const person = () => lastPersonBefore(items, t, kindOf) ?? context.resolve('person');
+      const state = () => {
+        const holder = person()?.[0];
+        const of = holder && stateOfPerson(holder);
+        return of ? [of] : undefined;
+      };
+      const actors = entry.refersTo === 'person' ? person() : entry.refersTo === 'state of person' ? state() : context.resolve(entry.refersTo);
       if (!actors) continue;
       const proclitic = tokens[t]!.norm.slice(0, Math.max(0, tokens[t]!.norm.length - entry.keys[0]!.length));
       items.push({

@@ -71,6 +71,7 @@ const MODE_KEYS = {
   transparent: new Set(MODE_WORDS.transparent.map(normalizeWord)),
   preposition: new Set(MODE_WORDS.preposition.map(normalizeWord)),
   threat: new Set(MODE_WORDS.threat.map(normalizeWord)),
+  lifting: new Set(MODE_WORDS.lifting.map(normalizeWord)),
   phoneCall: new Set(MODE_WORDS.phoneCall.map(normalizeWord)),
 };
 const OFF_TOPIC = LEXICON_NUMBERS.get('sport')!;
@@ -187,7 +188,7 @@ export function matchRelations(lang: 'ar' | 'en', tokens: Token[], actors: Actor
       const match = matchAt(rule.elements, 0, items, info, start, unbound);
       if (!match || match.S.length === 0) continue;
       const span = items.slice(Math.max(0, match.first - 2), match.last + 1);
-      if (unrealised(items, match.first, match.last, MODE_KEYS.unrealised) || (rule.cancelledBy && unrealised(items, match.first, match.last, MODE_KEYS[rule.cancelledBy])))
+      if (unrealised(items, match.first, match.last, MODE_KEYS.unrealised) || rule.cancelledBy?.some((words) => unrealised(items, match.first, match.last, MODE_KEYS[words])))
         continue;
       const negated = span.some((it) => it.token && hasModeWord(it.token, MODE_KEYS.negation));
       const future = match.future || span.some((it) => it.token && MODE_KEYS.future.has(it.token.norm));

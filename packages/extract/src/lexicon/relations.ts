@@ -162,12 +162,16 @@ export interface RelationRule {
   fallback?: boolean;
   /**
    * Words that, governing the match, make it something else: a threat («هددت بفرض عقوبات» threatens,
-   * it does not sanction), a phone call (talking by phone is not meeting).
+   * it does not sanction), lifting (sanctions lifted are no sanction edge), a phone call (talking by
+   * phone is not meeting).
    */
-  cancelledBy?: 'threat' | 'phoneCall';
+  cancelledBy?: readonly ('threat' | 'lifting' | 'phoneCall')[];
   /** The target is "his counterpart" of a state: the person holding the source's office there. */
   counterpart?: boolean;
 }
+
+const SANCTION_CANCELLED = ['threat', 'lifting'] as const;
+const MEETING_CANCELLED = ['phoneCall'] as const;
 
 // Officials and bodies meet; countries "meet" on the football pitch (تلتقي فرنسا مع كرواتيا), and
 // are met only in "talks between Kenya and Uganda".
@@ -181,12 +185,12 @@ const MET: ActorKind[] = ['person', 'organization'];
 
 export const RULES: RelationRule[] = [
   // فرض الاتحاد الأوروبي عقوبات على إيران / الاتحاد الأوروبي سيفرض عقوبات تستهدف إيرانيين
-  { id: 'ar.sanctions.1', type: 'SANCTIONS', lang: 'ar', pattern: ':impose S … :sanctions … :target … T', confidence: 0.9, cancelledBy: 'threat' },
-  { id: 'ar.sanctions.2', type: 'SANCTIONS', lang: 'ar', pattern: 'S … :impose … :sanctions … :target … T', confidence: 0.8, cancelledBy: 'threat' },
+  { id: 'ar.sanctions.1', type: 'SANCTIONS', lang: 'ar', pattern: ':impose S … :sanctions … :target … T', confidence: 0.9, cancelledBy: SANCTION_CANCELLED },
+  { id: 'ar.sanctions.2', type: 'SANCTIONS', lang: 'ar', pattern: 'S … :impose … :sanctions … :target … T', confidence: 0.8, cancelledBy: SANCTION_CANCELLED },
   // تخضع كوريا الشمالية لعقوبات من الأمم المتحدة (passive: the target comes first)
-  { id: 'ar.sanctions.3', type: 'SANCTIONS', lang: 'ar', pattern: ':subjectTo T :sanctions :from S', confidence: 0.9, cancelledBy: 'threat' },
+  { id: 'ar.sanctions.3', type: 'SANCTIONS', lang: 'ar', pattern: ':subjectTo T :sanctions :from S', confidence: 0.9, cancelledBy: SANCTION_CANCELLED },
   // عقوبات الأمم المتحدة على كوريا الشمالية / عقوبات أوروبية على إيران
-  { id: 'ar.sanctions.4', type: 'SANCTIONS', lang: 'ar', pattern: ':sanctions S … :target T', confidence: 0.75, cancelledBy: 'threat' },
+  { id: 'ar.sanctions.4', type: 'SANCTIONS', lang: 'ar', pattern: ':sanctions S … :target T', confidence: 0.75, cancelledBy: SANCTION_CANCELLED },
   // اتفاقية الدفاع الموقعة بين كوريا الشمالية وروسيا
   { id: 'ar.defense_pact.1', type: 'DEFENSE_PACT', lang: 'ar', pattern: ':pact :defence … :between S', confidence: 0.9 },
   { id: 'ar.defense_pact.2', type: 'DEFENSE_PACT', lang: 'ar', pattern: ':sign S … :pact … :defence', confidence: 0.8 },
@@ -201,18 +205,18 @@ export const RULES: RelationRule[] = [
   // The allies are named by nisba adjectives (N): in «أنقرة وحلفاؤها حزب العمال» the allies are unnamed.
   { id: 'ar.allied_with.3', type: 'ALLIED_WITH', lang: 'ar', pattern: 'S :alliesOfHim N', confidence: 0.75 },
   // والتقى وزير الدفاع الروسي … بنظيره الكوري الشمالي نو كوانغ تشول
-  { id: 'ar.meets.1', type: 'MEETS', lang: 'ar', pattern: ':meet S …… :counterpart T', confidence: 0.8, sourceKinds: MEETERS, counterpart: true, targetKinds: MET, cancelledBy: 'phoneCall' },
-  { id: 'ar.meets.2', type: 'MEETS', lang: 'ar', pattern: 'S :meet …… :counterpart T', confidence: 0.8, sourceKinds: MEETERS, counterpart: true, targetKinds: MET, cancelledBy: 'phoneCall' },
+  { id: 'ar.meets.1', type: 'MEETS', lang: 'ar', pattern: ':meet S …… :counterpart T', confidence: 0.8, sourceKinds: MEETERS, counterpart: true, targetKinds: MET, cancelledBy: MEETING_CANCELLED },
+  { id: 'ar.meets.2', type: 'MEETS', lang: 'ar', pattern: 'S :meet …… :counterpart T', confidence: 0.8, sourceKinds: MEETERS, counterpart: true, targetKinds: MET, cancelledBy: MEETING_CANCELLED },
   // التقى بوتين بأردوغان / اجتمع بوتين مع أردوغان / استقبل العاهل السعودي … الثلاثاء، الرئيس المصري …
-  { id: 'ar.meets.3', type: 'MEETS', lang: 'ar', pattern: ':meet S T', confidence: 0.7, sourceKinds: MEETERS, targetKinds: MET, cancelledBy: 'phoneCall' },
-  { id: 'ar.meets.4', type: 'MEETS', lang: 'ar', pattern: ':meet S … :with T', confidence: 0.7, sourceKinds: MEETERS, targetKinds: MET, cancelledBy: 'phoneCall' },
-  { id: 'ar.meets.5', type: 'MEETS', lang: 'ar', pattern: ':meet S … T', confidence: 0.6, sourceKinds: MEETERS, targetKinds: ['person'], cancelledBy: 'phoneCall' },
+  { id: 'ar.meets.3', type: 'MEETS', lang: 'ar', pattern: ':meet S T', confidence: 0.7, sourceKinds: MEETERS, targetKinds: MET, cancelledBy: MEETING_CANCELLED },
+  { id: 'ar.meets.4', type: 'MEETS', lang: 'ar', pattern: ':meet S … :with T', confidence: 0.7, sourceKinds: MEETERS, targetKinds: MET, cancelledBy: MEETING_CANCELLED },
+  { id: 'ar.meets.5', type: 'MEETS', lang: 'ar', pattern: ':meet S … T', confidence: 0.6, sourceKinds: MEETERS, targetKinds: ['person'], cancelledBy: MEETING_CANCELLED },
   // أن وزير الخارجية الأمريكي مايك بومبيو ناقش مع ولي العهد السعودي …
-  { id: 'ar.meets.6', type: 'MEETS', lang: 'ar', pattern: 'S :meet … :with T', confidence: 0.65, sourceKinds: MEETERS, targetKinds: MET, cancelledBy: 'phoneCall' },
+  { id: 'ar.meets.6', type: 'MEETS', lang: 'ar', pattern: 'S :meet … :with T', confidence: 0.65, sourceKinds: MEETERS, targetKinds: MET, cancelledBy: MEETING_CANCELLED },
   { id: 'ar.visits.1', type: 'VISITS', lang: 'ar', pattern: 'S … :visit … :to T', confidence: 0.7 },
   { id: 'ar.visits.2', type: 'VISITS', lang: 'ar', pattern: ':visit S … :to T', confidence: 0.7 },
   // استقبل نظيره الفرنسي إيمانويل ماكرون: the host is the person the article is about
-  { id: 'ar.meets.7', type: 'MEETS', lang: 'ar', pattern: ':meet S<< :counterpart T', confidence: 0.65, sourceKinds: MEETERS, counterpart: true, targetKinds: MET, cancelledBy: 'phoneCall' },
+  { id: 'ar.meets.7', type: 'MEETS', lang: 'ar', pattern: ':meet S<< :counterpart T', confidence: 0.65, sourceKinds: MEETERS, counterpart: true, targetKinds: MET, cancelledBy: MEETING_CANCELLED },
   // زار بوتين دمشق / تزور المستشارة الألمانية أنغيلا ميركل واشنطن
   { id: 'ar.visits.3', type: 'VISITS', lang: 'ar', pattern: ':visit S T', confidence: 0.75, targetKinds: VISITED },
   // قبل أن يزور السعودية والأردن وإسرائيل / زيارته إلى بريطانيا
@@ -274,8 +278,8 @@ export const RULES: RelationRule[] = [
   { id: 'ar.attacks.9', type: 'ATTACKS', lang: 'ar', pattern: ':attack S … :on T', confidence: 0.65, sourceKinds: COLLECTIVE },
   { id: 'ar.attacks.4', type: 'ATTACKS', lang: 'ar', pattern: ':strikeVerb S … T', confidence: 0.65, sourceKinds: COLLECTIVE },
   // العقوبات التي فرضتها الولايات المتحدة على طهران
-  { id: 'ar.sanctions.5', type: 'SANCTIONS', lang: 'ar', pattern: ':sanctions التي :impose S … :target … T', confidence: 0.85, cancelledBy: 'threat' },
-  { id: 'ar.sanctions.6', type: 'SANCTIONS', lang: 'ar', pattern: ':freeze S … :assets … T', confidence: 0.75, cancelledBy: 'threat' },
+  { id: 'ar.sanctions.5', type: 'SANCTIONS', lang: 'ar', pattern: ':sanctions التي :impose S … :target … T', confidence: 0.85, cancelledBy: SANCTION_CANCELLED },
+  { id: 'ar.sanctions.6', type: 'SANCTIONS', lang: 'ar', pattern: ':freeze S … :assets … T', confidence: 0.75, cancelledBy: SANCTION_CANCELLED },
   // وصل وزير الخارجية الأمريكي إلى بغداد
   { id: 'ar.visits.6', type: 'VISITS', lang: 'ar', pattern: ':arrive S … :to T', confidence: 0.7, sourceKinds: MEETERS, targetKinds: VISITED },
   // تدرب فرنسا قوات الجيش اللبناني
@@ -287,37 +291,37 @@ export const RULES: RelationRule[] = [
   { id: 'ar.supports.5', type: 'SUPPORTS', lang: 'ar', pattern: 'S الذي :supportVerb T', confidence: 0.6 },
   // اعتقلت السلطات الباكستانية رئيس الوزراء المعزول نواز شريف: a named person detained
   { id: 'ar.detains.5', type: 'DETAINS', lang: 'ar', pattern: ':detain S … T', confidence: 0.65, targetKinds: ['person'] },
-  { id: 'ar.meets.8', type: 'MEETS', lang: 'ar', pattern: ':meetOfHim S<< :with T', confidence: 0.55, sourceKinds: MEETERS, targetKinds: MET, fallback: true, cancelledBy: 'phoneCall' },
+  { id: 'ar.meets.8', type: 'MEETS', lang: 'ar', pattern: ':meetOfHim S<< :with T', confidence: 0.55, sourceKinds: MEETERS, targetKinds: MET, fallback: true, cancelledBy: MEETING_CANCELLED },
   // The subject before the verb: الرئيس الكيني سيلتقي بنظيره / رئيس الوزراء يجتمع مع وزير الخارجية
-  { id: 'ar.meets.9', type: 'MEETS', lang: 'ar', pattern: 'S :meet T', confidence: 0.65, sourceKinds: MEETERS, targetKinds: MET, cancelledBy: 'phoneCall' },
+  { id: 'ar.meets.9', type: 'MEETS', lang: 'ar', pattern: 'S :meet T', confidence: 0.65, sourceKinds: MEETERS, targetKinds: MET, cancelledBy: MEETING_CANCELLED },
   // عقب قمة بين الرئيسين الكيني والأوغندي / خلال محادثات بين كينيا وأوغندا: a meeting between X and Y
   // is X MEETS Y, when the sentence says it was held. A meeting noun has no tense, and "the summit
   // between" is as often one planned, hoped for or a day away as one that took place.
-  { id: 'ar.meets.10', type: 'MEETS', lang: 'ar', pattern: ':meetingHeld … :meet … :between S', confidence: 0.7, cancelledBy: 'phoneCall' },
+  { id: 'ar.meets.10', type: 'MEETS', lang: 'ar', pattern: ':meetingHeld … :meet … :between S', confidence: 0.7, cancelledBy: MEETING_CANCELLED },
   // الرئيس التشيلي - قبل محادثاته مع رئيسة البيرو - …: his talks with, the one who met named before.
-  { id: 'ar.meets.11', type: 'MEETS', lang: 'ar', pattern: 'S … :meetOfHim :with T', confidence: 0.6, sourceKinds: MEETERS, targetKinds: MET, cancelledBy: 'phoneCall' },
+  { id: 'ar.meets.11', type: 'MEETS', lang: 'ar', pattern: 'S … :meetOfHim :with T', confidence: 0.6, sourceKinds: MEETERS, targetKinds: MET, cancelledBy: MEETING_CANCELLED },
   // الرئيس التشيلي … بعد لقائه بالرئيس البيروفي: "his meeting with" and the one met named right after.
-  { id: 'ar.meets.12', type: 'MEETS', lang: 'ar', pattern: 'S … :meetOfHim T', confidence: 0.55, sourceKinds: MEETERS, targetKinds: ['person'], cancelledBy: 'phoneCall' },
-  { id: 'ar.meets.13', type: 'MEETS', lang: 'ar', pattern: ':meetOfHim S<< T', confidence: 0.55, sourceKinds: MEETERS, targetKinds: ['person'], fallback: true, cancelledBy: 'phoneCall' },
+  { id: 'ar.meets.12', type: 'MEETS', lang: 'ar', pattern: 'S … :meetOfHim T', confidence: 0.55, sourceKinds: MEETERS, targetKinds: ['person'], cancelledBy: MEETING_CANCELLED },
+  { id: 'ar.meets.13', type: 'MEETS', lang: 'ar', pattern: ':meetOfHim S<< T', confidence: 0.55, sourceKinds: MEETERS, targetKinds: ['person'], fallback: true, cancelledBy: MEETING_CANCELLED },
   { id: 'ar.supports.1', type: 'SUPPORTS', lang: 'ar', pattern: 'S … :support :for T', confidence: 0.5 },
   // Supporting an act supports its owner: «أيدت كينيا قرار الاتحاد الأفريقي», «جددت دعمها لجهود الأمم المتحدة».
   { id: 'ar.supports.6', type: 'SUPPORTS', lang: 'ar', pattern: ':supportVerb S :act T', confidence: 0.6 },
   { id: 'ar.supports.7', type: 'SUPPORTS', lang: 'ar', pattern: 'S … :support … :act … T', confidence: 0.55 },
   // English
-  { id: 'en.sanctions.1', type: 'SANCTIONS', lang: 'en', pattern: 'S … :en_sanction … :en_on T', confidence: 0.85, cancelledBy: 'threat' },
-  { id: 'en.sanctions.2', type: 'SANCTIONS', lang: 'en', pattern: 'S :en_sanction … T', confidence: 0.8, cancelledBy: 'threat' },
+  { id: 'en.sanctions.1', type: 'SANCTIONS', lang: 'en', pattern: 'S … :en_sanction … :en_on T', confidence: 0.85, cancelledBy: SANCTION_CANCELLED },
+  { id: 'en.sanctions.2', type: 'SANCTIONS', lang: 'en', pattern: 'S :en_sanction … T', confidence: 0.8, cancelledBy: SANCTION_CANCELLED },
   { id: 'en.allied_with.1', type: 'ALLIED_WITH', lang: 'en', pattern: 'S … :en_ally :en_with T', confidence: 0.8 },
   { id: 'en.defense_pact.1', type: 'DEFENSE_PACT', lang: 'en', pattern: ':en_pact … :en_sign S', confidence: 0.8 },
   // Russia and North Korea signed a mutual defence treaty
   { id: 'en.defense_pact.2', type: 'DEFENSE_PACT', lang: 'en', pattern: 'S :en_sign … :en_defence … :en_pact', confidence: 0.8 },
-  { id: 'en.meets.1', type: 'MEETS', lang: 'en', pattern: 'S :en_met … T', confidence: 0.6, sourceKinds: MEETERS, targetKinds: MET, cancelledBy: 'phoneCall' },
-  { id: 'en.meets.2', type: 'MEETS', lang: 'en', pattern: 'S :en_met …… :en_counterpart T', confidence: 0.8, sourceKinds: MEETERS, counterpart: true, targetKinds: MET, cancelledBy: 'phoneCall' },
+  { id: 'en.meets.1', type: 'MEETS', lang: 'en', pattern: 'S :en_met … T', confidence: 0.6, sourceKinds: MEETERS, targetKinds: MET, cancelledBy: MEETING_CANCELLED },
+  { id: 'en.meets.2', type: 'MEETS', lang: 'en', pattern: 'S :en_met …… :en_counterpart T', confidence: 0.8, sourceKinds: MEETERS, counterpart: true, targetKinds: MET, cancelledBy: MEETING_CANCELLED },
   // The minister held talks with his Jordanian host / a summit with the Kenyan president
-  { id: 'en.meets.3', type: 'MEETS', lang: 'en', pattern: 'S … :en_meeting :en_with T', confidence: 0.65, sourceKinds: MEETERS, targetKinds: MET, cancelledBy: 'phoneCall' },
+  { id: 'en.meets.3', type: 'MEETS', lang: 'en', pattern: 'S … :en_meeting :en_with T', confidence: 0.65, sourceKinds: MEETERS, targetKinds: MET, cancelledBy: MEETING_CANCELLED },
   // Talks between Kenya and Uganda: countries and delegations meet too (ANNOTATION.md).
   // After talks between Kenya and Uganda: countries and delegations meet too (ANNOTATION.md), when
   // the sentence says the meeting was held (see ar.meets.10).
-  { id: 'en.meets.4', type: 'MEETS', lang: 'en', pattern: ':en_meetingHeld … :en_meeting :en_between S', confidence: 0.7, cancelledBy: 'phoneCall' },
+  { id: 'en.meets.4', type: 'MEETS', lang: 'en', pattern: ':en_meetingHeld … :en_meeting :en_between S', confidence: 0.7, cancelledBy: MEETING_CANCELLED },
   { id: 'en.deploys_troops_to.1', type: 'DEPLOYS_TROOPS_TO', lang: 'en', pattern: 'S … :en_supply … :en_troops … :en_into T', confidence: 0.75 },
   { id: 'en.visits.1', type: 'VISITS', lang: 'en', pattern: 'S :en_visit T', confidence: 0.7 },
   { id: 'en.accuses.1', type: 'ACCUSES', lang: 'en', pattern: 'S :en_accuse T', confidence: 0.7 },
@@ -335,7 +339,7 @@ export const RULES: RelationRule[] = [
   { id: 'en.denies.1', type: 'DENIES', lang: 'en', pattern: 'S :en_deny', confidence: 0.6, fallback: true },
   { id: 'en.threatens.1', type: 'THREATENS', lang: 'en', pattern: 'S :en_threaten T', confidence: 0.6 },
   // The EU froze the assets of two Iranian officials
-  { id: 'en.sanctions.3', type: 'SANCTIONS', lang: 'en', pattern: 'S :en_freeze … :en_assets … T', confidence: 0.75, cancelledBy: 'threat' },
+  { id: 'en.sanctions.3', type: 'SANCTIONS', lang: 'en', pattern: 'S :en_freeze … :en_assets … T', confidence: 0.75, cancelledBy: SANCTION_CANCELLED },
   // The foreign minister arrived in Baghdad
   { id: 'en.visits.2', type: 'VISITS', lang: 'en', pattern: 'S :en_arrive :en_in T', confidence: 0.7, sourceKinds: MEETERS, targetKinds: VISITED },
   // Some 2,000 US troops stationed in Syria
@@ -345,7 +349,7 @@ export const RULES: RelationRule[] = [
   // The United States trained Syrian Kurdish fighters
   { id: 'en.military_aid.2', type: 'MILITARY_AID', lang: 'en', pattern: 'S :en_train T', confidence: 0.6, sourceKinds: COLLECTIVE },
   // Iran was sanctioned by the United States / the journalist was detained by Turkish police
-  { id: 'en.sanctions.4', type: 'SANCTIONS', lang: 'en', pattern: 'T :en_be :en_sanctioned :en_by S', confidence: 0.8, cancelledBy: 'threat' },
+  { id: 'en.sanctions.4', type: 'SANCTIONS', lang: 'en', pattern: 'T :en_be :en_sanctioned :en_by S', confidence: 0.8, cancelledBy: SANCTION_CANCELLED },
   { id: 'en.detains.2', type: 'DETAINS', lang: 'en', pattern: 'T :en_be :en_detained :en_by S', confidence: 0.75 },
   { id: 'en.attacks.3', type: 'ATTACKS', lang: 'en', pattern: 'T :en_be :en_attacked :en_by S', confidence: 0.7, sourceKinds: COLLECTIVE },
   { id: 'en.criticizes.2', type: 'CRITICIZES', lang: 'en', pattern: 'T :en_be :en_criticised :en_by S', confidence: 0.7 },
@@ -356,7 +360,7 @@ export const RULES: RelationRule[] = [
 export const RELATIVES = ['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللواتي', 'اللاتي', 'which', 'who', 'that'];
 
 /** Words that make the relation a negation, a denial, a future announcement, or a report. */
-export const MODE_WORDS: Record<'negation' | 'future' | 'report' | 'speech' | 'unrealised' | 'transparent' | 'threat' | 'phoneCall' | 'preposition', string[]> = {
+export const MODE_WORDS: Record<'negation' | 'future' | 'report' | 'speech' | 'unrealised' | 'transparent' | 'threat' | 'lifting' | 'phoneCall' | 'preposition', string[]> = {
   // Refusing to do a thing is not doing it: «يرفض فرض عقوبات», "refused to impose sanctions".
   negation: ['لم', 'لن', 'لا', 'ليس', 'not', "didn't", 'never', 'no', ...verbForms('رفض'), 'رفض', 'refused', 'refuses', 'refuse', 'refusing'],
   // Calls, proposals and conditions: "called for sanctions", «دعا إلى فرض عقوبات», "if Iran attacks".
@@ -382,6 +386,9 @@ export const MODE_WORDS: Record<'negation' | 'future' | 'report' | 'speech' | 'u
   ],
   // Threatening to do a thing is not doing it (THREATENS rules read the threat itself).
   threat: [...verbForms('هدد'), ...verbForms('توعد'), ...verbForms('لوح'), 'تهديد', 'threatened', 'threatens', 'threatening', 'threat'],
+  // Sanctions lifted, eased or suspended are not imposed (ANNOTATION.md): «رفعت العقوبات التي فرضتها».
+  // Not علّق or تعليق: they also mean commenting.
+  lifting: [...verbForms('رفع'), ...verbForms('خفف'), ...verbForms('الغى'), 'رفع', 'تخفيف', 'الغاء', ...englishVerbs('lift', 'ease', 'suspend', 'remove', 'waive')],
   // A phone call is not a meeting (ANNOTATION.md): «خلال محادثة هاتفية مع نظيره», "in a phone call with".
   phoneCall: ['هاتفيه', 'هاتفي', 'هاتفيا', 'الهاتف', 'الهاتفيه', 'بالهاتف', 'phone', 'telephone', 'phoned', 'videoconference', 'video'],
   // Prepositions written as words: the actor after one is its object.
