@@ -243,7 +243,18 @@ describe('organs, allies and what is supported', () => {
 
   it('supporting an act supports its owner', () => {
     expect(relations('وأيدت مصر قرار الاتحاد الأفريقي.', 'ar')).toContainEqual(['SUPPORTS', 'EG', 'AU', 'asserted']);
-    expect(relations('جددت فرنسا دعمها الكامل لخطة عمل الأمم المتحدة لحل الأزمة.', 'ar')).toContainEqual(['SUPPORTS', 'FR', 'UN', 'asserted']);
+    // Supporting a party against someone is not supporting that someone («دعمها للمغرب ضد التدخلات الإيرانية»).
+    expect(relations('كما عبرت الإمارات عن دعمها للمغرب ضد التدخلات الإيرانية.', 'ar').filter((r) => r[2] === 'IR')).toEqual([]);
+  });
+
+  it('in a relative clause, an object pronoun on the verb makes the antecedent the one supported', () => {
+    expect(relations('أعلنت قوات سوريا الديموقراطية، التي تدعمها الولايات المتحدة، أنها شنت عملية.', 'ar')).toContainEqual(['SUPPORTS', 'US', 'SDF', 'asserted']);
+    expect(relations('وقال إن إيران التي تساند الحوثيين دولة مؤثرة.', 'ar')).toContainEqual(['SUPPORTS', 'IR', 'HOUTHIS', 'asserted']);
+  });
+
+  it('readiness, a plan or a postponement is no event', () => {
+    expect(relations('كما أكد بوتين الأحد استعداده للقاء نظيره الأمريكي دونالد ترامب.', 'ar')).toEqual([]);
+    expect(relations('وقال مسؤول إن الرئيس دونالد ترامب أرجأ فرض عقوبات جديدة على روسيا.', 'ar')).toEqual([]);
   });
 });
 

@@ -66,7 +66,7 @@ export const LEXICONS: Record<string, string[]> = {
   // Nouns of an act whose owner follows them (قرار الولايات المتحدة): criticising the act criticises its owner.
   act: [
     'قرار', 'قرارات', 'تصريحات', 'سياسه', 'سياسات', 'تدخل', 'تدخلات', 'ممارسات', 'انتهاكات', 'اعتداءات', 'موقف', 'خطوه', 'انسحاب',
-    'تهديدات', 'تجارب', 'اجراءات', 'سلوك', 'اعلان', 'اعتراف', 'خطه', 'خطط', 'جهود', 'مساعي', 'مبادره',
+    'تهديدات', 'تجارب', 'اجراءات', 'سلوك', 'اعلان', 'اعتراف', 'جهود', 'مساعي', 'مبادره',
   ],
   threaten: [...verbForms('هدد'), ...verbForms('توعد'), 'تهديد', 'تهديدات', 'الضغط', 'الضغوط', 'ضغوط'],
   threatenVerb: [...verbForms('هدد'), ...verbForms('توعد')],
@@ -91,7 +91,10 @@ export const LEXICONS: Record<string, string[]> = {
   support: ['دعمها', 'دعمه', 'تاييدها', 'تاييده', ...verbForms('ايد')],
   // تدعم السعودية الحكومة اليمنية / إيران، التي تساند الحوثيين
   // The bare stems are also the verbal nouns (دعم تركيا: support FOR Turkey), which read the other way.
-  supportVerb: [...verbForms('دعم'), ...verbForms('ساند'), ...verbForms('ايد')].filter((form) => !['دعم', 'ساند', 'ايد'].includes(form)),
+  supportVerb: [...verbForms('دعم'), ...verbForms('ساند'), ...verbForms('ايد')].filter((form) => !['دعم', 'ساند', 'ايد'].includes(form) && !/(ها|ه|هم|هما)$/.test(form)),
+  // With an object pronoun the verb's object is the antecedent of a relative clause: «قوات سوريا
+  // الديمقراطية، التي تدعمها الولايات المتحدة» is the US supporting the SDF.
+  supportVerbIt: [...verbForms('دعم'), ...verbForms('ساند'), ...verbForms('ايد')].filter((form) => /(ها|ه|هم|هما)$/.test(form)),
   for: ['ل', 'الى'],
   // A sentence with one of these words is about sport, where countries "meet" in a match and teams
   // "attack": no relation is read from it.
@@ -289,6 +292,8 @@ export const RULES: RelationRule[] = [
   // A relative clause whose subject is its antecedent: "إيران، التي تساند الحوثيين".
   { id: 'ar.supports.4', type: 'SUPPORTS', lang: 'ar', pattern: 'S التي :supportVerb T', confidence: 0.6 },
   { id: 'ar.supports.5', type: 'SUPPORTS', lang: 'ar', pattern: 'S الذي :supportVerb T', confidence: 0.6 },
+  { id: 'ar.supports.8', type: 'SUPPORTS', lang: 'ar', pattern: 'T التي :supportVerbIt S', confidence: 0.65 },
+  { id: 'ar.supports.9', type: 'SUPPORTS', lang: 'ar', pattern: 'T الذي :supportVerbIt S', confidence: 0.65 },
   // اعتقلت السلطات الباكستانية رئيس الوزراء المعزول نواز شريف: a named person detained
   { id: 'ar.detains.5', type: 'DETAINS', lang: 'ar', pattern: ':detain S … T', confidence: 0.65, targetKinds: ['person'] },
   { id: 'ar.meets.8', type: 'MEETS', lang: 'ar', pattern: ':meetOfHim S<< :with T', confidence: 0.55, sourceKinds: MEETERS, targetKinds: MET, fallback: true, cancelledBy: MEETING_CANCELLED },
@@ -304,9 +309,8 @@ export const RULES: RelationRule[] = [
   { id: 'ar.meets.12', type: 'MEETS', lang: 'ar', pattern: 'S … :meetOfHim T', confidence: 0.55, sourceKinds: MEETERS, targetKinds: ['person'], cancelledBy: MEETING_CANCELLED },
   { id: 'ar.meets.13', type: 'MEETS', lang: 'ar', pattern: ':meetOfHim S<< T', confidence: 0.55, sourceKinds: MEETERS, targetKinds: ['person'], fallback: true, cancelledBy: MEETING_CANCELLED },
   { id: 'ar.supports.1', type: 'SUPPORTS', lang: 'ar', pattern: 'S … :support :for T', confidence: 0.5 },
-  // Supporting an act supports its owner: «أيدت كينيا قرار الاتحاد الأفريقي», «جددت دعمها لجهود الأمم المتحدة».
+  // Supporting an act supports its owner: «أيدت كينيا قرار الاتحاد الأفريقي».
   { id: 'ar.supports.6', type: 'SUPPORTS', lang: 'ar', pattern: ':supportVerb S :act T', confidence: 0.6 },
-  { id: 'ar.supports.7', type: 'SUPPORTS', lang: 'ar', pattern: 'S … :support … :act … T', confidence: 0.55 },
   // English
   { id: 'en.sanctions.1', type: 'SANCTIONS', lang: 'en', pattern: 'S … :en_sanction … :en_on T', confidence: 0.85, cancelledBy: SANCTION_CANCELLED },
   { id: 'en.sanctions.2', type: 'SANCTIONS', lang: 'en', pattern: 'S :en_sanction … T', confidence: 0.8, cancelledBy: SANCTION_CANCELLED },
@@ -370,6 +374,10 @@ export const MODE_WORDS: Record<'negation' | 'future' | 'report' | 'speech' | 'u
     'دعا', 'دعت', 'دعوا', 'يدعو', 'تدعو', 'يدعون', 'دعوه', 'دعوتها', ...verbForms('طالب'),
     // Fears of sanctions and a conditional «إن لم» («مخاوف من عقوبات», «إن لم يرجئها»): not in force.
     'مخاوف', 'مخاوفه', 'مخاوفها', 'خشيه', 'fears', ...verbForms('اقترح'), ...verbForms('لوح'), 'اذا', 'لو',
+    // Readiness, a plan, a postponement, a freedom to act: «استعداده للقاء», «خطة ترامب للقاء كيم»,
+    // «أرجأ فرض عقوبات», «حرية توجيه ضربات».
+    'استعداد', 'استعداده', 'استعدادها', 'استعدادهم', 'خطه', 'خطط', 'خطته', 'خطتها', ...verbForms('ارجا'), 'تاجيل', 'ارجاء', 'حريه',
+    'ready', 'readiness', 'plan', 'plans', 'postponed', 'delayed',
     'calls', 'called', 'calling', 'urged', 'urges', 'urging', 'proposed', 'proposes', 'could', 'might', 'if', 'unless',
     'asking', 'asked', 'asks', 'demanded', 'demands', 'demanding', 'sought', 'seeks', 'seeking',
   ],
@@ -379,7 +387,7 @@ export const MODE_WORDS: Record<'negation' | 'future' | 'report' | 'speech' | 'u
   transparent: ['قد', 'ايضا', 'كذلك', 'بشده', 'مجددا', 'رسميا', 'has', 'have', 'had', 'also', 'repeatedly', 'again', 'strongly', 'publicly', 'formally', 'officially', 'already', 'recently', 'previously', 'sharply', 'held', 'the'],
   // Future, expected, imminent, planned: announced (drawn dashed), never a fact.
   future: [
-    'سوف', 'المتوقع', 'متوقع', 'متوقعه', 'المرتقب', 'المرتقبه', 'مرتقب', 'مرتقبه', 'الوشيكه', 'وشيكه', 'المزمع', 'المزمعه', 'مزمع', 'مزمعه', 'المقرر',
+    'سوف', 'المتوقع', 'متوقع', 'متوقعه', 'المرتقب', 'المرتقبه', 'مرتقب', 'مرتقبه', 'الوشيكه', 'وشيكه', 'الوشيك', 'وشيك', 'المزمع', 'المزمعه', 'مزمع', 'مزمعه', 'المقرر',
     // Intending and preparing to: "أميركا تعد لفرض عقوبات", «تعتزم».
     'تعد', 'يعد', 'تستعد', 'يستعد', 'تعتزم', 'يعتزم', 'تنوي', 'ينوي',
     'will', 'would', 'expected', 'upcoming', 'planned', 'imminent', 'plans', 'intends', 'prepares', 'preparing',
