@@ -212,8 +212,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.get('/api/evidence', async (request, reply) => {
     const q = singleValues(request.query);
     const limit = integer(q.limit, 'limit', LIMITS.evidence.fallback, 1, LIMITS.evidence.max);
+    const offset = integer(q.offset, 'offset', 0, 0, 10_000_000);
     const [type, source, target] = [relationType(q.type), required(q.source, 'source'), required(q.target, 'target')];
-    return cachedJson(reply, `evidence ${JSON.stringify([type, source, target, limit])}`, async () => ({ evidence: await store.evidence(type, source, target, limit) }));
+    return cachedJson(reply, `evidence ${JSON.stringify([type, source, target, limit, offset])}`, () => store.evidence(type, source, target, limit, offset));
   });
 
   app.get('/api/search', async (request, reply) => {

@@ -107,7 +107,17 @@ export interface Evidence {
   end: number;
   /** The actor the sentence attributes the relation to ("the Pentagon said"), when not its source. */
   attribution: ActorSummary | null;
+  /** The earliest article carrying the sentence. */
   article: { id: string; title: string; date: string | null; source: string | null; url: string | null };
+  /** Articles carrying the same sentence for the relation (syndicated copies), this one included. */
+  copies: number;
+}
+
+/** GET /api/evidence: one page of a relation's distinct sentences, newest first, and how many there are. */
+export interface EvidencePage {
+  evidence: Evidence[];
+  total: number;
+  offset: number;
 }
 
 export interface HealthResponse {

@@ -9,6 +9,7 @@ import {
   type ArticleRelation,
   type ArticleResponse,
   type Evidence,
+  type EvidencePage,
   type NetworkGraph,
   type PackedActor,
   type PackedEdge,
@@ -290,8 +291,12 @@ export class StoreReader {
     };
   }
 
-  /** The sentences behind the relation of `type` between two actors (either order for undirected types). */
-  async evidence(type: RelationType, source: string, target: string, limit: number): Promise<Evidence[]> {
+  /**
+   * The sentences behind the relation of `type` between two actors (either order for undirected
+   * types), each distinct sentence once: an agency story syndicated by ten outlets is one piece of
+   * evidence in ten articles (`copies`), shown with the earliest. Newest first, a page at a time.
+   */
+  async evidence(type: RelationType, source: string, target: string, limit: number, offset = 0): Promise<EvidencePage> {
     const records = await this.read(
       // From the two actors outward: seeking every event of the type first read thousands of
       // events for one pair, and seconds of them while Neo4j's page cache was cold.
@@ -301,14 +306,27 @@ export class StoreReader {
          MATCH (:Actor {id: $target})-[:ACTOR]->(e:Event {type: $type})-[:RECIPIENT]->(:Actor {id: $source}) WHERE $undirected RETURN e
        }
        MATCH (m:Mention)-[:EVIDENCES]->(e), (m)-[:IN]->(art:Article)
+       WITH e, m, art ORDER BY art.date, art.id
+       WITH e.mode AS mode, m.text AS sentence, collect({e: e, m: m, art: art}) AS copies
+       WITH head(copies) AS first, size(copies) AS copyCount
+       ORDER BY first.e.date DESC, first.art.date DESC, first.e.id
+       WITH collect({first: first, copyCount: copyCount}) AS pieces
+       UNWIND pieces[$offset..($offset + $limit)] AS row
+       WITH size(pieces) AS total, row.first.e AS e, row.first.m AS m, row.first.art AS art, row.copyCount AS copies
        OPTIONAL MATCH (said:Actor {id: m.attribution})
-       RETURN e.id AS event_id, e.type AS type, e.mode AS mode, e.date AS date, e.date_precision AS date_precision,
+       RETURN total, e.id AS event_id, e.type AS type, e.mode AS mode, e.date AS date, e.date_precision AS date_precision,
               m.text AS sentence, m.start AS start, m.end AS end, CASE WHEN said IS NULL THEN null ELSE ${actorMap('said')} END AS attribution,
-              art {.id, .title, .date, .source, .url} AS article
-       ORDER BY e.date DESC, art.date DESC LIMIT $limit`,
-      { type, source, target, undirected: !relationSpec(type).directed, limit: neo4j.int(limit) },
+              art {.id, .title, .date, .source, .url} AS article, copies`,
+      { type, source, target, undirected: !relationSpec(type).directed, limit: neo4j.int(limit), offset: neo4j.int(offset) },
     );
-    return records.map((r) => r.toObject() as Evidence);
+    const total = records[0]?.get('total') as number | undefined;
+    const evidence = records.map((r) => {
+      const { total: _total, ...entry } = r.toObject() as Evidence & { total: number };
+      return entry as Evidence;
+    });
+    // A page past the end has no rows to carry the total: ask for the first to learn it.
+    if (total === undefined && offset > 0) return { evidence: [], total: (await this.evidence(type, source, target, 1, 0)).total, offset };
+    return { evidence, total: total ?? 0, offset };
   }
 
   /**

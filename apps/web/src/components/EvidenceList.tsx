@@ -1,6 +1,7 @@
 import type { ActorRelation } from '@entente/protocol';
 import { useEffect } from 'react';
-import { evidenceStore, loadEvidence, relationKey, relationRef } from '../core/actor/actor.ts';
+import { EVIDENCE_PAGE } from '../core/api/client.ts';
+import { evidenceStore, loadEvidence, loadMoreEvidence, relationKey, relationRef } from '../core/actor/actor.ts';
 import { articleActions } from '../core/article/article.ts';
 import { actorName, useMessages } from '../core/i18n/index.ts';
 import { useStore } from '../core/store.ts';
@@ -24,45 +25,55 @@ export function EvidenceList({ actorId, relation }: { actorId: string; relation:
   if (!state || state.phase === 'loading') return <p className="evidence-status">{t.evidenceLoading}</p>;
   if (state.phase === 'error') return <p className="evidence-status error">{state.message}</p>;
   if (state.evidence.length === 0) return <p className="evidence-status">{t.evidenceNone}</p>;
+  const remaining = state.total - state.evidence.length;
   return (
-    <ol className="evidence" aria-label={t.evidenceLabel(actorName(relation.other, language))}>
-      {state.evidence.map((evidence) => {
-        const link = webUrl(evidence.article.url);
-        return (
-          <li key={evidence.event_id}>
-            <blockquote dir="auto">{evidence.sentence}</blockquote>
-            <p className="evidence-source">
-              <span className={`mode mode-${evidence.mode}`}>{t.modes[evidence.mode]}</span>
-              {evidence.attribution && <span className="attribution">{t.attributedTo(actorName(evidence.attribution, language))}</span>}
-              {evidence.date && (
-                <time dateTime={evidence.date} dir="ltr">
-                  {evidence.date}
-                </time>
-              )}
-              {link ? (
-                <a href={link} target="_blank" rel="noopener noreferrer" dir="auto">
-                  {evidence.article.title}
-                </a>
-              ) : (
-                <cite dir="auto">{evidence.article.title}</cite>
-              )}
-              {evidence.article.date && (
-                <time dateTime={evidence.article.date} dir="ltr">
-                  {evidence.article.date}
-                </time>
-              )}
-              <button
-                type="button"
-                className="open-article"
-                data-article={evidence.article.id}
-                onClick={() => articleActions.open(evidence.article.id, { start: evidence.start, end: evidence.end })}
-              >
-                {t.openArticle}
-              </button>
-            </p>
-          </li>
-        );
-      })}
-    </ol>
+    <>
+      <p className="evidence-count">{t.evidenceCount(state.evidence.length, state.total)}</p>
+      <ol className="evidence" aria-label={t.evidenceLabel(actorName(relation.other, language))}>
+        {state.evidence.map((evidence) => {
+          const link = webUrl(evidence.article.url);
+          return (
+            <li key={`${evidence.event_id} ${evidence.article.id} ${evidence.start}`}>
+              <blockquote dir="auto">{evidence.sentence}</blockquote>
+              <p className="evidence-source">
+                <span className={`mode mode-${evidence.mode}`}>{t.modes[evidence.mode]}</span>
+                {evidence.attribution && <span className="attribution">{t.attributedTo(actorName(evidence.attribution, language))}</span>}
+                {evidence.date && (
+                  <time dateTime={evidence.date} dir="ltr">
+                    {evidence.date}
+                  </time>
+                )}
+                {link ? (
+                  <a href={link} target="_blank" rel="noopener noreferrer" dir="auto">
+                    {evidence.article.title}
+                  </a>
+                ) : (
+                  <cite dir="auto">{evidence.article.title}</cite>
+                )}
+                {evidence.article.date && (
+                  <time dateTime={evidence.article.date} dir="ltr">
+                    {evidence.article.date}
+                  </time>
+                )}
+                {evidence.copies > 1 && <span className="copies">{t.evidenceCopies(evidence.copies)}</span>}
+                <button
+                  type="button"
+                  className="open-article"
+                  data-article={evidence.article.id}
+                  onClick={() => articleActions.open(evidence.article.id, { start: evidence.start, end: evidence.end })}
+                >
+                  {t.openArticle}
+                </button>
+              </p>
+            </li>
+          );
+        })}
+      </ol>
+      {remaining > 0 && (
+        <button type="button" className="evidence-more" disabled={state.loadingMore} onClick={() => void loadMoreEvidence(ref)}>
+          {t.evidenceMore(Math.min(EVIDENCE_PAGE, remaining))}
+        </button>
+      )}
+    </>
   );
 }

@@ -3,7 +3,8 @@ import { fetchActor, fetchEvidence, type RelationRef } from '../api/client.ts';
 import { createViewResource } from '../resource.ts';
 import { createStore } from '../store.ts';
 
-export type EvidenceState = { phase: 'loading' } | { phase: 'ready'; evidence: Evidence[] } | { phase: 'error'; message: string };
+/** A relation's evidence as far as it has been read: `total` distinct sentences, `evidence` the first of them. */
+export type EvidenceState = { phase: 'loading' } | { phase: 'ready'; evidence: Evidence[]; total: number; loadingMore: boolean } | { phase: 'error'; message: string };
 
 /** The panel follows the selected actor of the view, whether or not it is on the map. */
 const actor = createViewResource<ActorResponse>((view) => view.actor, fetchActor);
@@ -29,7 +30,23 @@ export async function loadEvidence(relation: RelationRef): Promise<void> {
   const put = (state: EvidenceState) => evidenceStore.set((previous) => new Map(previous).set(key, state));
   put({ phase: 'loading' });
   try {
-    put({ phase: 'ready', evidence: await fetchEvidence(relation) });
+    const page = await fetchEvidence(relation);
+    put({ phase: 'ready', evidence: page.evidence, total: page.total, loadingMore: false });
+  } catch (error) {
+    put({ phase: 'error', message: error instanceof Error ? error.message : String(error) });
+  }
+}
+
+/** The next page of a relation's evidence, appended to what is shown. */
+export async function loadMoreEvidence(relation: RelationRef): Promise<void> {
+  const key = relationKey(relation);
+  const known = evidenceStore.get().get(key);
+  if (known?.phase !== 'ready' || known.loadingMore || known.evidence.length >= known.total) return;
+  const put = (state: EvidenceState) => evidenceStore.set((previous) => new Map(previous).set(key, state));
+  put({ ...known, loadingMore: true });
+  try {
+    const page = await fetchEvidence(relation, known.evidence.length);
+    put({ phase: 'ready', evidence: [...known.evidence, ...page.evidence], total: page.total, loadingMore: false });
   } catch (error) {
     put({ phase: 'error', message: error instanceof Error ? error.message : String(error) });
   }

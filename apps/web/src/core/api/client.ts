@@ -9,7 +9,7 @@ import {
   type CypherRequest,
   type CypherResponse,
   type CypherSchema,
-  type Evidence,
+  type EvidencePage,
   type HealthResponse,
   type NetworkGraph,
   type PackedNetwork,
@@ -124,9 +124,15 @@ export interface RelationRef {
   target: string;
 }
 
-export async function fetchEvidence(relation: RelationRef, signal?: AbortSignal): Promise<Evidence[]> {
-  const { evidence } = await getJson<{ evidence: Evidence[] }>('/api/evidence', { type: relation.type, source: relation.source, target: relation.target, limit: '20' }, signal);
-  return evidence;
+/** Sentences shown at first, and added by each "show more". */
+export const EVIDENCE_PAGE = 20;
+
+export async function fetchEvidence(relation: RelationRef, offset = 0, signal?: AbortSignal): Promise<EvidencePage> {
+  return getJson<EvidencePage>(
+    '/api/evidence',
+    { type: relation.type, source: relation.source, target: relation.target, limit: String(EVIDENCE_PAGE), offset: String(offset) },
+    signal,
+  );
 }
 
 export async function searchActors(text: string, signal?: AbortSignal): Promise<ActorSummary[]> {
