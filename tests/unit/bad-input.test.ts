@@ -13,7 +13,8 @@ import { createWriteStream } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readArticles, type InputError, type ReadResult } from '@entente/extract';
+import type { InputError, ReadResult } from '@entente/extract';
+import { readAll } from '../support/read.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 let dir: string;
@@ -21,9 +22,9 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'entente-bad-'));
 });
 
-async function readAll(...paths: string[]) {
-  const out: ReadResult[] = [];
-  for await (const r of readArticles(paths)) out.push(r);
+/** What was read, split: articles, the inputs skipped, and the fields left out. */
+async function readSplit(...paths: string[]) {
+  const out = await readAll(...paths);
   return {
     articles: out.flatMap((r) => ('article' in r ? [r.article] : [])),
     errors: out.flatMap((r) => ('error' in r ? [r.error] : [])),
@@ -40,11 +41,11 @@ describe('files that are not regular files', () => {
     await mkdir(folder);
     expect(spawnSync('mkfifo', [join(folder, 'x.md')]).status).toBe(0);
     await writeFile(join(folder, 'y.md'), 'نص سليم.\n');
-    const { articles, errors } = await readAll(folder);
+    const { articles, errors } = await readSplit(folder);
     expect(errors.map(short)).toEqual([['x.md', undefined, expect.stringMatching(/not a regular file/)]]);
     expect(articles).toHaveLength(1);
     // Named directly, too.
-    expect((await readAll(join(folder, 'x.md'))).errors).toHaveLength(1);
+    expect((await readSplit(join(folder, 'x.md'))).errors).toHaveLength(1);
   });
 
   it('follows a symbolic link back up the tree once, and says so', async () => {
@@ -54,7 +55,7 @@ describe('files that are not regular files', () => {
     await symlink('..', join(folder, 'sub', 'up.md'));
     await symlink('..', join(folder, 'sub', 'back'));
     await symlink('self.md', join(folder, 'self.md'));
-    const { articles, errors } = await readAll(folder);
+    const { articles, errors } = await readSplit(folder);
     expect(articles).toHaveLength(1);
     expect(errors.map((e) => e.message)).toEqual(expect.arrayContaining([expect.stringMatching(/leads back to it/), expect.stringMatching(/leads back to itself/)]));
     expect(errors.length).toBeLessThanOrEqual(3);
@@ -89,7 +90,7 @@ describe('JSON Lines', () => {
   it('reads a first line after a UTF-8 byte order mark', async () => {
     const file = join(dir, 'bom.jsonl');
     await writeFile(file, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(`${line({ id: 1 })}\n${line({ id: 2 })}\n`)]));
-    const { articles, errors } = await readAll(file);
+    const { articles, errors } = await readSplit(file);
     expect(errors).toEqual([]);
     expect(articles).toHaveLength(2);
   });
@@ -98,7 +99,7 @@ describe('JSON Lines', () => {
     const file = join(dir, 'latin1.jsonl');
     const bad = Buffer.concat([Buffer.from('{"id": 2, "text": "caf'), Buffer.from([0xe9]), Buffer.from('"}')]);
     await writeFile(file, Buffer.concat([Buffer.from(`${line({ id: 1 })}\n`), bad, Buffer.from(`\n${line({ id: 3 })}\n`)]));
-    const { articles, errors } = await readAll(file);
+    const { articles, errors } = await readSplit(file);
     expect(errors.map(short)).toEqual([['latin1.jsonl', 2, 'not valid UTF-8 text']]);
     expect(articles).toHaveLength(2);
   });
@@ -116,7 +117,7 @@ describe('JSON Lines', () => {
         line({ id: 6 }),
       ].join('\n'),
     );
-    const { articles, errors, warnings } = await readAll(file);
+    const { articles, errors, warnings } = await readSplit(file);
     expect(warnings.map(short)).toEqual([
       ['types.jsonl', 1, '"lang" is a number, not text; left out'],
       ['types.jsonl', 2, '"title" is a list, not text; left out'],
@@ -137,7 +138,7 @@ describe('JSON Lines', () => {
   ])('leaves out the date %s and says it %s', async (date, why) => {
     const file = join(dir, `date-${String(date).replace(/\W/g, '')}.jsonl`);
     await writeFile(file, line({ id: 1, date }));
-    const { articles, warnings } = await readAll(file);
+    const { articles, warnings } = await readSplit(file);
     expect(articles[0]!.date).toBeNull();
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatchObject({ line: 1, message: expect.stringContaining(why) });
@@ -151,7 +152,7 @@ describe('JSON Lines', () => {
   ])('keeps the date %s as %s', async (date, kept) => {
     const file = join(dir, `ok-${date.replace(/\W/g, '')}.jsonl`);
     await writeFile(file, line({ id: 1, date }));
-    const { articles, warnings } = await readAll(file);
+    const { articles, warnings } = await readSplit(file);
     expect(warnings).toEqual([]);
     expect(articles[0]!.date).toBe(kept);
   });
@@ -168,7 +169,7 @@ describe('JSON Lines', () => {
     const before = process.memoryUsage().rss;
     let peak = before;
     const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 5);
-    const { articles, errors } = await readAll(file);
+    const { articles, errors } = await readSplit(file);
     clearInterval(timer);
     expect(errors.map(short)).toEqual([['bomb.jsonl.gz', 2, expect.stringMatching(/^line too large/)]]);
     expect(articles).toHaveLength(2);
@@ -180,7 +181,7 @@ describe('Bidi controls', () => {
   it('are taken out of titles and text before extraction', async () => {
     const file = join(dir, 'bidi.jsonl');
     await writeFile(file, line({ id: 1, title: 'evil\u202Etxt.exe \u2066name\u2069', text: 'Russia\u202E sanctions\u202C Iran.' }));
-    const { articles } = await readAll(file);
+    const { articles } = await readSplit(file);
     expect(articles[0]).toMatchObject({ title: 'eviltxt.exe name', text: 'Russia sanctions Iran.' });
   });
 });

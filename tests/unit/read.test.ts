@@ -3,18 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { MAX_ARTICLE_BYTES, readArticles, type ReadResult } from '@entente/extract';
+import { MAX_ARTICLE_BYTES } from '@entente/extract';
+import { readAll } from '../support/read.ts';
 
 let dir: string;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'entente-read-'));
 });
-
-async function readAll(...paths: string[]) {
-  const out: ReadResult[] = [];
-  for await (const r of readArticles(paths)) out.push(r);
-  return out;
-}
 
 describe('reading articles', () => {
   it('reads front matter: title, date, lang, source, url', async () => {

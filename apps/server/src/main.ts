@@ -28,7 +28,9 @@ const app = await buildApp({
   allowedHosts: config.allowedHosts,
 });
 // The first visitors should not pay for planning and connecting: see StoreReader.warm.
-await new StoreReader(driver, config.neo4j.database).warm().catch((err: Error) => console.error(`entente: warming up failed (${err.message.split('\n')[0]}); going on`));
+await new StoreReader(driver, config.neo4j.database, config.readTimeoutMs)
+  .warm()
+  .catch((err: Error) => console.error(`entente: warming up failed (${err.message.split('\n')[0]}); going on`));
 const address = await app.listen({ port: config.port, host: config.host });
 console.log(`Entente is running at ${address}`);
 
