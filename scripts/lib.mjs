@@ -7,16 +7,21 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
 
+/** @param {string} message */
 export function say(message) {
   console.log(`entente: ${message}`);
 }
 
+/** Prints the message and exits with `code`. @param {string} message @returns {never} */
 export function fail(message, code = 1) {
   console.error(`entente: ${message}`);
   process.exit(code);
 }
 
-/** Runs a command to completion with inherited output; exits with a clear message when it fails. */
+/**
+ * Runs a command to completion with inherited output; exits with a clear message when it fails.
+ * @param {string} command @param {string[]} args @param {{ env?: NodeJS.ProcessEnv, what?: string }} [options]
+ */
 export function run(command, args, { env = process.env, what = `${command} ${args.join(' ')}` } = {}) {
   const result = spawnSync(command, args, { cwd: ROOT, stdio: 'inherit', env });
   if (result.error) fail(`${what} could not start: ${result.error.message}`);
@@ -32,10 +37,12 @@ export function ensureDependencies() {
   run('npm', ['install', '--no-audit', '--no-fund'], { what: 'npm install' });
 }
 
+/** Starts a TypeScript entry point with tsx. @param {string[]} args @param {import('node:child_process').SpawnOptions} [options] */
 export function tsx(args, options = {}) {
   return spawn(process.execPath, [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), ...args], { cwd: ROOT, stdio: 'inherit', ...options });
 }
 
+/** Runs a TypeScript entry point to completion, as `run` does. @param {string[]} args @param {{ env?: NodeJS.ProcessEnv, what?: string }} [options] */
 export function runTsx(args, { env = process.env, what } = {}) {
   run(process.execPath, [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), ...args], { env, what });
 }
@@ -43,11 +50,6 @@ export function runTsx(args, { env = process.env, what } = {}) {
 export function dockerEngineAnswers() {
   const result = spawnSync('docker', ['info', '--format', '{{.ServerVersion}}'], { stdio: 'ignore', timeout: 10_000 });
   return result.status === 0;
-}
-
-/** A NEO4J_URI that is not on this machine means the user's own server: start nothing. */
-export function isRemoteNeo4j(env = process.env) {
-  return Boolean(env.NEO4J_URI) && !/^(bolt|neo4j):\/\/(127\.0\.0\.1|localhost)(:\d+)?\/?$/.test(env.NEO4J_URI);
 }
 
 export function neo4jStatusRunning(env = process.env) {

@@ -1,12 +1,14 @@
 // npm start: dependencies, Neo4j, schema, sample articles, the built app, served at http://127.0.0.1:$PORT.
 import { join } from 'node:path';
-import { ROOT, dockerEngineAnswers, ensureDependencies, fail, isRemoteNeo4j, neo4jStatusRunning, run, runTsx, say, tsx } from './lib.mjs';
+import { scriptConfig } from './config.mjs';
+import { ROOT, dockerEngineAnswers, ensureDependencies, fail, neo4jStatusRunning, run, runTsx, say, tsx } from './lib.mjs';
 
+const config = scriptConfig();
 ensureDependencies();
 
 let stopNeo4jOnExit = false;
-if (isRemoteNeo4j()) {
-  say(`using the Neo4j at ${process.env.NEO4J_URI} (NEO4J_URI); starting nothing locally`);
+if (config.remoteNeo4jUri) {
+  say(`using the Neo4j at ${config.remoteNeo4jUri} (NEO4J_URI); starting nothing locally`);
 } else if (dockerEngineAnswers()) {
   say('a Docker engine answers: starting Neo4j with docker compose');
   run('docker', ['compose', 'up', '-d', '--wait', 'neo4j'], { what: 'docker compose up neo4j' });

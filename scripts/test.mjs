@@ -1,30 +1,33 @@
 // npm test [-- unit|integration|e2e] [vitest arguments]
 // Tiers: unit (no Neo4j, no browser, no build), integration (a real Neo4j), e2e (headless Chromium
 // on the built app); no tier runs all three. Tests that need Neo4j get a test server of their own
-// (port 7688, .data/neo4j-test), stopped at the end if this script started it, whatever failed.
+// (port 7688, .data/neo4j-test by default; see scripts/config.mjs), stopped at the end if this script started it, whatever failed.
 // The last line says how many passed and failed.
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { ROOT, ensureDependencies, fail, isRemoteNeo4j, neo4jStatusRunning, say } from './lib.mjs';
+import { scriptConfig } from './config.mjs';
+import { ROOT, ensureDependencies, fail, neo4jStatusRunning, say } from './lib.mjs';
 
 const TIERS = { unit: 'tests/unit', integration: 'tests/integration', e2e: 'tests/e2e' };
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const TEST_PORT = process.env.ENTENTE_TEST_BOLT_PORT || '7688';
+const config = scriptConfig();
 
 const [first, ...rest] = process.argv.slice(2);
-const tier = first in TIERS ? first : 'all';
+const tier = first !== undefined && first in TIERS ? /** @type {keyof typeof TIERS} */ (first) : 'all';
 const vitestArgs = tier === 'all' ? process.argv.slice(2) : [TIERS[tier], ...rest];
 const needsNeo4j = tier !== 'unit';
 const needsBrowser = tier === 'all' || tier === 'e2e';
 
 ensureDependencies();
-if (needsBrowser && !existsSync(CHROMIUM)) fail(`no Chromium at ${CHROMIUM}: install it (apt-get install -y chromium) or set CHROMIUM_PATH`);
+if (needsBrowser && !existsSync(config.chromiumPath)) fail(`no Chromium at ${config.chromiumPath}: install it (apt-get install -y chromium) or set CHROMIUM_PATH`);
 
-const env = { ...process.env, CHROMIUM_PATH: CHROMIUM };
+const env = { ...process.env, CHROMIUM_PATH: config.chromiumPath };
 let stopNeo4j = false;
 
-/** Runs a step; on failure stops what this script started before it exits. */
+/**
+ * Runs a step; on failure stops what this script started before it exits.
+ * @param {string} what @param {string} command @param {string[]} args
+ */
 function step(what, command, args) {
   const result = spawnSync(command, args, { cwd: ROOT, stdio: 'inherit', env });
   if (result.status === 0) return;
@@ -37,10 +40,11 @@ function finish() {
   stopNeo4j = false;
 }
 
-if (needsNeo4j && isRemoteNeo4j()) {
-  say(`testing against ${process.env.NEO4J_URI}: its database will be emptied`);
+if (needsNeo4j && config.remoteNeo4jUri) {
+  say(`testing against ${config.remoteNeo4jUri}: its database will be emptied`);
 } else if (needsNeo4j) {
-  Object.assign(env, { NEO4J_BOLT_PORT: TEST_PORT, ENTENTE_NEO4J_DATA: join(ROOT, '.data', 'neo4j-test'), NEO4J_URI: `bolt://127.0.0.1:${TEST_PORT}` });
+  const port = String(config.testBoltPort);
+  Object.assign(env, { NEO4J_BOLT_PORT: port, ENTENTE_NEO4J_DATA: config.testData, NEO4J_URI: `bolt://127.0.0.1:${port}` });
   stopNeo4j = !neo4jStatusRunning(env);
   step('scripts/neo4j start (test instance)', join(ROOT, 'scripts', 'neo4j'), ['start']);
 }
@@ -71,7 +75,9 @@ if (existsSync(report)) {
   const results = JSON.parse(readFileSync(report, 'utf8'));
   passed = results.numPassedTests;
   // A file that failed before running any test (an import error) counts as one failure.
-  const brokenFiles = results.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0).length;
+  const brokenFiles = results.testResults.filter(
+    (/** @type {{ status: string, assertionResults: unknown[] }} */ file) => file.status === 'failed' && file.assertionResults.length === 0,
+  ).length;
   failed = results.numFailedTests + brokenFiles;
   skipped = results.numPendingTests + results.numTodoTests;
 }

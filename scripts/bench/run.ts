@@ -8,10 +8,11 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { cpus, homedir, totalmem } from 'node:os';
+import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { scriptConfig } from '../config.mjs';
 import { generateCorpus } from './generate.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -20,19 +21,19 @@ const { values } = parseArgs({ options: { quick: { type: 'boolean' }, parts: { t
 const quick = Boolean(values.quick);
 const parts = new Set(values.parts ? values.parts.split(',') : PARTS);
 for (const part of parts) if (!(PARTS as readonly string[]).includes(part)) throw new Error(`unknown part ${part} (${PARTS.join(', ')})`);
-const CORPUS = process.env.ENTENTE_CORPUS ?? join(ROOT, '..', 'shared', 'corpus', 'ant-2018.jsonl.gz');
-const ENGLISH_CORPUS = process.env.ENTENTE_ENGLISH_CORPUS ?? join(ROOT, '..', 'shared', 'corpus', 'en-allsides.jsonl.gz');
+const config = scriptConfig();
+const CORPUS = config.arabicCorpus;
+const ENGLISH_CORPUS = config.englishCorpus;
 const GENERATED_COUNT = quick ? 10_000 : 100_000;
-const CACHE = join(process.env.ENTENTE_CACHE ?? join(homedir(), '.cache', 'entente'), 'bench');
+const CACHE = join(config.cache, 'bench');
 const GENERATED = join(CACHE, `generated-${GENERATED_COUNT}.jsonl.gz`);
-const BENCH_PORT = process.env.ENTENTE_BENCH_BOLT_PORT ?? '7689';
 const BENCH_ENV = {
   ...process.env,
-  NEO4J_BOLT_PORT: BENCH_PORT,
-  NEO4J_URI: `bolt://127.0.0.1:${BENCH_PORT}`,
-  ENTENTE_NEO4J_DATA: process.env.ENTENTE_BENCH_DATA ?? join(ROOT, '.data', 'neo4j-bench'),
-  NEO4J_HEAP: process.env.NEO4J_HEAP ?? '2g',
-  NEO4J_PAGECACHE: process.env.NEO4J_PAGECACHE ?? '1g',
+  NEO4J_BOLT_PORT: String(config.benchBoltPort),
+  NEO4J_URI: `bolt://127.0.0.1:${config.benchBoltPort}`,
+  ENTENTE_NEO4J_DATA: config.benchData,
+  NEO4J_HEAP: config.benchHeap,
+  NEO4J_PAGECACHE: config.benchPageCache,
 };
 
 type Figures = Record<string, unknown>;

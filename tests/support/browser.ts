@@ -1,7 +1,5 @@
 import { chromium, type Browser } from 'playwright-core';
-
-/** Debian's chromium package; playwright-core downloads no browser of its own. */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { scriptConfig } from '../../scripts/config.mjs';
 
 export const CHROMIUM_ARGS = [
   // No display on servers and CI.
@@ -21,5 +19,5 @@ export const CHROMIUM_ARGS = [
 ];
 
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: scriptConfig().chromiumPath, args: CHROMIUM_ARGS });
 }
