@@ -5,6 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
+import { relationSpec } from '@entente/ontology';
 import { describe, expect, it } from 'vitest';
 import { SCREENSHOTS, useExplorer, withoutFailedResponses } from './explorer-page.ts';
 
@@ -103,6 +104,73 @@ describe('the explorer', () => {
     await expect.poll(() => troops.locator('.evidence .attribution').allTextContents()).toContain('according to United States Department of Defense');
 
     await page.screenshot({ path: `${SCREENSHOTS}/e2e-search-russia-evidence.png` });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('sums up a line under the pointer and opens its evidence on a click', async () => {
+    const { page, context, errors } = await openExplorer();
+    await page.waitForTimeout(4500); // the automatic layout run: lines move until it settles
+    const canvas = page.getByTestId('graph-canvas');
+    const box = (await canvas.boundingBox())!;
+    // Where a sanctions line is drawn, found as a user finds it: by its colour on the screen.
+    const screenshot = await page.screenshot({ clip: box });
+    const [r, g, b] = [1, 3, 5].map((i) => parseInt(relationSpec('SANCTIONS').color.slice(i, i + 2), 16));
+    const points = await page.evaluate(
+      async ({ png, colour }) => {
+        const image = await createImageBitmap(new Blob([Uint8Array.from(atob(png), (c) => c.charCodeAt(0))], { type: 'image/png' }));
+        const pixels = new OffscreenCanvas(image.width, image.height).getContext('2d')!;
+        pixels.drawImage(image, 0, 0);
+        const { data, width, height } = pixels.getImageData(0, 0, image.width, image.height);
+        const found: { x: number; y: number }[] = [];
+        for (let y = 0; y < height; y += 2)
+          for (let x = 0; x < width; x += 2) {
+            const i = (y * width + x) * 4;
+            if (Math.abs(data[i]! - colour[0]!) + Math.abs(data[i + 1]! - colour[1]!) + Math.abs(data[i + 2]! - colour[2]!) < 30) found.push({ x, y });
+          }
+        // Spread over the lines, not bunched at one end.
+        return found.filter((_, i) => i % Math.max(1, Math.floor(found.length / 40)) === 0);
+      },
+      { png: screenshot.toString('base64'), colour: [r, g, b] },
+    );
+    expect(points.length).toBeGreaterThan(0);
+
+    const tooltip = page.getByRole('tooltip');
+    let hovered = false;
+    for (const point of points) {
+      await page.mouse.move(box.x + point.x, box.y + point.y);
+      if (await tooltip.isVisible()) {
+        hovered = true;
+        break;
+      }
+    }
+    expect(hovered).toBe(true);
+    expect(await tooltip.locator('.edge-tooltip-type').textContent()).toBe('sanctions');
+    expect(await tooltip.locator('.edge-tooltip-ends').textContent()).toMatch(/^.+ → .+$/);
+    expect(await tooltip.locator('.edge-tooltip-meta').textContent()).toMatch(/^\d+ events? · in \d+ articles?/);
+    await page.screenshot({ path: `${SCREENSHOTS}/e2e-line-hover.png` });
+
+    await page.mouse.down();
+    await page.mouse.up();
+    const panel = page.locator('.relation-panel[data-relation="SANCTIONS"]');
+    await panel.waitFor();
+    const [source, target] = (new URL(page.url()).searchParams.get('relation') ?? '').split('|').slice(1);
+    expect(source && target).toBeTruthy();
+    const ends = await panel.locator('.relation-end').evaluateAll((buttons) => buttons.map((button) => button.getAttribute('data-actor')));
+    expect(ends).toEqual([source, target]);
+    const evidence = panel.locator('.evidence li');
+    await evidence.first().waitFor();
+    expect((await evidence.first().locator('blockquote').textContent())?.trim()).not.toBe('');
+    expect(await panel.locator('.evidence-count').textContent()).toMatch(/^\d+ of \d+ distinct sentences$/);
+    await page.screenshot({ path: `${SCREENSHOTS}/e2e-line-evidence.png` });
+
+    // The open line is part of the view: a reload brings it back, and an actor replaces it.
+    await page.reload();
+    await panel.locator('.evidence li').first().waitFor();
+    await panel.locator('.relation-end').first().click();
+    await page.locator(`.actor-panel[data-actor="${source}"]`).waitFor();
+    expect(await panel.count()).toBe(0);
+    expect(new URL(page.url()).searchParams.has('relation')).toBe(false);
     expect(errors).toEqual([]);
     await context.close();
   });

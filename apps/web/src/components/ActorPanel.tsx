@@ -1,6 +1,6 @@
 import { ACTOR_KINDS, RELATION_TYPES, relationSpec } from '@entente/ontology';
 import type { ActorDetail, ActorRelation } from '@entente/protocol';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { actorStore } from '../core/actor/actor.ts';
 import { networkGraph } from '../core/graph/graph.ts';
 import { networkStore } from '../core/graph/load.ts';
@@ -8,9 +8,11 @@ import { actorName, useMessages } from '../core/i18n/index.ts';
 import type { Messages } from '../core/i18n/messages.ts';
 import { expandNeighbours, expansionStore, type ExpansionState } from '../core/neighbours/neighbours.ts';
 import { findPath } from '../core/path/path.ts';
+import { relationRef } from '../core/relation/relation.ts';
 import { useStore } from '../core/store.ts';
 import { viewActions } from '../core/view/state.ts';
 import { ActorSearch } from './ActorSearch.tsx';
+import { DateRange } from './DateRange.tsx';
 import { EvidenceList } from './EvidenceList.tsx';
 import { RelationSwatch } from './RelationSwatch.tsx';
 
@@ -36,33 +38,12 @@ function groupRelations(relations: readonly ActorRelation[]): RelationGroup[] {
   return [...groups.values()].sort((a, b) => rank(a) - rank(b));
 }
 
-/** ISO dates stay left-to-right inside Arabic text, or the bidi algorithm reverses their parts. */
-function DateRange({ first, last }: { first: string | null; last: string | null }) {
-  if (!first || !last || first === last) {
-    const only = first ?? last;
-    return only ? (
-      <time dateTime={only} dir="ltr">
-        {only}
-      </time>
-    ) : null;
-  }
-  return (
-    <span className="date-range">
-      <time dateTime={first} dir="ltr">
-        {first}
-      </time>{' '}
-      –{' '}
-      <time dateTime={last} dir="ltr">
-        {last}
-      </time>
-    </span>
-  );
-}
-
 function RelationItem({ actor, relation }: { actor: ActorDetail; relation: ActorRelation }) {
   const { t, language } = useMessages();
   const [expanded, setExpanded] = useState(false);
   const otherName = actorName(relation.other, language);
+  // One object per relation, so that the list does not read its evidence again on every render.
+  const ref = useMemo(() => relationRef(actor.id, relation), [actor.id, relation]);
   return (
     <li className="relation" data-other={relation.other.id}>
       <div className="relation-row">
@@ -77,7 +58,7 @@ function RelationItem({ actor, relation }: { actor: ActorDetail; relation: Actor
           ↗
         </button>
       </div>
-      {expanded && <EvidenceList actorId={actor.id} relation={relation} />}
+      {expanded && <EvidenceList relation={ref} label={t.evidenceLabel(otherName)} />}
     </li>
   );
 }

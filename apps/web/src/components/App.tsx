@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { ActorPanel } from './ActorPanel.tsx';
 import { ArticlePanel } from './ArticlePanel.tsx';
 import { ConsoleButton } from './ConsoleButton.tsx';
+import { EdgeTooltip } from './EdgeTooltip.tsx';
 import { ExportMenu } from './ExportMenu.tsx';
 import { Filters } from './Filters.tsx';
 import { GraphCanvas } from './GraphCanvas.tsx';
@@ -10,6 +11,7 @@ import { LayoutControl } from './LayoutControl.tsx';
 import { Legend } from './Legend.tsx';
 import { PathStatus } from './PathStatus.tsx';
 import { PresetBar } from './PresetBar.tsx';
+import { RelationPanel } from './RelationPanel.tsx';
 import { SearchBox } from './SearchBox.tsx';
 import { StatusOverlay } from './StatusOverlay.tsx';
 import { Timeline } from './Timeline.tsx';
@@ -38,6 +40,7 @@ export function App() {
       </header>
       <main className="stage">
         <GraphCanvas />
+        <EdgeTooltip />
         <StatusOverlay />
         <aside className="sidebar">
           <Legend />
@@ -45,6 +48,7 @@ export function App() {
         </aside>
         <ArticlePanel />
         <ActorPanel />
+        <RelationPanel />
         <PathStatus />
         <div className="map-controls">
           <LayoutControl />

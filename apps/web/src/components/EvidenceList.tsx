@@ -1,7 +1,6 @@
-import type { ActorRelation } from '@entente/protocol';
 import { useEffect } from 'react';
-import { EVIDENCE_PAGE } from '../core/api/client.ts';
-import { evidenceStore, loadEvidence, loadMoreEvidence, relationKey, relationRef } from '../core/actor/actor.ts';
+import { EVIDENCE_PAGE, type RelationRef } from '../core/api/client.ts';
+import { evidenceStore, loadEvidence, loadMoreEvidence, relationKey } from '../core/relation/relation.ts';
 import { articleActions } from '../core/article/article.ts';
 import { actorName, useMessages } from '../core/i18n/index.ts';
 import { useStore } from '../core/store.ts';
@@ -12,15 +11,14 @@ function webUrl(url: string | null): string | null {
 }
 
 /** The sentences behind a relation, each with its article; all rendered as text, never as HTML. */
-export function EvidenceList({ actorId, relation }: { actorId: string; relation: ActorRelation }) {
+export function EvidenceList({ relation, label }: { relation: RelationRef; label: string }) {
   const { t, language } = useMessages();
-  const ref = relationRef(actorId, relation);
-  const key = relationKey(ref);
+  const key = relationKey(relation);
   const state = useStore(evidenceStore, (evidence) => evidence.get(key));
 
   useEffect(() => {
-    void loadEvidence(relationRef(actorId, relation));
-  }, [actorId, relation]);
+    void loadEvidence(relation);
+  }, [relation]);
 
   if (!state || state.phase === 'loading') return <p className="evidence-status">{t.evidenceLoading}</p>;
   if (state.phase === 'error') return <p className="evidence-status error">{state.message}</p>;
@@ -29,7 +27,7 @@ export function EvidenceList({ actorId, relation }: { actorId: string; relation:
   return (
     <>
       <p className="evidence-count">{t.evidenceCount(state.evidence.length, state.total)}</p>
-      <ol className="evidence" aria-label={t.evidenceLabel(actorName(relation.other, language))}>
+      <ol className="evidence" aria-label={label}>
         {state.evidence.map((evidence) => {
           const link = webUrl(evidence.article.url);
           return (
@@ -70,7 +68,7 @@ export function EvidenceList({ actorId, relation }: { actorId: string; relation:
         })}
       </ol>
       {remaining > 0 && (
-        <button type="button" className="evidence-more" disabled={state.loadingMore} onClick={() => void loadMoreEvidence(ref)}>
+        <button type="button" className="evidence-more" disabled={state.loadingMore} onClick={() => void loadMoreEvidence(relation)}>
           {t.evidenceMore(Math.min(EVIDENCE_PAGE, remaining))}
         </button>
       )}

@@ -1,53 +1,8 @@
-import type { ActorRelation, ActorResponse, Evidence } from '@entente/protocol';
-import { fetchActor, fetchEvidence, type RelationRef } from '../api/client.ts';
+import type { ActorResponse } from '@entente/protocol';
+import { fetchActor } from '../api/client.ts';
 import { createViewResource } from '../resource.ts';
-import { createStore } from '../store.ts';
-
-/** A relation's evidence as far as it has been read: `total` distinct sentences, `evidence` the first of them. */
-export type EvidenceState = { phase: 'loading' } | { phase: 'ready'; evidence: Evidence[]; total: number; loadingMore: boolean } | { phase: 'error'; message: string };
 
 /** The panel follows the selected actor of the view, whether or not it is on the map. */
 const actor = createViewResource<ActorResponse>((view) => view.actor, fetchActor);
 export const actorStore = actor.store;
 export const bindActorToView = actor.bind;
-
-/** Evidence by relation key; kept for the page's life since sentences do not change under the user. */
-export const evidenceStore = createStore<ReadonlyMap<string, EvidenceState>>(new Map());
-
-/** The API's relation endpoints are named by source and target; `direction` says which one the actor is. */
-export function relationRef(actorId: string, relation: ActorRelation): RelationRef {
-  return relation.direction === 'in' ? { type: relation.type, source: relation.other.id, target: actorId } : { type: relation.type, source: actorId, target: relation.other.id };
-}
-
-export function relationKey({ type, source, target }: RelationRef): string {
-  return `${type}|${source}|${target}`;
-}
-
-export async function loadEvidence(relation: RelationRef): Promise<void> {
-  const key = relationKey(relation);
-  const known = evidenceStore.get().get(key);
-  if (known && known.phase !== 'error') return;
-  const put = (state: EvidenceState) => evidenceStore.set((previous) => new Map(previous).set(key, state));
-  put({ phase: 'loading' });
-  try {
-    const page = await fetchEvidence(relation);
-    put({ phase: 'ready', evidence: page.evidence, total: page.total, loadingMore: false });
-  } catch (error) {
-    put({ phase: 'error', message: error instanceof Error ? error.message : String(error) });
-  }
-}
-
-/** The next page of a relation's evidence, appended to what is shown. */
-export async function loadMoreEvidence(relation: RelationRef): Promise<void> {
-  const key = relationKey(relation);
-  const known = evidenceStore.get().get(key);
-  if (known?.phase !== 'ready' || known.loadingMore || known.evidence.length >= known.total) return;
-  const put = (state: EvidenceState) => evidenceStore.set((previous) => new Map(previous).set(key, state));
-  put({ ...known, loadingMore: true });
-  try {
-    const page = await fetchEvidence(relation, known.evidence.length);
-    put({ phase: 'ready', evidence: [...known.evidence, ...page.evidence], total: page.total, loadingMore: false });
-  } catch (error) {
-    put({ phase: 'error', message: error instanceof Error ? error.message : String(error) });
-  }
-}

@@ -1,5 +1,8 @@
+import { relationSpec } from '@entente/ontology';
+import { networkEdge } from '@entente/protocol';
 import Sigma from 'sigma';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import type { RelationRef } from '../api/client.ts';
 import { actorName } from '../i18n/index.ts';
 import { createNetworkGraph, followNetworkGraph, networkGraph, type DrawnEdgeAttributes, type DrawnNodeAttributes } from '../graph/graph.ts';
 import { pathStore } from '../path/path.ts';
@@ -14,6 +17,14 @@ const PLACEHOLDER_GRAPH = createNetworkGraph();
 
 /** The actor under the pointer; with the selected actor, it decides what stays in focus. */
 export const hoverStore = createStore<string | null>(null);
+
+/** The line under the pointer, and where the pointer is in the map's container, for its tooltip. */
+export interface EdgeHover {
+  edge: string;
+  x: number;
+  y: number;
+}
+export const edgeHoverStore = createStore<EdgeHover | null>(null);
 
 let renderer: Sigma<DrawnNodeAttributes, DrawnEdgeAttributes> | null = null;
 /** Whether the map is drawn as dense (see DENSE_MAP_EDGES); set whenever its content is replaced. */
@@ -36,14 +47,38 @@ function neighbourhood(node: string): Focus {
   };
 }
 
-/** The hovered actor's neighbourhood, else the path being shown, else the selected actor's neighbourhood. */
+/** The map's line for a relation, if it is drawn. */
+export function edgeOfRelation({ type, source, target }: RelationRef): string | null {
+  const key = networkEdge(source, target, { type, count: 0, articles: 0, first_date: null, last_date: null }).key;
+  if (networkGraph.hasEdge(key)) return key;
+  // An undirected relation may be drawn from either end.
+  const reverse = networkEdge(target, source, { type, count: 0, articles: 0, first_date: null, last_date: null }).key;
+  return !relationSpec(type).directed && networkGraph.hasEdge(reverse) ? reverse : null;
+}
+
+/** The relation a line of the map stands for. */
+export function relationOfEdge(edge: string): RelationRef {
+  return { type: networkGraph.getEdgeAttribute(edge, 'type'), source: networkGraph.source(edge), target: networkGraph.target(edge) };
+}
+
+function lineAndEnds(edge: string): Focus {
+  const [source, target] = networkGraph.extremities(edge);
+  return { hasNode: (node) => node === source || node === target, hasEdge: (other) => other === edge };
+}
+
+/**
+ * The hovered actor's neighbourhood, else the path being shown, else the selected actor's
+ * neighbourhood, else the selected line and its two actors.
+ */
 function currentFocus(): Focus | null {
   const hovered = hoverStore.get();
   if (hovered !== null && networkGraph.hasNode(hovered)) return neighbourhood(hovered);
   const path = pathStore.get();
   if (path.phase === 'found') return { hasNode: (node) => path.nodes.has(node), hasEdge: (edge) => path.edges.has(edge) };
-  const selected = viewStore.get().actor;
-  return selected !== null && networkGraph.hasNode(selected) ? neighbourhood(selected) : null;
+  const { actor, relation } = viewStore.get();
+  if (actor !== null && networkGraph.hasNode(actor)) return neighbourhood(actor);
+  const edge = relation && edgeOfRelation(relation);
+  return edge ? lineAndEnds(edge) : null;
 }
 
 function nodeReducer(node: string, attributes: DrawnNodeAttributes): Partial<NodeDisplayData> {
@@ -64,6 +99,8 @@ function edgeReducer(edge: string, attributes: DrawnEdgeAttributes): Partial<Edg
   const inFocus = focus !== null && focus.hasEdge(edge);
   // On a dense map the relations in focus keep their arrows and bends.
   const display = { ...attributes, type: edgeProgram(!networkGraph.isUndirected(edge), attributes.curvature, dense && !inFocus) };
+  // The line under the pointer stands out, so that one knows which a click would open.
+  if (edgeHoverStore.get()?.edge === edge) return { ...display, size: attributes.size + 2, zIndex: 2 };
   if (focus === null || inFocus) return { ...display, zIndex: 1 };
   return { ...display, color: FADED_EDGE_COLOR, zIndex: 0 };
 }
@@ -93,6 +130,11 @@ export function mountRenderer(container: HTMLElement): () => void {
   });
   sigma.on('leaveNode', () => hoverStore.set(null));
   sigma.on('clickNode', ({ node }) => viewActions.selectActor(node));
+  sigma.on('enterEdge', ({ edge, event }) => {
+    if (!mouse.isMouseDown) edgeHoverStore.set({ edge, x: event.x, y: event.y });
+  });
+  sigma.on('leaveEdge', () => edgeHoverStore.set(null));
+  sigma.on('clickEdge', ({ edge }) => viewActions.selectRelation(relationOfEdge(edge)));
   sigma.on('clickStage', () => viewActions.selectActor(null));
 
   const redraw = () => sigma.refresh({ skipIndexation: true });
@@ -105,13 +147,20 @@ export function mountRenderer(container: HTMLElement): () => void {
   };
   fitSettingsToSize();
   const unfollow = followNetworkGraph({
-    release: () => sigma.setGraph(PLACEHOLDER_GRAPH),
+    release: () => {
+      // The line under the pointer may not survive the new content.
+      edgeHoverStore.set(null);
+      sigma.setGraph(PLACEHOLDER_GRAPH);
+    },
     retake: () => {
       fitSettingsToSize();
       sigma.setGraph(networkGraph);
     },
   });
   const unsubscribeHover = hoverStore.subscribe(redraw);
+  const unsubscribeEdgeHover = edgeHoverStore.subscribe((hover, previous) => {
+    if (hover?.edge !== previous?.edge) redraw();
+  });
   const unsubscribePath = pathStore.subscribe((path, previous) => {
     redraw();
     // A path found is framed whole: its far end may lie anywhere on the map. The next frame, once
@@ -120,7 +169,7 @@ export function mountRenderer(container: HTMLElement): () => void {
   });
   const unsubscribeView = viewStore.subscribe((view, previous) => {
     if (view.language !== previous.language) sigma.setSettings(labelSettings<DrawnNodeAttributes, DrawnEdgeAttributes>(view.language));
-    else if (view.actor !== previous.actor) redraw();
+    else if (view.actor !== previous.actor || view.relation !== previous.relation) redraw();
   });
   whenLabelFontLoaded(() => {
     // Labels are drawn afresh in every frame: drawing one again is enough, the graph need not be read again.
@@ -130,6 +179,7 @@ export function mountRenderer(container: HTMLElement): () => void {
   return () => {
     unfollow();
     unsubscribeHover();
+    unsubscribeEdgeHover();
     unsubscribePath();
     unsubscribeView();
     renderer = null;

@@ -15,6 +15,8 @@ export const RENDERER_SETTINGS = {
   labelDensity: 0.5,
   labelRenderedSizeThreshold: 8,
   zIndex: true,
+  // A line is hovered for its summary and clicked for its evidence.
+  enableEdgeEvents: true,
   defaultEdgeType: 'line',
   nodeProgramClasses: {
     circle: NodeCircleProgram,

@@ -1,4 +1,5 @@
 import { ACTOR_KIND_NAMES, PRESET_NAMES, PRESETS, RELATION_TYPES, type ActorKind, type PresetName, type RelationType } from '@entente/ontology';
+import type { RelationRef } from '../api/client.ts';
 import type { Language } from '../i18n/index.ts';
 import { createStore } from '../store.ts';
 import type { MonthRange } from '../timeline/months.ts';
@@ -15,6 +16,8 @@ export interface ViewState {
   range: MonthRange | null;
   /** The actor whose panel is open, by id. */
   actor: string | null;
+  /** The relation whose panel is open (a line clicked on the map); one panel at a time, so never with `actor`. */
+  relation: RelationRef | null;
   /** The article open beside the map, by id. */
   article: string | null;
   /** Whether the Cypher console covers the map. */
@@ -31,6 +34,7 @@ export const DEFAULT_VIEW: ViewState = {
   limit: null,
   range: null,
   actor: null,
+  relation: null,
   article: null,
   console: false,
   language: 'en',
@@ -76,7 +80,8 @@ export const viewActions = {
   toggleActorKind: (kind: ActorKind) => update((view) => ({ kinds: toggled(view.kinds, kind) })),
   setMinEvents: (minEvents: number) => update(() => ({ minEvents })),
   setRange: (range: MonthRange | null) => update(() => ({ range })),
-  selectActor: (actor: string | null) => update(() => ({ actor })),
+  selectActor: (actor: string | null) => update(() => ({ actor, relation: null })),
+  selectRelation: (relation: RelationRef | null) => update(() => ({ relation, actor: null })),
   openArticle: (article: string | null) => update(() => ({ article })),
   showConsole: (open: boolean) => update(() => ({ console: open })),
   setLanguage: (language: Language) => update(() => ({ language })),

@@ -1,4 +1,6 @@
 import { ACTOR_KIND_NAMES, PRESETS, isActorKind, isRelationType, type PresetName } from '@entente/ontology';
+import type { RelationRef } from '../api/client.ts';
+import { relationKey } from '../relation/relation.ts';
 import { isLanguage } from '../i18n/index.ts';
 import { isMonth, orderedRange, type MonthRange } from '../timeline/months.ts';
 import { activePreset, DEFAULT_VIEW, normalizeView, viewActions, viewStore, type ViewState } from './state.ts';
@@ -19,6 +21,12 @@ function rangeParam(params: URLSearchParams): MonthRange | null {
   return from && to && isMonth(from) && isMonth(to) ? orderedRange(from, to) : null;
 }
 
+/** `type|source|target`, as relation keys are written; anything else is no relation. */
+function relationParam(params: URLSearchParams): RelationRef | null {
+  const [type, source, target, ...rest] = (params.get('relation') ?? '').split('|');
+  return type && isRelationType(type) && source && target && rest.length === 0 ? { type, source, target } : null;
+}
+
 /** Reads a view from a query string; unknown or malformed values fall back to the defaults. */
 export function viewFromSearch(search: string): ViewState {
   const params = new URLSearchParams(search);
@@ -33,6 +41,7 @@ export function viewFromSearch(search: string): ViewState {
     limit: params.has('limit') ? Number(params.get('limit')) : DEFAULT_VIEW.limit,
     range: rangeParam(params),
     actor: params.get('actor') || null,
+    relation: relationParam(params),
     article: params.get('article') || null,
     console: params.get('console') === '1',
     language: language && isLanguage(language) ? language : DEFAULT_VIEW.language,
@@ -53,6 +62,7 @@ export function searchFromView(view: ViewState): string {
     params.set('to', view.range.to);
   }
   if (view.actor) params.set('actor', view.actor);
+  if (view.relation) params.set('relation', relationKey(view.relation));
   if (view.article) params.set('article', view.article);
   if (view.console) params.set('console', '1');
   if (view.language !== DEFAULT_VIEW.language) params.set('lang', view.language);
