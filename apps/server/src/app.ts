@@ -73,6 +73,21 @@ function canonicalLists(types: RelationType[], kinds: ActorKind[] | undefined) {
   return { types: [...new Set(types)].sort(), kinds: [...new Set(kinds ?? ACTOR_KIND_NAMES)].sort() };
 }
 
+/**
+ * The server: the /api routes over the store and the Cypher console and, when `webDist` exists, the
+ * built web app (client-side routes get its shell). The explorer's reads answer from a cache until
+ * the graph's version changes, and all reads are refused at once while Neo4j is down. It does not
+ * check the connection or warm Neo4j at start, and closing the app leaves the driver open: both are
+ * the caller's (see main.ts).
+ *
+ * @example
+ * import { configFromEnv, createDriver } from '@entente/store';
+ *
+ * const neo4j = configFromEnv();
+ * const driver = createDriver(neo4j, 'interactive');
+ * const app = await buildApp({ driver, neo4j, readTimeoutMs: 5_000 });
+ * await app.listen({ port: 8080, host: '127.0.0.1' });
+ */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger: options.logger ?? false });
   const { driver, neo4j } = options;

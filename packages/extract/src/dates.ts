@@ -7,6 +7,7 @@ import type { DatePrecision } from '@entente/ontology';
 import { MONTHS, NEXT_WORDS, PAST_WORDS, WEEKDAYS } from './lexicon/calendar.ts';
 import { normalizeWord, type Token } from './normalize.ts';
 
+/** An event's date as `YYYY-MM-DD`, `YYYY-MM` or `YYYY` (as `precision` says), or null when unknown. */
 export interface ResolvedDate {
   date: string | null;
   precision: DatePrecision;
@@ -21,6 +22,11 @@ const FIRST_OF_TWO_WORD_MONTHS = new Set([...MONTH_KEYS.keys()].filter((k) => k.
 const PAST_KEYS = PAST_WORDS.map(normalizeWord);
 const NEXT_KEYS = NEXT_WORDS.map(normalizeWord);
 
+/**
+ * The date of the first date expression among a sentence's tokens (a month, a weekday or a year),
+ * resolved against the `published` date; without one, the publication date itself. In a `future`
+ * (future-tense) sentence, weekdays and bare months resolve forward.
+ */
 export function resolveDate(tokens: Token[], published: string | null, future: boolean): ResolvedDate {
   const base = published ? new Date(`${published}T00:00:00Z`) : null;
   for (let i = 0; i < tokens.length; i++) {

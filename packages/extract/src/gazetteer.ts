@@ -27,11 +27,13 @@ export interface KnownActor {
  */
 export type NameRole = Extract<Resolution, 'exact' | 'alias' | 'adjective' | 'metonymy'> | 'place';
 
+/** The actor a name of the trie names, and how the name relates to it. */
 export interface TrieEntry {
   actorId: string;
   role: NameRole;
 }
 
+/** A node of the name trie: children by the matching key of the next word, and an `entry` where the words so far spell a name. */
 export interface TrieNode {
   children: Map<string, TrieNode>;
   entry?: TrieEntry;

@@ -9,6 +9,10 @@ import type { Mention } from './mentions.ts';
 import type { WordReading } from './morphology.ts';
 import { nameKeys, normalizeWord, TokenSet, type Token } from './normalize.ts';
 
+/**
+ * A person the gazetteer does not know, introduced by an office: the actor made for them and their
+ * mentions. The office's `of` is null when its state is unknown or the person is not its present holder.
+ */
 export interface IntroducedPerson {
   actor: KnownActor;
   mentions: Mention[];
@@ -16,6 +20,7 @@ export interface IntroducedPerson {
   office: { title: string; of: string | null; start: number; end: number };
 }
 
+/** A node of the office-title trie: children by matching key, and the English `title` (or SAME_OFFICE, for "counterpart") where a title phrase ends. */
 export interface TitleNode {
   children: Map<string, TitleNode>;
   title?: string;
@@ -74,6 +79,10 @@ function titleNodeOf(readings: WordReading[]): TitleNode | undefined {
   return undefined;
 }
 
+/**
+ * The people the text introduces with an office ("وزير الخارجية جان نويل بارو") whom the gazetteer does
+ * not know, each with every mention of their full name. `mentions` are the gazetteer's, in text order.
+ */
 export function findIntroducedPeople(text: string, tokens: Token[], mentions: Mention[], gazetteer: Gazetteer, lang: 'ar' | 'en'): IntroducedPerson[] {
   const mentionAt = new Map(mentions.map((m) => [m.firstToken, m]));
   const mentionEndingAt = new Map(mentions.map((m) => [m.lastToken, m]));

@@ -4,6 +4,7 @@ import type { Gazetteer, TrieNode } from './gazetteer.ts';
 import type { WordReading } from './morphology.ts';
 import type { Token } from './normalize.ts';
 
+/** An actor named in the text: the name's span in the original text (a proclitic before it left out) and how it was resolved. */
 export interface Mention {
   actorId: string;
   text: string;

@@ -4,7 +4,9 @@
  * what remains, which is what lets فرنسا، واشنطن، باريس، لبنان keep their first letter.
  */
 
+/** One reading of a word: the key to look up, and what was removed from the word to reach it. */
 export interface WordReading {
+  /** The matching key a lexicon or the trie is asked for. */
   key: string;
   /** A proclitic (other than the article) was removed. */
   clitic: boolean;

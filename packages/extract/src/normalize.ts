@@ -85,6 +85,7 @@ export class Token {
     return this.facts.norm;
   }
 
+  /** Its readings (see morphology.ts). */
   get readings(): WordReading[] {
     return this.facts.readings;
   }
@@ -247,6 +248,7 @@ export class TokenSet {
     this.marks = new Uint8Array(tokenCount);
   }
 
+  /** Whether the position is in the set. */
   has(index: number): boolean {
     return this.marks[index] === 1;
   }

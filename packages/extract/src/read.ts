@@ -12,6 +12,7 @@ import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { Article, InputError } from './article.ts';
 import { detectLanguage } from './lang.ts';
 
+/** The largest article file, or JSON Lines line, that is read, in bytes; larger ones are reported and skipped. */
 export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
 const TEXT_EXTENSIONS = ['.md', '.txt'];
 const JSONL_EXTENSIONS = ['.jsonl', '.jsonl.gz'];
@@ -31,6 +32,7 @@ class InputProblem extends Error {
   }
 }
 
+/** Whether the path has an extension read as articles: .md, .txt, .jsonl or .jsonl.gz, in any case. */
 export function isArticleFile(path: string): boolean {
   return [...TEXT_EXTENSIONS, ...JSONL_EXTENSIONS].some((ext) => path.toLowerCase().endsWith(ext));
 }
@@ -102,6 +104,10 @@ export interface ReadProgress {
   totalBytes: number;
 }
 
+/**
+ * Every article in the given files and folders, in order, or an error for each input that could not be
+ * read. `progress`, when given, is updated in place: `totalBytes` first, then `bytesRead` as files are read.
+ */
 export async function* readArticles(paths: string[], progress?: ReadProgress): AsyncGenerator<ReadResult> {
   const entries: ({ file: string } | { error: InputError })[] = [];
   for await (const entry of listInputFiles(paths)) entries.push(entry);
@@ -389,6 +395,7 @@ function makeArticle(file: string, text: string, meta: Record<string, unknown>, 
  * before extraction, so that every offset into the text stays true.
  */
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+/** The text without its bidirectional embedding, override and isolate controls (see above). */
 export function withoutBidiControls(text: string): string {
   return text.replace(BIDI_CONTROLS, '');
 }

@@ -15,6 +15,7 @@ import type { ActorItem } from './relations.ts';
 
 const PREPOSITION = /^[وف]?[بلك]/;
 
+/** A reference phrase as matching keys, and what it refers to: `pair`, `person`, `state of person` or an actor id (see lexicon/references.ts). */
 export interface ReferenceEntry {
   keys: string[];
   refersTo: string;
@@ -60,6 +61,7 @@ export class DiscourseContext {
     if (states.length === 2) this.pair = [states[0]!, states[1]!];
   }
 
+  /** Records actors the text has named; the last person among them becomes the topic. */
   noteNamed(ids: string[]): void {
     for (const id of ids) {
       this.named.add(id);
@@ -72,6 +74,7 @@ export class DiscourseContext {
     return this.lastPerson;
   }
 
+  /** The actors a reference stands for (`pair`, `person` or an actor id), or undefined when the article has not named them. */
   resolve(refersTo: string): string[] | undefined {
     if (refersTo === 'pair') return this.pair ?? undefined;
     if (refersTo === 'person') return this.lastPerson ? [this.lastPerson] : undefined;
@@ -82,6 +85,11 @@ export class DiscourseContext {
 /** Who holds an office (English title) of a state on the article's date, when the gazetteer knows exactly one. */
 export type OfficeHolderOf = (state: string, title: string) => string | undefined;
 
+/**
+ * The actor items of one sentence, in token order: its mentions, with offices folded into their person
+ * or read as their holder and organs into their state, and the reference words `context` resolves.
+ * `holderOf` and `stateOfPerson` look offices up on the article's date; without them none is read as its holder.
+ */
 export function actorItems(
   tokens: Token[],
   mentions: Mention[],

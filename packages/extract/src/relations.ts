@@ -39,19 +39,25 @@ interface CompiledRule extends RelationRule {
   lexicons: number[];
 }
 
+/** A rule's match in one sentence: the relation, its sources and targets, and how it is stated. */
 export interface RelationMatch {
   type: EventRelationType;
   /** The id of the rule that matched. */
   rule: string;
   /** Who the sentence says said it, when that is not the source itself. */
   attribution?: string;
+  /** Kinds of actor the rule allows as source (the caller checks them); any when absent. */
   sourceKinds?: readonly string[];
+  /** Kinds of actor the rule allows as target; when given, a target is required. */
   targetKinds?: readonly string[];
+  /** The target is the source's counterpart in the state matched (نظيره الفرنسي), not the state. */
   counterpart?: boolean;
   sources: string[];
   targets: string[];
   mode: Mode;
+  /** The match is in the future tense: its date resolves forward. */
   future: boolean;
+  /** The rule's confidence, 0..1. */
   confidence: number;
 }
 
@@ -104,6 +110,7 @@ function compile(rule: RelationRule): CompiledRule {
 
 const COMPILED = { ar: RULES.filter((r) => r.lang === 'ar').map(compile), en: RULES.filter((r) => r.lang === 'en').map(compile) };
 
+/** What the relation engine knows about a written word: the trigger lexicons it is in. Computed once per distinct word. */
 export interface WordInfo {
   /** The lexicons that make a sentence worth matching: the word's, a reading's without an adjective ending, or its stem's after a future-tense س. */
   lexicons: Set<string>;

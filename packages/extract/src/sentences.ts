@@ -13,6 +13,7 @@ export interface Sentence {
 const ABBREVIATIONS = ['Sen', 'Rep', 'Reps', 'Gov', 'Gen', 'Lt', 'Col', 'Maj', 'Capt', 'Adm', 'Sgt', 'Dr', 'Mr', 'Mrs', 'Ms', 'Prof', 'St', 'Jr', 'Sr', 'Rev', 'vs'];
 const BOUNDARY = new RegExp(`(?<!\\b[A-Z])(?<!\\b(?:${ABBREVIATIONS.join('|')}))[.!?؟]+["»”']?(?=\\s|$)|\\n+`, 'g');
 
+/** The sentences of `text` in order, each trimmed, with its span in `text`; empty ones are dropped. */
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   let start = 0;

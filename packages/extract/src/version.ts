@@ -35,4 +35,5 @@ export function extractorVersionOf(folders: string[]): string {
     .slice(0, 12);
 }
 
+/** This extractor's fingerprint: the hash of packages/extract/src and packages/ontology/src, computed once at load. */
 export const EXTRACTOR_VERSION = extractorVersionOf([EXTRACT_SOURCE, ONTOLOGY_SOURCE]);

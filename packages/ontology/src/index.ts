@@ -4,11 +4,13 @@
  * from these tables, so a relation type is added here and nowhere else.
  */
 
+/** A name in both of the explorer's languages. */
 export interface Label {
   readonly en: string;
   readonly ar: string;
 }
 
+/** The kinds of actor, each with its display label, the Neo4j label its nodes also carry, and its legend colour. */
 export const ACTOR_KINDS = {
   country: { label: { en: 'Country', ar: 'دولة' }, neo4jLabel: 'Country', color: '#4e79a7' },
   organization: { label: { en: 'Organization', ar: 'منظمة' }, neo4jLabel: 'Organization', color: '#f28e2b' },
@@ -16,16 +18,20 @@ export const ACTOR_KINDS = {
   bloc: { label: { en: 'Bloc', ar: 'تكتل' }, neo4jLabel: 'Bloc', color: '#b07aa1' },
 } as const satisfies Record<string, { label: Label; neo4jLabel: string; color: string }>;
 
+/** One of the actor kinds: country, organization, person or bloc. */
 export type ActorKind = keyof typeof ACTOR_KINDS;
+/** Every actor kind, in table order: what a filter that names no kinds means. */
 export const ACTOR_KIND_NAMES = Object.keys(ACTOR_KINDS) as ActorKind[];
 
 /** PLOVER's quad classes: verbal/material × cooperation/conflict. */
 export type Quad = 'verbal-cooperation' | 'material-cooperation' | 'verbal-conflict' | 'material-conflict';
 
+/** What the ontology says about an event relation type: its labels, PLOVER mapping, quad class, score and colour. */
 export interface RelationSpec {
   readonly label: Label;
   /** Undirected types are stored once, in a stable order, and drawn without an arrow. */
   readonly directed: boolean;
+  /** The PLOVER event type it maps to, so that its events can be compared with PLOVER-coded data sets. */
   readonly plover: string;
   readonly quad: Quad;
   /** Goldstein-style sign and weight, after PLOVER's scores (AID +10 … ASSAULT −9). */
@@ -33,7 +39,10 @@ export interface RelationSpec {
   readonly color: string;
 }
 
-// Colours: conflict in reds and oranges, cooperation in blues and greens, so the two read apart.
+/**
+ * The event relation types: read from sentences as events, and drawn as edges between actors.
+ * Colours: conflict in reds and oranges, cooperation in blues and greens, so the two read apart.
+ */
 export const EVENT_RELATIONS = {
   SANCTIONS: { label: { en: 'sanctions', ar: 'يفرض عقوبات على' }, directed: true, plover: 'SANCTION', quad: 'material-conflict', score: -8, color: '#d62728' },
   ATTACKS: { label: { en: 'attacks', ar: 'يهاجم' }, directed: true, plover: 'ASSAULT', quad: 'material-conflict', score: -9, color: '#8c1c13' },
@@ -51,7 +60,9 @@ export const EVENT_RELATIONS = {
   VISITS: { label: { en: 'visits', ar: 'يزور' }, directed: true, plover: 'CONSULT', quad: 'verbal-cooperation', score: 2, color: '#76b7b2' },
 } as const satisfies Record<string, RelationSpec>;
 
+/** A relation type read from the text as an event (SANCTIONS, MEETS, …). */
 export type EventRelationType = keyof typeof EVENT_RELATIONS;
+/** Every event relation type, in table order. */
 export const EVENT_RELATION_TYPES = Object.keys(EVENT_RELATIONS) as EventRelationType[];
 
 /** Facts about actors rather than events; drawn on request. */
@@ -61,22 +72,30 @@ export const STRUCTURAL_RELATIONS = {
   MEMBER_OF: { label: { en: 'member of', ar: 'عضو في' }, directed: true, color: '#d4a6c8' },
 } as const satisfies Record<string, { label: Label; directed: boolean; color: string }>;
 
+/** A relation type that states a fact about actors (HOLDS_OFFICE, PART_OF, MEMBER_OF). */
 export type StructuralRelationType = keyof typeof STRUCTURAL_RELATIONS;
+/** Every structural relation type, in table order. */
 export const STRUCTURAL_RELATION_TYPES = Object.keys(STRUCTURAL_RELATIONS) as StructuralRelationType[];
 
+/** Any relation type of the ontology, event or structural. */
 export type RelationType = EventRelationType | StructuralRelationType;
+/** Every relation type, events first: the list a type must be on before a query may name it. */
 export const RELATION_TYPES: readonly RelationType[] = [...EVENT_RELATION_TYPES, ...STRUCTURAL_RELATION_TYPES];
 
+/** Whether a string (a query parameter, say) names a relation type of the ontology. */
 export function isRelationType(value: string): value is RelationType {
   return (RELATION_TYPES as readonly string[]).includes(value);
 }
+/** Whether a string names an event relation type, as opposed to a structural one or none. */
 export function isEventRelationType(value: string): value is EventRelationType {
   return Object.hasOwn(EVENT_RELATIONS, value);
 }
+/** Whether a string names an actor kind. */
 export function isActorKind(value: string): value is ActorKind {
   return Object.hasOwn(ACTOR_KINDS, value);
 }
 
+/** The label, direction and colour of any relation type, event or structural. */
 export function relationSpec(type: RelationType): { label: Label; directed: boolean; color: string } {
   return isEventRelationType(type) ? EVENT_RELATIONS[type] : STRUCTURAL_RELATIONS[type];
 }
@@ -87,13 +106,23 @@ export function canonicalPair(type: RelationType, source: string, target: string
   return [target, source];
 }
 
+/** How a sentence states a relation: as fact, as announced (future tense), negated, denied, or reported by a source. */
 export const MODES = ['asserted', 'announced', 'negated', 'denied', 'reported'] as const;
+/** How a relation is stated; see MODES. */
 export type Mode = (typeof MODES)[number];
 
+/** How precisely an event's date is known: to the day, the month, the year, or not at all. */
 export const DATE_PRECISIONS = ['day', 'month', 'year', 'unknown'] as const;
+/** How precise a date is; see DATE_PRECISIONS. */
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 
+/**
+ * How a mention was resolved to its actor: by its name, an alias, a name behind a proclitic, a
+ * nationality adjective, a capital for its state, a person introduced with an office, or an office
+ * named without its holder, read as the holder.
+ */
 export const RESOLUTIONS = ['exact', 'alias', 'clitic', 'adjective', 'metonymy', 'introduced', 'office'] as const;
+/** How a mention was resolved; see RESOLUTIONS. */
 export type Resolution = (typeof RESOLUTIONS)[number];
 
 /** Views of the network the explorer opens with; each is a set of relation types. */
@@ -107,5 +136,7 @@ export const PRESETS = {
   all: { label: { en: 'All', ar: 'الكل' }, types: EVENT_RELATION_TYPES },
 } as const satisfies Record<string, { label: Label; types: readonly EventRelationType[] }>;
 
+/** The name of a preset view: sanctions, alliances, conflict or all. */
 export type PresetName = keyof typeof PRESETS;
+/** Every preset name, in table order. */
 export const PRESET_NAMES = Object.keys(PRESETS) as PresetName[];

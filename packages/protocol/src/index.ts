@@ -1,6 +1,7 @@
 /** The JSON the server sends and the web app reads: one definition for both sides. */
 import { relationSpec, type ActorKind, type DatePrecision, type Mode, type RelationType } from '@entente/ontology';
 
+/** An actor as lists and panels show it: id, kind, names in both scripts and, for a country, its ISO code. */
 export interface ActorSummary {
   id: string;
   kind: ActorKind;
@@ -9,6 +10,7 @@ export interface ActorSummary {
   iso2?: string | null;
 }
 
+/** An actor with its aliases: the forms its name was written in, in the articles read. */
 export interface ActorDetail extends ActorSummary {
   aliases: string[];
 }
@@ -71,6 +73,7 @@ export interface PackedNetwork {
   edges: PackedEdge[];
 }
 
+/** Expands a PackedNetwork, as `/api/network` sends it, back into graphology's serialisation. */
 export function unpackNetwork({ truncated, actors, edges }: PackedNetwork): NetworkGraph {
   return serializedNetwork(
     actors.map(([key, kind, name_en, name_ar, iso2]) => ({ key, attributes: { kind, name_en, name_ar, iso2 } })),
@@ -79,11 +82,13 @@ export function unpackNetwork({ truncated, actors, edges }: PackedNetwork): Netw
   );
 }
 
+/** One relation of an actor as its panel lists it, aggregated over the events behind it. */
 export interface ActorRelation {
   type: RelationType;
   /** `out`: the actor is the source; `in`: the target; `both`: an undirected type. */
   direction: 'out' | 'in' | 'both';
   other: ActorSummary;
+  /** Number of events behind the relation (1 for structural relations). */
   count: number;
   first_date: string | null;
   last_date: string | null;
@@ -91,11 +96,13 @@ export interface ActorRelation {
   title?: string | null;
 }
 
+/** GET /api/actors/:id: the actor and all its relations. */
 export interface ActorResponse {
   actor: ActorDetail;
   relations: ActorRelation[];
 }
 
+/** One distinct sentence behind a relation, with the event it states and the article it was read in. */
 export interface Evidence {
   event_id: string;
   type: RelationType;
@@ -103,6 +110,7 @@ export interface Evidence {
   date: string | null;
   date_precision: DatePrecision;
   sentence: string;
+  /** Character span of the sentence in the article's text; empty (0, 0) when the sentence is the article's title. */
   start: number;
   end: number;
   /** The actor the sentence attributes the relation to ("the Pentagon said"), when not its source. */
@@ -120,12 +128,14 @@ export interface EvidencePage {
   offset: number;
 }
 
+/** GET /api/health: whether Neo4j answers and, when it does, how large the graph is. */
 export interface HealthResponse {
   ok: boolean;
   neo4j: { connected: boolean; error?: string };
   counts?: { actors: number; events: number; articles: number };
 }
 
+/** The body of an API error: a message for the user. */
 export interface ApiError {
   error: string;
 }
@@ -142,6 +152,7 @@ export interface TimelineResponse {
   months: { month: string; count: number }[];
 }
 
+/** One mention of an actor in an article: its character span in the text and how it was resolved (a Resolution). */
 export interface ArticleMention {
   actor: ActorSummary;
   start: number;
@@ -149,6 +160,7 @@ export interface ArticleMention {
   resolution: string;
 }
 
+/** A relation read from an article, with the character span of its evidence in the text; `target` is null when the relation has none. */
 export interface ArticleRelation {
   type: RelationType;
   source: ActorSummary;
@@ -169,6 +181,7 @@ export interface ArticleResponse {
 /** A Neo4j value made readable as JSON: graph entities are tagged, temporal values are ISO strings. */
 export type CypherValue = null | boolean | number | string | CypherValue[] | { [key: string]: CypherValue } | CypherNode | CypherRelationship | CypherPath;
 
+/** A Neo4j node in console output; `id` is its element id. */
 export interface CypherNode {
   $type: 'node';
   id: string;
@@ -176,6 +189,7 @@ export interface CypherNode {
   properties: Record<string, CypherValue>;
 }
 
+/** A Neo4j relationship in console output; `start` and `end` are the element ids of its nodes. */
 export interface CypherRelationship {
   $type: 'relationship';
   id: string;
@@ -185,6 +199,7 @@ export interface CypherRelationship {
   properties: Record<string, CypherValue>;
 }
 
+/** A Neo4j path in console output: its nodes and the relationships between them, in order. */
 export interface CypherPath {
   $type: 'path';
   nodes: CypherNode[];
@@ -197,11 +212,13 @@ export interface CypherRequest {
   params?: Record<string, unknown>;
 }
 
+/** The console's answer to POST /api/cypher: the result's columns and rows, and the graph they hold. */
 export interface CypherResponse {
   columns: string[];
   rows: CypherValue[][];
   /** The nodes and relationships the result holds, for drawing. */
   graph: { nodes: CypherNode[]; edges: CypherRelationship[] };
+  /** `truncated`: the rows or their bytes reached the console's caps. `queryType` is always `r` (read-only). */
   summary: { ms: number; rows: number; truncated: boolean; queryType: 'r' };
 }
 
@@ -212,6 +229,7 @@ export interface CypherError {
   position?: { offset: number; line: number; column: number };
 }
 
+/** An example query of cypher/examples, as GET /api/cypher/examples lists it; `name` is its file name. */
 export interface CypherExample {
   name: string;
   title: string;
@@ -219,6 +237,7 @@ export interface CypherExample {
   params: Record<string, unknown>;
 }
 
+/** GET /api/cypher/schema: the graph's labels, relationship types and property keys, each sorted, for the console's completions. */
 export interface CypherSchema {
   labels: string[];
   relationshipTypes: string[];

@@ -2,6 +2,7 @@
 import neo4j, { type Config, type Driver } from 'neo4j-driver';
 import { Neo4jUnavailable } from './errors.ts';
 
+/** Where and as whom to connect to Neo4j, and which database to use. */
 export interface Neo4jConfig {
   uri: string;
   username: string;
@@ -9,8 +10,10 @@ export interface Neo4jConfig {
   database: string;
 }
 
+/** The password of the local Neo4j that `npm run neo4j` starts: the default when NEO4J_PASSWORD is not set. */
 export const LOCAL_PASSWORD = 'entente-local';
 
+/** Settings from NEO4J_URI (or NEO4J_BOLT_PORT), NEO4J_USERNAME, NEO4J_PASSWORD and NEO4J_DATABASE, with local defaults. */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Neo4jConfig {
   return {
     uri: env.NEO4J_URI || `bolt://127.0.0.1:${env.NEO4J_BOLT_PORT || 7687}`,
@@ -30,6 +33,10 @@ export const DRIVER_PROFILES = {
   interactive: { connectionAcquisitionTimeout: 3_000, connectionTimeout: 2_000, maxTransactionRetryTime: 1_000 },
 } satisfies Record<string, Partial<Config>>;
 
+/**
+ * A driver with the timeouts of `profile` ('batch' by default). Integers come back as JavaScript
+ * numbers, and the driver logs nothing: its errors reach the caller. Connects lazily; see verifyConnection.
+ */
 export function createDriver(config: Neo4jConfig, profile: keyof typeof DRIVER_PROFILES = 'batch'): Driver {
   return neo4j.driver(config.uri, neo4j.auth.basic(config.username, config.password), {
     disableLosslessIntegers: true,

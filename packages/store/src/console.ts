@@ -12,11 +12,17 @@ import type { CypherError, CypherResponse, CypherSchema } from '@entente/protoco
 import { GraphCollector } from './values.ts';
 import { Neo4jUnavailable, storeError } from './errors.ts';
 
+/** What the console allows one query, and all of them together. */
 export interface ConsoleLimits {
+  /** How long a query may take, planning included, before it is stopped. */
   timeoutMs: number;
+  /** Rows returned at most; an answer cut there is marked truncated. */
   maxRows: number;
+  /** Bytes of JSON (rows and drawn graph) returned at most; an answer cut there is marked truncated. */
   maxBytes: number;
+  /** Console queries running at once; one more is refused as busy. */
   maxConcurrent: number;
+  /** Characters of query text. */
   maxQueryLength: number;
   /** Brackets, CASE and CALL { } inside each other; deeper text overflows Neo4j's parser stack. */
   maxNesting: number;
@@ -157,6 +163,7 @@ const FETCH_SIZE = 100;
 /** Why the console did not answer; the server chooses the HTTP status of each. */
 export type ConsoleRefusal = 'invalid' | 'refused' | 'timed-out' | 'busy';
 
+/** Why the console did not answer: the reason (the server maps it to an HTTP status) and the body to send. */
 export class ConsoleError extends Error {
   constructor(
     readonly reason: ConsoleRefusal,
@@ -166,6 +173,7 @@ export class ConsoleError extends Error {
   }
 }
 
+/** Runs users' Cypher read-only and bounded, as described at the top of this file. */
 export class CypherConsole {
   private running = 0;
 
@@ -175,6 +183,10 @@ export class CypherConsole {
     readonly limits: ConsoleLimits = DEFAULT_CONSOLE_LIMITS,
   ) {}
 
+  /**
+   * Checks, plans and runs one query with its parameters. Throws ConsoleError when the query is invalid,
+   * refused or too slow, or all slots are busy; Neo4jUnavailable when the database cannot be reached.
+   */
   async run(query: string, params: Record<string, unknown> = {}): Promise<CypherResponse> {
     this.refuseUnboundedText(query, params);
     if (this.running >= this.limits.maxConcurrent)
@@ -285,6 +297,7 @@ export class CypherConsole {
     return new ConsoleError('timed-out', { error: `The query ran longer than ${this.limits.timeoutMs / 1000} s and was stopped.`, ...(code ? { code } : {}) });
   }
 
+  /** The graph's labels, relationship types and property keys, each sorted, for the console's completions. */
   async schema(): Promise<CypherSchema> {
     const { records } = await this.driver.executeQuery(
       `CALL () { CALL db.labels() YIELD label RETURN collect(label) AS labels }

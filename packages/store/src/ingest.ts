@@ -5,32 +5,66 @@ import { defaultGazetteer, extractArticle, readArticles, type InputError, type R
 import type { Driver } from 'neo4j-driver';
 import { writeBatch, type ExtractedBatchItem } from './write.ts';
 
+/** How ingestPaths batches and writes, and where it reports what it meets. */
 export interface IngestOptions {
+  /** Articles per write transaction; 1000 by default. */
   batchSize?: number;
+  /** Read and extract only: nothing is written, and every article read counts as created. */
   dryRun?: boolean;
+  /** Called after each batch. */
   onProgress?: (progress: IngestProgress) => void;
+  /** A file or line that could not be read: skipped, and counted as failed. */
   onError?: (error: InputError) => void;
   /** A field an article could do without was wrong; the article went in without it. */
   onWarning?: (warning: InputError) => void;
 }
 
+/** How far an ingest has got, as of its last batch. */
 export interface IngestProgress {
+  /** Input files met so far. */
   files: number;
+  /** Articles written so far (in a dry run, extracted). */
   articles: number;
   elapsedMs: number;
   /** Share of the input read, 0..1, from the bytes of the files as stored. */
   fraction: number;
 }
 
+/** What an ingest did, counted in articles. */
 export interface IngestSummary {
+  /** Articles new to the graph. */
   created: number;
+  /** Articles already stored, read by the same extractor version: left as they were. */
   unchanged: number;
+  /** Articles that replaced earlier ones: read by an older extractor, or from a file that now holds other text. */
   updated: number;
+  /** Files or lines that could not be read (each reported through onError). */
   failed: number;
+  /** Relations extracted, structural ones included. */
   relations: number;
+  /** Wall-clock time, in milliseconds. */
   ms: number;
 }
 
+/**
+ * Reads the article files and folders in `paths`, extracts them and writes them to `database`, one
+ * transaction per batch (an article is in whole or not at all). Reading and extraction run in a worker
+ * thread, loaded through tsx, ahead of the writes. Input that cannot be read is reported and counted,
+ * never fatal; a failed write throws. The schema must be in place (applySchema).
+ *
+ * @example
+ * import { applySchema, configFromEnv, createDriver, ingestPaths } from '@entente/store';
+ *
+ * const config = configFromEnv();
+ * const driver = createDriver(config);
+ * await applySchema(driver, config.database);
+ * const summary = await ingestPaths(driver, config.database, ['data/articles'], {
+ *   onProgress: (p) => console.error(`${p.articles} articles, ${Math.round(p.fraction * 100)}%`),
+ *   onError: (e) => console.error(`${e.file}${e.line ? `:${e.line}` : ''}: ${e.message}`),
+ * });
+ * console.log(`${summary.created} new, ${summary.updated} updated, ${summary.failed} failed`);
+ * await driver.close();
+ */
 export async function ingestPaths(driver: Driver, database: string, paths: string[], options: IngestOptions = {}): Promise<IngestSummary> {
   const batchSize = options.batchSize ?? 1000;
   const gazetteer = defaultGazetteer();
@@ -163,6 +197,7 @@ async function driverSession<T>(driver: Driver, database: string, work: (session
   }
 }
 
+/** How many actors, events, articles, mentions and actor-to-actor relationships the graph holds. */
 export async function graphCounts(driver: Driver, database: string) {
   const { records } = await driver.executeQuery(
     `CALL () { MATCH (a:Actor) RETURN count(a) AS actors }

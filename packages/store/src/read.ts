@@ -21,12 +21,17 @@ import neo4j, { type Driver, type Record as Neo4jRecord } from 'neo4j-driver';
 import { storeError } from './errors.ts';
 import { DRAWN_MODES } from './write.ts';
 
+/** Which edges of the map StoreReader.network reads. */
 export interface NetworkFilter {
   types: RelationType[];
+  /** Both actors of an edge must be of these kinds; every kind when absent. */
   kinds?: ActorKind[];
+  /** Only events dated within [from, to] (ISO dates); the edges are then counted from those events alone. */
   from?: string;
   to?: string;
+  /** Edges with fewer events are left out; 1 by default. */
   minEvents?: number;
+  /** The most edges returned, strongest first; an answer with more is marked truncated. */
   limit: number;
 }
 
@@ -76,6 +81,10 @@ const actorMap = (v: string) => `${v} {${ACTOR_FIELDS.replaceAll('%', v)}}`;
 /** How long one explorer read may run before Neo4j stops it: the map's largest answer takes ~1 s. */
 export const DEFAULT_READ_TIMEOUT_MS = 10_000;
 
+/**
+ * The explorer's reads of the graph. Each runs as a read that Neo4j stops after `timeoutMs`, and fails
+ * with the store's errors (Neo4jUnavailable, StoreTimeout) rather than the driver's.
+ */
 export class StoreReader {
   constructor(
     private readonly driver: Driver,
@@ -256,6 +265,7 @@ export class StoreReader {
     return { article: record.get('article') as ArticleResponse['article'], mentions, relations };
   }
 
+  /** An actor and every relation it has, by type and then by count; null when no actor has the id. */
   async actor(id: string): Promise<ActorResponse | null> {
     const records = await this.read(
       `MATCH (x:Actor {id: $id})

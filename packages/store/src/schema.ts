@@ -15,6 +15,7 @@ export async function schemaStatements(): Promise<string[]> {
     .filter(Boolean);
 }
 
+/** Creates the constraints and indexes of cypher/schema.cypher (idempotent), then waits up to 60 s for the indexes to come online. */
 export async function applySchema(driver: Driver, database: string): Promise<void> {
   for (const statement of await schemaStatements()) {
     await driver.executeQuery(statement, {}, { database });

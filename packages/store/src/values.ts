@@ -7,6 +7,7 @@ export class GraphCollector {
   readonly nodes = new Map<string, CypherNode>();
   readonly relationships = new Map<string, CypherRelationship>();
 
+  /** Any driver value as JSON, collecting the graph entities met along the way. */
   toJson(value: unknown): CypherValue {
     if (value === null || value === undefined) return null;
     if (typeof value === 'boolean' || typeof value === 'number' || typeof value === 'string') return value;
@@ -30,6 +31,7 @@ export class GraphCollector {
     return Object.fromEntries(Object.entries(props).map(([k, v]) => [k, this.toJson(v)]));
   }
 
+  /** A node as JSON, collected once by element id. */
   node(n: Node): CypherNode {
     const existing = this.nodes.get(n.elementId);
     if (existing) return existing;
@@ -38,6 +40,7 @@ export class GraphCollector {
     return node;
   }
 
+  /** A relationship as JSON, collected once by element id. */
   relationship(r: Relationship): CypherRelationship {
     const existing = this.relationships.get(r.elementId);
     if (existing) return existing;
@@ -53,6 +56,7 @@ export class GraphCollector {
     return rel;
   }
 
+  /** A path as JSON; its nodes and relationships are collected too. */
   path(p: Path): CypherPath {
     const nodes = [this.node(p.start)];
     const relationships: CypherRelationship[] = [];

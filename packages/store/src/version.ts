@@ -15,6 +15,10 @@ export async function touchGraph(tx: ManagedTransaction): Promise<void> {
   await tx.run(TOUCH_GRAPH);
 }
 
+/**
+ * The graph's current version token (tokens joined by commas if two writers each made one), or null
+ * for a graph not written since it was created or reset. Throws the store's errors.
+ */
 export async function graphVersion(driver: Driver, database: string): Promise<string | null> {
   let records;
   try {

@@ -9,11 +9,13 @@ import { EXTRACTOR_VERSION, type Article, type ExtractedArticle, type Gazetteer,
 import type { ManagedTransaction } from 'neo4j-driver';
 import { touchGraph } from './version.ts';
 
+/** An article and what the extractor read in it, as writeBatch takes them. */
 export interface ExtractedBatchItem {
   article: Article;
   extracted: ExtractedArticle;
 }
 
+/** How many of a batch's articles were new, already stored as they are, or replaced earlier ones (see IngestSummary). */
 export interface BatchOutcome {
   created: number;
   unchanged: number;
