@@ -32,8 +32,10 @@ import { ResponseCache, SharedRead } from './cache.ts';
 import { appShell, installGuards } from './guard.ts';
 import { BadRequest, actorKinds, date, endOf, integer, networkTypes, relationType, required, searchText, singleValues } from './params.ts';
 
+/** The built web app (`npm run build`), served as static files with the app shell. */
 export const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
+/** Page sizes of the explorer's reads: what a request gets without `limit`, and the most it may ask. */
 export const LIMITS = {
   networkEdges: { fallback: 5000, max: 250_000 },
   evidence: { fallback: 20, max: 200 },
@@ -41,11 +43,15 @@ export const LIMITS = {
   neighbors: { fallback: 100, max: 1000 },
 };
 
+/** What `buildApp` needs; everything but the driver and its configuration has a default. */
 export interface AppOptions {
   driver: Driver;
   neo4j: Neo4jConfig;
+  /** Where the built web app is; WEB_DIST by default. */
   webDist?: string;
+  /** Fastify's request log. */
   logger?: boolean;
+  /** The console's bounds; the store's defaults otherwise. */
   console?: Partial<ConsoleLimits>;
   /** Memory for answers kept between writes to the graph (network, timeline); 0 keeps none. */
   responseCacheMB?: number;
