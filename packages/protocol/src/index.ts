@@ -49,12 +49,17 @@ export function serializedNetwork(nodes: NetworkNode[], edges: NetworkEdge[], tr
   return { options: { type: 'mixed', multi: true, allowSelfLoops: false }, attributes: { truncated }, nodes, edges };
 }
 
+/** The key of the one edge of a relation type from `source` to `target`. */
+export function edgeKey(type: RelationType, source: string, target: string): string {
+  return `${type}:${source}:${target}`;
+}
+
 /**
  * An edge between two actors. There is one per relation type and pair of actors, so the three key it
  * (the API, the console and expansions then agree on keys and merge), and the type says its direction.
  */
 export function networkEdge(source: string, target: string, attributes: NetworkEdgeAttributes): NetworkEdge {
-  return { key: `${attributes.type}:${source}:${target}`, source, target, undirected: !relationSpec(attributes.type).directed, attributes };
+  return { key: edgeKey(attributes.type, source, target), source, target, undirected: !relationSpec(attributes.type).directed, attributes };
 }
 
 /** An actor as a row: id, kind, English name, Arabic name, ISO code. */

@@ -1,5 +1,5 @@
 import { relationSpec } from '@entente/ontology';
-import { networkEdge } from '@entente/protocol';
+import { edgeKey } from '@entente/protocol';
 import Sigma from 'sigma';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { RelationRef } from '../api/client.ts';
@@ -49,10 +49,10 @@ function neighbourhood(node: string): Focus {
 
 /** The map's line for a relation, if it is drawn. */
 export function edgeOfRelation({ type, source, target }: RelationRef): string | null {
-  const key = networkEdge(source, target, { type, count: 0, articles: 0, first_date: null, last_date: null }).key;
+  const key = edgeKey(type, source, target);
   if (networkGraph.hasEdge(key)) return key;
   // An undirected relation may be drawn from either end.
-  const reverse = networkEdge(target, source, { type, count: 0, articles: 0, first_date: null, last_date: null }).key;
+  const reverse = edgeKey(type, target, source);
   return !relationSpec(type).directed && networkGraph.hasEdge(reverse) ? reverse : null;
 }
 
