@@ -11,5 +11,8 @@ CREATE INDEX article_file IF NOT EXISTS FOR (a:Article) ON (a.file);
 CREATE INDEX event_type IF NOT EXISTS FOR (e:Event) ON (e.type);
 CREATE INDEX event_date IF NOT EXISTS FOR (e:Event) ON (e.date);
 CREATE INDEX actor_kind IF NOT EXISTS FOR (a:Actor) ON (a.kind);
+// Curations: an analyst's corrections (packages/store/src/curation.ts), found by id and by what they apply to.
+CREATE CONSTRAINT curation_id IF NOT EXISTS FOR (c:Curation) REQUIRE c.id IS UNIQUE;
+CREATE INDEX curation_on IF NOT EXISTS FOR (c:Curation) ON (c.on);
 // Names and aliases in both scripts; Lucene's Arabic analyzer folds orthography and light stems.
 CREATE FULLTEXT INDEX actor_names IF NOT EXISTS FOR (a:Actor) ON EACH [a.name_en, a.name_ar, a.aliases_text] OPTIONS {indexConfig: {`fulltext.analyzer`: 'arabic'}};

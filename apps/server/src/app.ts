@@ -7,9 +7,11 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import {
   ConsoleError,
+  CurationError,
+  Curator,
   CypherConsole,
   DEFAULT_CONSOLE_LIMITS,
   Neo4jUnavailable,
@@ -24,13 +26,14 @@ import {
   type ConsoleRefusal,
   type Neo4jConfig,
 } from '@entente/store';
-import type { ApiError, CypherRequest, HealthResponse } from '@entente/protocol';
+import type { ApiError, CurationExport, CurationRequest, CypherRequest, HealthResponse } from '@entente/protocol';
 import { ACTOR_KIND_NAMES, type ActorKind, type RelationType } from '@entente/ontology';
 import type { Driver } from 'neo4j-driver';
 import { Availability, DEFAULT_ADMISSION, Gate, Refused, type AdmissionLimits } from './admission.ts';
 import { ResponseCache, SharedRead } from './cache.ts';
+import { EditRefused, checkEditor, editingStatus, type EditingOptions } from './editing.ts';
 import { appShell, installGuards } from './guard.ts';
-import { BadRequest, actorKinds, date, endOf, integer, networkTypes, relationType, required, searchText, singleValues } from './params.ts';
+import { BadRequest, actorKinds, choice, date, endOf, instant, integer, networkTypes, relationType, required, searchText, singleValues } from './params.ts';
 
 /** The built web app (`npm run build`), served as static files with the app shell. */
 export const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -40,6 +43,7 @@ export const LIMITS = {
   networkEdges: { fallback: 5000, max: 250_000 },
   evidence: { fallback: 20, max: 200 },
   search: { fallback: 10, max: 50 },
+  review: { fallback: 25, max: 500 },
   neighbors: { fallback: 100, max: 1000 },
 };
 
@@ -60,7 +64,12 @@ export interface AppOptions {
   /** Host names accepted in the Host header (see config.ts); loopback names only when not given. */
   allowedHosts?: readonly string[];
   admission?: Partial<AdmissionLimits>;
+  /** Who may curate; by default a server on loopback without a token (see editing.ts). */
+  editing?: EditingOptions;
 }
+
+/** The HTTP status of each reason the store gives for refusing a curation. */
+const CURATION_STATUS: Record<CurationError['reason'], number> = { invalid: 400, 'not-found': 404, conflict: 409 };
 
 /** The HTTP status of each reason the console gives for not answering. */
 const CONSOLE_STATUS: Record<ConsoleRefusal, number> = { invalid: 400, refused: 403, 'timed-out': 408, busy: 429 };
@@ -98,6 +107,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger: options.logger ?? false });
   const { driver, neo4j } = options;
   const store = new StoreReader(driver, neo4j.database, options.readTimeoutMs);
+  const curator = new Curator(driver, neo4j.database);
+  const editing = options.editing ?? { token: null, loopback: true };
   const cypher = new CypherConsole(driver, neo4j.database, { ...DEFAULT_CONSOLE_LIMITS, ...options.console });
   const examples = await loadExamples();
   const cache = new ResponseCache((options.responseCacheMB ?? 256) * 1024 * 1024);
@@ -148,6 +159,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setErrorHandler((error: Error & { statusCode?: number }, request, reply) => {
     if (error instanceof BadRequest) return reply.code(400).send({ error: error.message } satisfies ApiError);
     if (error instanceof ConsoleError) return reply.code(CONSOLE_STATUS[error.reason]).send(error.body);
+    if (error instanceof EditRefused) {
+      if (error.status === 401) void reply.header('www-authenticate', 'Bearer realm="entente curation"');
+      return reply.code(error.status).send({ error: error.message } satisfies ApiError);
+    }
+    if (error instanceof CurationError) return reply.code(CURATION_STATUS[error.reason]).send({ error: error.message } satisfies ApiError);
     if (error instanceof Refused) return unavailable(reply, error.message, error.retryAfter);
     if (error instanceof Neo4jUnavailable) return unavailable(reply, `The graph database is not reachable. Is Neo4j running? (npm run neo4j start)`, 2);
     if (error instanceof StoreTimeout)
@@ -183,6 +199,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       to: endOf(date(q.to, 'to')),
       minEvents: integer(q.minEvents, 'minEvents', 1, 1, 1_000_000),
       limit: integer(q.limit, 'limit', LIMITS.networkEdges.fallback, 1, LIMITS.networkEdges.max),
+      rejected: choice(q.rejected, 'rejected', ['hide', 'show'], 'hide') === 'show',
     };
     return cachedJson(reply, `network ${JSON.stringify({ ...filter, ...canonicalLists(filter.types, filter.kinds) })}`, () => store.network(filter));
   });
@@ -243,6 +260,55 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     const limit = integer(q.limit, 'limit', LIMITS.search.fallback, 1, LIMITS.search.max);
     const text = searchText(q.q);
     return cachedJson(reply, `search ${JSON.stringify([text, limit])}`, async () => ({ results: await store.search(text, limit) }));
+  });
+
+  // Curation: the one write path, behind checkEditor; its reads are open like the others.
+  app.get('/api/editing', async () => editingStatus(editing));
+
+  const edit = async <T>(request: FastifyRequest, reply: FastifyReply, work: () => Promise<T>, status = 200): Promise<T> => {
+    checkEditor(request, editing);
+    const result = await ask(work, false);
+    void reply.code(status);
+    return result;
+  };
+
+  app.post('/api/curations', async (request, reply) => {
+    const body = request.body as CurationRequest | null;
+    if (!body || typeof body !== 'object' || Array.isArray(body))
+      throw new BadRequest('send a curation as a JSON object: {"action": "reject", "relation": {...}, "reason": "..."}');
+    return edit(request, reply, () => curator.curate(body), 201);
+  });
+
+  app.post('/api/curations/:id/undo', async (request, reply) => {
+    const id = required((request.params as Record<string, string>).id, 'id');
+    const by = (request.body as { by?: unknown } | null)?.by;
+    return edit(request, reply, () => curator.undo(id, typeof by === 'string' && by.trim() ? by : 'analyst'));
+  });
+
+  app.post('/api/curations/import', async (request, reply) => {
+    const body = request.body as Partial<CurationExport> | null;
+    if (!body || body.format !== 'entente-curations' || !Array.isArray(body.curations))
+      throw new BadRequest('send a file of GET /api/curations/export: {"format": "entente-curations", "curations": [...]}');
+    const curations = body.curations;
+    return edit(request, reply, () => curator.import(curations));
+  });
+
+  app.get('/api/curations', async (request) => {
+    const q = singleValues(request.query);
+    return { curations: await ask(() => curator.list(q.on || undefined)) };
+  });
+
+  app.get('/api/curations/export', async (_request, reply): Promise<CurationExport> => {
+    const curations = await ask(() => curator.list());
+    void reply.header('content-disposition', 'attachment; filename="entente-curations.json"');
+    return { format: 'entente-curations', version: 1, exported_at: new Date().toISOString(), curations: curations.reverse() };
+  });
+
+  app.get('/api/review', async (request, reply) => {
+    const q = singleValues(request.query);
+    const limit = integer(q.limit, 'limit', LIMITS.review.fallback, 1, LIMITS.review.max);
+    const since = q.since ? instant(q.since, 'since') : null;
+    return cachedJson(reply, `review ${JSON.stringify([limit, since])}`, async () => ({ items: await store.review(limit, since) }));
   });
 
   app.all('/api/*', async (_request, reply) => reply.code(404).send({ error: 'no such API endpoint' } satisfies ApiError));

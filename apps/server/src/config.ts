@@ -18,6 +18,8 @@ export interface ServerConfig {
   readTimeoutMs: number;
   /** Host names the server answers for (the Host header); others get 403. */
   allowedHosts: string[];
+  /** The token curation requires (ENTENTE_EDITOR_TOKEN); without one, curation is open on loopback and off elsewhere. */
+  editorToken: string | null;
 }
 
 export class ConfigError extends Error {}
@@ -65,6 +67,14 @@ function allowedHostsFrom(env: NodeJS.ProcessEnv, host: string): string[] {
   return [...LOOPBACK_NAMES, ...(ALL_ADDRESSES.has(host) ? [hostname()] : [host])];
 }
 
+/** Long enough that it cannot be guessed over the network, and free of spaces that a header would lose. */
+function editorTokenFrom(env: NodeJS.ProcessEnv): string | null {
+  const token = env.ENTENTE_EDITOR_TOKEN;
+  if (token === undefined || token === '') return null;
+  if (!/^[\x21-\x7e]{16,}$/.test(token)) throw new ConfigError('ENTENTE_EDITOR_TOKEN must be at least 16 printable characters without spaces (e.g. `openssl rand -hex 16`)');
+  return token;
+}
+
 export function serverConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const host = env.HOST?.trim() || '127.0.0.1';
   return {
@@ -75,5 +85,6 @@ export function serverConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Serve
     responseCacheMB: numberFrom(env, 'ENTENTE_RESPONSE_CACHE_MB'),
     readTimeoutMs: numberFrom(env, 'ENTENTE_READ_TIMEOUT') * 1000,
     allowedHosts: allowedHostsFrom(env, host),
+    editorToken: editorTokenFrom(env),
   };
 }

@@ -2,6 +2,7 @@
 import { StoreReader, createDriver, verifyConnection } from '@entente/store';
 import { buildApp } from './app.ts';
 import { ConfigError, serverConfigFromEnv, type ServerConfig } from './config.ts';
+import { isLoopbackHost } from './editing.ts';
 
 let config: ServerConfig;
 try {
@@ -26,6 +27,7 @@ const app = await buildApp({
   responseCacheMB: config.responseCacheMB,
   readTimeoutMs: config.readTimeoutMs,
   allowedHosts: config.allowedHosts,
+  editing: { token: config.editorToken, loopback: isLoopbackHost(config.host) },
 });
 // The first visitors should not pay for planning and connecting: see StoreReader.warm.
 await new StoreReader(driver, config.neo4j.database, config.readTimeoutMs)

@@ -86,3 +86,17 @@ export function networkTypes(query: Query): RelationType[] {
 export function actorKinds(query: Query): ActorKind[] | undefined {
   return list(query.kinds, 'actor kind', isActorKind) ?? undefined;
 }
+
+/** One of a few words, `fallback` when not given. */
+export function choice<T extends string>(value: string | undefined, name: string, allowed: readonly T[], fallback: T): T {
+  if (value === undefined || value === '') return fallback;
+  if (!(allowed as readonly string[]).includes(value)) throw new BadRequest(`${name} must be one of ${allowed.join(', ')}`);
+  return value as T;
+}
+
+/** A moment as ISO 8601 (`2026-12-03T10:00:00Z`), returned in the form the graph stores (toISOString). */
+export function instant(value: string, name: string): string {
+  const ms = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/.test(value) ? Date.parse(value) : NaN;
+  if (Number.isNaN(ms)) throw new BadRequest(`${name} must be a date and time in ISO 8601, e.g. 2026-12-03T10:00:00Z`);
+  return new Date(ms).toISOString();
+}

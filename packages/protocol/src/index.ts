@@ -13,6 +13,8 @@ export interface ActorSummary {
 /** An actor with its aliases: the forms its name was written in, in the articles read. */
 export interface ActorDetail extends ActorSummary {
   aliases: string[];
+  /** Ids of the actors merged into this one by curation. */
+  absorbed: string[];
 }
 
 /** Node attributes in the network graph (graphology serialization). */
@@ -31,6 +33,8 @@ export interface NetworkEdgeAttributes {
   articles: number;
   first_date: string | null;
   last_date: string | null;
+  /** What an analyst made of the line (see Curation); absent while no one has. */
+  curation?: RelationCuration;
 }
 
 /** graphology's `SerializedGraph`, narrowed to what Entente sends. */
@@ -64,8 +68,8 @@ export function networkEdge(source: string, target: string, attributes: NetworkE
 
 /** An actor as a row: id, kind, English name, Arabic name, ISO code. */
 export type PackedActor = [string, ActorKind, string, string, string | null];
-/** An edge as a row: its actors as indices into the actor rows, type, count, articles, first and last date. */
-export type PackedEdge = [number, number, RelationType, number, number, string | null, string | null];
+/** An edge as a row: its actors as indices into the actor rows, type, count, articles, first and last date, curation. */
+export type PackedEdge = [number, number, RelationType, number, number, string | null, string | null, RelationCuration | null];
 
 /**
  * The map's network as `/api/network` sends it: each actor once and each edge as a row. A map's
@@ -82,7 +86,9 @@ export interface PackedNetwork {
 export function unpackNetwork({ truncated, actors, edges }: PackedNetwork): NetworkGraph {
   return serializedNetwork(
     actors.map(([key, kind, name_en, name_ar, iso2]) => ({ key, attributes: { kind, name_en, name_ar, iso2 } })),
-    edges.map(([s, t, type, count, articles, first_date, last_date]) => networkEdge(actors[s]![0], actors[t]![0], { type, count, articles, first_date, last_date })),
+    edges.map(([s, t, type, count, articles, first_date, last_date, curation]) =>
+      networkEdge(actors[s]![0], actors[t]![0], { type, count, articles, first_date, last_date, ...(curation ? { curation } : {}) }),
+    ),
     truncated,
   );
 }
@@ -99,6 +105,8 @@ export interface ActorRelation {
   last_date: string | null;
   /** HOLDS_OFFICE carries the office title. */
   title?: string | null;
+  /** What an analyst made of it; null while no one has. */
+  curation: RelationCuration | null;
 }
 
 /** GET /api/actors/:id: the actor and all its relations. */
@@ -124,6 +132,10 @@ export interface Evidence {
   article: { id: string; title: string; date: string | null; source: string | null; url: string | null };
   /** Articles carrying the same sentence for the relation (syndicated copies), this one included. */
   copies: number;
+  /** What an analyst made of the event: a rejected one no longer counts towards its line. */
+  curation: RelationCuration | null;
+  /** The curations of the event still in force, oldest first. */
+  curations: CurationNote[];
 }
 
 /** GET /api/evidence: one page of a relation's distinct sentences, newest first, and how many there are. */
@@ -247,4 +259,95 @@ export interface CypherSchema {
   labels: string[];
   relationshipTypes: string[];
   propertyKeys: string[];
+}
+
+/** A relation between two actors, named by its type and ends (either order for an undirected type). */
+export interface RelationRef {
+  type: RelationType;
+  source: string;
+  target: string;
+}
+
+/** What curation made of a relation or an event: the analyst's word over the extractor's. */
+export type RelationCuration = 'rejected' | 'confirmed';
+
+/**
+ * What an analyst may do to the graph. `reject` and `confirm` take a relation (the line) or one
+ * event behind it; `merge` folds `actor` into `into`; `rename` corrects an actor's names or kind;
+ * `alias` adds a name it is written as.
+ */
+export type CurationRequest = (
+  | { action: 'reject' | 'confirm'; relation: RelationRef }
+  | { action: 'reject' | 'confirm'; event: string }
+  | { action: 'merge'; actor: string; into: string }
+  | { action: 'rename'; actor: string; name_en?: string; name_ar?: string; kind?: ActorKind }
+  | { action: 'alias'; actor: string; alias: string }
+) & {
+  /** Why: shown beside the curation wherever it applies. */
+  reason?: string;
+  /** Who: a name the analyst goes by; "analyst" when not given. */
+  by?: string;
+};
+
+export type CurationAction = CurationRequest['action'];
+
+/** Who curated what, when and why, as shown beside what it applies to. */
+export interface CurationNote {
+  id: string;
+  action: CurationAction;
+  by: string;
+  at: string;
+  reason: string | null;
+}
+
+/**
+ * One curation as stored (a :Curation node) and exported. It names what it applies to as the
+ * analyst saw it; merges made later may have moved that, and `on` is where it applies now.
+ */
+export interface Curation extends CurationNote {
+  /** `relation`: the line of `type` between `source` and `target`; `event`: the event `event` (whose fields are kept, so that it is found again after a merge); `actor`: `actor`. */
+  scope: 'relation' | 'event' | 'actor';
+  /** Where it applies now: `relation:TYPE|source|target`, `event:<id>` or `actor:<id>`. */
+  on: string;
+  type: RelationType | null;
+  source: string | null;
+  target: string | null;
+  event: string | null;
+  date: string | null;
+  mode: Mode | null;
+  actor: string | null;
+  into: string | null;
+  name_en: string | null;
+  name_ar: string | null;
+  kind: ActorKind | null;
+  alias: string | null;
+  undone_at: string | null;
+  undone_by: string | null;
+}
+
+/** GET /api/curations/export, and what POST /api/curations/import takes. */
+export interface CurationExport {
+  format: 'entente-curations';
+  version: 1;
+  exported_at: string;
+  curations: Curation[];
+}
+
+/** GET /api/editing: whether this server takes curations, and whether it wants the editor token. */
+export interface EditingStatus {
+  enabled: boolean;
+  tokenRequired: boolean;
+}
+
+/** One relation in the review queue, with why it is worth a look. */
+export interface ReviewItem extends RelationRef {
+  source_actor: ActorSummary;
+  target_actor: ActorSummary;
+  events: number;
+  articles: number;
+  /** Mean confidence of its events. */
+  confidence: number;
+  /** Added to the graph after the `since` the queue was asked with. */
+  recent: boolean;
+  last_date: string | null;
 }

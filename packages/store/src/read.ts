@@ -1,5 +1,5 @@
 /** The queries the explorer asks. Parameters only; relation types are checked against the ontology first. */
-import { ACTOR_KIND_NAMES, RELATION_TYPES, relationSpec, type ActorKind, type RelationType } from '@entente/ontology';
+import { ACTOR_KIND_NAMES, EVENT_RELATION_TYPES, RELATION_TYPES, relationSpec, type ActorKind, type RelationType } from '@entente/ontology';
 import { defaultGazetteer, readings, tokenize, normalizeWord } from '@entente/extract';
 import {
   networkEdge,
@@ -15,11 +15,13 @@ import {
   type PackedEdge,
   type PackedNetwork,
   type PathResponse,
+  type RelationCuration,
+  type ReviewItem,
   type TimelineResponse,
 } from '@entente/protocol';
 import neo4j, { type Driver, type Record as Neo4jRecord } from 'neo4j-driver';
 import { storeError } from './errors.ts';
-import { DRAWN_MODES } from './write.ts';
+import { DRAWN_MODES, drawnEvent } from './write.ts';
 
 /** Which edges of the map StoreReader.network reads. */
 export interface NetworkFilter {
@@ -33,7 +35,12 @@ export interface NetworkFilter {
   minEvents?: number;
   /** The most edges returned, strongest first; an answer with more is marked truncated. */
   limit: number;
+  /** Lines an analyst rejected come too, marked; they are left out by default. */
+  rejected?: boolean;
 }
+
+/** A line an analyst rejected is left out of every read that does not ask for it. */
+const notRejected = (r: string) => `coalesce(${r}.curation, '') <> 'rejected'`;
 
 interface EdgeRow {
   s: ActorSummary;
@@ -43,6 +50,7 @@ interface EdgeRow {
   articles: number;
   first_date: string | null;
   last_date: string | null;
+  curation: RelationCuration | null;
 }
 
 function nodeOf(actor: ActorSummary): NetworkGraph['nodes'][number] {
@@ -55,9 +63,9 @@ const columns = <T extends unknown[]>(record: Neo4jRecord) => Array.from(record.
 /** graphology's serialisation of a set of edges between actors, for the small lists (neighbours, paths). */
 function buildNetwork(rows: EdgeRow[], truncated: boolean): NetworkGraph {
   const nodes = new Map<string, NetworkGraph['nodes'][number]>();
-  const edges = rows.map(({ s, t, type, count, articles, first_date, last_date }) => {
+  const edges = rows.map(({ s, t, type, count, articles, first_date, last_date, curation }) => {
     for (const actor of [s, t]) if (!nodes.has(actor.id)) nodes.set(actor.id, nodeOf(actor));
-    return networkEdge(s.id, t.id, { type, count, articles, first_date, last_date });
+    return networkEdge(s.id, t.id, { type, count, articles, first_date, last_date, ...(curation ? { curation } : {}) });
   });
   return serializedNetwork([...nodes.values()], edges, truncated);
 }
@@ -130,18 +138,22 @@ export class StoreReader {
     // Within a time range the edges are re-aggregated from the events of that range.
     const edgeQuery = dated
       ? `MATCH (s:Actor)-[:ACTOR]->(e:Event)-[:RECIPIENT]->(t:Actor)
-         WHERE e.type IN $types AND e.mode IN $modes AND s.kind IN $kinds AND t.kind IN $kinds
+         WHERE e.type IN $types AND ${drawnEvent('e')} AND s.kind IN $kinds AND t.kind IN $kinds
            AND e.date IS NOT NULL AND ($from IS NULL OR e.date >= $from) AND ($to IS NULL OR e.date <= $to)
          OPTIONAL MATCH (e)<-[:EVIDENCES]-(:Mention)-[:IN]->(a:Article)
          WITH s, t, e.type AS type, count(DISTINCT e) AS count, count(DISTINCT a) AS articles, min(e.date) AS first_date, max(e.date) AS last_date
          WHERE count >= $minEvents
-         RETURN s.id AS source, t.id AS target, type, count, articles, first_date, last_date
+         OPTIONAL MATCH (s)-[r]->(t) WHERE type(r) = type
+         WITH s, t, type, count, articles, first_date, last_date, r.curation AS curation
+         WHERE $rejected OR coalesce(curation, '') <> 'rejected'
+         RETURN s.id AS source, t.id AS target, type, count, articles, first_date, last_date, curation
          ORDER BY count DESC LIMIT $limit`
       : `MATCH (s:Actor)-[r:${typePattern(filter.types)}]->(t:Actor)
          WHERE coalesce(r.events, 1) >= $minEvents ${allKinds ? '' : 'AND s.kind IN $kinds AND t.kind IN $kinds'}
+           ${filter.rejected ? '' : `AND ${notRejected('r')}`}
          WITH s, t, r ORDER BY coalesce(r.events, 1) DESC LIMIT $limit
          RETURN s.id AS source, t.id AS target, type(r) AS type, coalesce(r.events, 1) AS count,
-                coalesce(r.articles, 0) AS articles, r.first_date AS first_date, r.last_date AS last_date`;
+                coalesce(r.articles, 0) AS articles, r.first_date AS first_date, r.last_date AS last_date, r.curation AS curation`;
     const params = {
       types: filter.types,
       kinds,
@@ -149,6 +161,7 @@ export class StoreReader {
       from: filter.from ?? null,
       to: filter.to ?? null,
       minEvents: filter.minEvents ?? 1,
+      rejected: filter.rejected ?? false,
       limit: neo4j.int(filter.limit + 1),
     };
     // The whole answer in one pull: it is bounded by the limit, and the driver's default of 1,000
@@ -160,10 +173,17 @@ export class StoreReader {
           const records = (await tx.run(edgeQuery, params)).records;
           const index = new Map<string, number>();
           const indexOf = (id: string) => index.get(id) ?? index.set(id, index.size).get(id)!;
-          const edges = records.slice(0, filter.limit).map((record): PackedEdge => {
-            const [source, target, type, count, articles, first_date, last_date] = columns<[string, string, RelationType, number, number, string | null, string | null]>(record);
-            return [indexOf(source), indexOf(target), type, count, articles, first_date, last_date];
-          });
+          // One edge per type and pair: an office held under two titles is two relationships, one line.
+          const seen = new Set<string>();
+          const edges: PackedEdge[] = [];
+          for (const record of records.slice(0, filter.limit)) {
+            const [source, target, type, count, articles, first_date, last_date, curation] =
+              columns<[string, string, RelationType, number, number, string | null, string | null, RelationCuration | null]>(record);
+            const key = `${type}|${source}|${target}`;
+            if (seen.has(key)) continue;
+            seen.add(key);
+            edges.push([indexOf(source), indexOf(target), type, count, articles, first_date, last_date, curation]);
+          }
           const actors = new Array<PackedActor>(index.size);
           const found = await tx.run('MATCH (a:Actor) WHERE a.id IN $ids RETURN a.id, a.kind, a.name_en, a.name_ar, a.iso2', { ids: [...index.keys()] });
           for (const record of found.records) {
@@ -185,10 +205,10 @@ export class StoreReader {
   async neighbors(id: string, types: RelationType[], limit: number): Promise<NetworkGraph | null> {
     const records = await this.read(
       `MATCH (x:Actor {id: $id})
-       OPTIONAL MATCH (x)-[r]-(:Actor) WHERE type(r) IN $types
+       OPTIONAL MATCH (x)-[r]-(:Actor) WHERE type(r) IN $types AND ${notRejected('r')}
        WITH x, r, startNode(r) AS s, endNode(r) AS t ORDER BY coalesce(r.events, 1) DESC LIMIT $limit
        RETURN ${actorMap('x')} AS x, CASE WHEN r IS NULL THEN null ELSE {s: ${actorMap('s')}, t: ${actorMap('t')}, type: type(r),
-              count: coalesce(r.events, 1), articles: coalesce(r.articles, 0), first_date: r.first_date, last_date: r.last_date} END AS edge`,
+              count: coalesce(r.events, 1), articles: coalesce(r.articles, 0), first_date: r.first_date, last_date: r.last_date, curation: r.curation} END AS edge`,
       { id, types, limit: neo4j.int(limit + 1) },
     );
     if (records.length === 0) return null;
@@ -208,13 +228,13 @@ export class StoreReader {
     const records = await this.read(
       `MATCH (a:Actor {id: $from}), (b:Actor {id: $to})
        MATCH p = allShortestPaths((a)-[:${RELATION_TYPES.join('|')}*..6]-(b))
-       WHERE all(r IN relationships(p) WHERE type(r) IN $types)
+       WHERE all(r IN relationships(p) WHERE type(r) IN $types AND ${notRejected('r')})
        WITH p LIMIT 25
        UNWIND relationships(p) AS r
        WITH DISTINCT r, length(p) AS length
        WITH r, length, startNode(r) AS s, endNode(r) AS t
        RETURN {s: ${actorMap('s')}, t: ${actorMap('t')}, type: type(r), count: coalesce(r.events, 1),
-               articles: coalesce(r.articles, 0), first_date: r.first_date, last_date: r.last_date} AS edge, length`,
+               articles: coalesce(r.articles, 0), first_date: r.first_date, last_date: r.last_date, curation: r.curation} AS edge, length`,
       { from, to, types },
     );
     return {
@@ -230,7 +250,7 @@ export class StoreReader {
   async timeline(types: RelationType[], kinds: ActorKind[] = ACTOR_KIND_NAMES): Promise<TimelineResponse> {
     const records = await this.read(
       `MATCH (s:Actor)-[:ACTOR]->(e:Event)-[:RECIPIENT]->(t:Actor)
-       WHERE e.type IN $types AND e.mode IN $modes AND s.kind IN $kinds AND t.kind IN $kinds AND size(e.date) >= 7
+       WHERE e.type IN $types AND ${drawnEvent('e')} AND s.kind IN $kinds AND t.kind IN $kinds AND size(e.date) >= 7
        RETURN substring(e.date, 0, 7) AS month, count(DISTINCT e) AS count ORDER BY month`,
       { types, kinds, modes: DRAWN_MODES },
     );
@@ -272,7 +292,7 @@ export class StoreReader {
        OPTIONAL MATCH (x)-[r]-(o:Actor) WHERE type(r) IN $types
        RETURN x {.*} AS actor, collect(CASE WHEN r IS NULL THEN null ELSE {
          type: type(r), outgoing: startNode(r) = x, other: ${actorMap('o')}, count: coalesce(r.events, 1),
-         first_date: r.first_date, last_date: r.last_date, title: r.title } END) AS relations`,
+         first_date: r.first_date, last_date: r.last_date, title: r.title, curation: r.curation } END) AS relations`,
       { id, types: RELATION_TYPES },
     );
     const record = records[0];
@@ -286,6 +306,7 @@ export class StoreReader {
       first_date: (r.first_date as string | null) ?? null,
       last_date: (r.last_date as string | null) ?? null,
       title: (r.title as string | null) ?? null,
+      curation: (r.curation as RelationCuration | null) ?? null,
     }));
     relations.sort((a, b) => a.type.localeCompare(b.type) || b.count - a.count);
     return {
@@ -296,6 +317,7 @@ export class StoreReader {
         name_ar: actor.name_ar as string,
         iso2: (actor.iso2 as string | null) ?? null,
         aliases: (actor.aliases as string[] | null) ?? [],
+        absorbed: (actor.absorbed as string[] | null) ?? [],
       },
       relations,
     };
@@ -324,7 +346,12 @@ export class StoreReader {
        UNWIND pieces[$offset..($offset + $limit)] AS row
        WITH size(pieces) AS total, row.first.e AS e, row.first.m AS m, row.first.art AS art, row.copyCount AS copies
        OPTIONAL MATCH (said:Actor {id: m.attribution})
-       RETURN total, e.id AS event_id, e.type AS type, e.mode AS mode, e.date AS date, e.date_precision AS date_precision,
+       CALL (e) {
+         OPTIONAL MATCH (c:Curation {on: 'event:' + e.id}) WHERE c.undone_at IS NULL
+         WITH c ORDER BY c.at
+         RETURN collect(c {.id, .action, .by, .at, .reason}) AS curations
+       }
+       RETURN total, e.curation AS curation, curations, e.id AS event_id, e.type AS type, e.mode AS mode, e.date AS date, e.date_precision AS date_precision,
               m.text AS sentence, m.start AS start, m.end AS end, CASE WHEN said IS NULL THEN null ELSE ${actorMap('said')} END AS attribution,
               art {.id, .title, .date, .source, .url} AS article, copies`,
       { type, source, target, undirected: !relationSpec(type).directed, limit: neo4j.int(limit), offset: neo4j.int(offset) },
@@ -337,6 +364,22 @@ export class StoreReader {
     // A page past the end has no rows to carry the total: ask for the first to learn it.
     if (total === undefined && offset > 0) return { evidence: [], total: (await this.evidence(type, source, target, 1, 0)).total, offset };
     return { evidence, total: total ?? 0, offset };
+  }
+
+  /**
+   * The lines most worth an analyst's look, none curated yet: those added since `since` (the
+   * analyst's last visit) first, then those resting on a single article, then the least certain.
+   */
+  async review(limit: number, since: string | null): Promise<ReviewItem[]> {
+    const records = await this.read(
+      `MATCH (s:Actor)-[r:${typePattern(EVENT_RELATION_TYPES)}]->(t:Actor) WHERE r.curation IS NULL
+       WITH s, t, r, r.weight / r.events AS confidence, $since IS NOT NULL AND coalesce(r.added, '') > $since AS recent
+       ORDER BY recent DESC, r.articles <= 1 DESC, confidence, r.events DESC, s.id, t.id LIMIT $limit
+       RETURN {type: type(r), source: s.id, target: t.id, source_actor: ${actorMap('s')}, target_actor: ${actorMap('t')},
+               events: r.events, articles: r.articles, confidence: confidence, recent: recent, last_date: r.last_date} AS item`,
+      { since, limit: neo4j.int(limit) },
+    );
+    return records.map((r) => r.get('item') as ReviewItem);
   }
 
   /**

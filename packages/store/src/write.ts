@@ -7,12 +7,19 @@ import { createHash } from 'node:crypto';
 import { ACTOR_KINDS, EVENT_RELATION_TYPES, canonicalPair, isEventRelationType, type ActorKind, type EventRelationType } from '@entente/ontology';
 import { EXTRACTOR_VERSION, type Article, type ExtractedArticle, type Gazetteer, type KnownActor } from '@entente/extract';
 import type { ManagedTransaction } from 'neo4j-driver';
+import { activeMerges, applyCurations, redirectActors } from './curation.ts';
 import { touchGraph } from './version.ts';
 
 /** An article and what the extractor read in it, as writeBatch takes them. */
 export interface ExtractedBatchItem {
   article: Article;
   extracted: ExtractedArticle;
+}
+
+/** How writeBatch treats articles already stored. */
+export interface BatchOptions {
+  /** Replace them even when read by this extractor version: curation reads articles again so. */
+  reread?: boolean;
 }
 
 /** How many of a batch's articles were new, already stored as they are, or replaced earlier ones (see IngestSummary). */
@@ -24,6 +31,12 @@ export interface BatchOutcome {
 
 /** Events in these modes stand behind a line on the map; negated and denied ones are kept but not drawn. */
 export const DRAWN_MODES = ['asserted', 'announced', 'reported'];
+
+/**
+ * Whether event `e` stands behind its line: in a drawn mode (`$modes`, DRAWN_MODES) and not
+ * rejected by an analyst (see curation.ts). Every query that counts events asks this.
+ */
+export const drawnEvent = (e: string) => `(${e}.mode IN $modes AND coalesce(${e}.curation, '') <> 'rejected')`;
 
 function hash(...parts: (string | number | null)[]): string {
   return createHash('sha256').update(parts.map(String).join('\u0000')).digest('hex').slice(0, 24);
@@ -65,13 +78,14 @@ const MERGE_ACTORS = keepPlan(`
 const DERIVE = `
   UNWIND $pairs AS p
   MATCH (s:Actor {id: p.source}), (t:Actor {id: p.target})
-  OPTIONAL MATCH (s)-[:ACTOR]->(e:Event {type: p.type})-[:RECIPIENT]->(t) WHERE e.mode IN $modes
+  OPTIONAL MATCH (s)-[:ACTOR]->(e:Event {type: p.type})-[:RECIPIENT]->(t) WHERE ${drawnEvent('e')}
   OPTIONAL MATCH (e)<-[:EVIDENCES]-(:Mention)-[:IN]->(a:Article)
   WITH p, s, t, collect(DISTINCT e) AS events, count(DISTINCT a) AS articles
   OPTIONAL MATCH (s)-[old:$(p.type)]->(t)
   FOREACH (_ IN CASE WHEN size(events) = 0 AND old IS NOT NULL THEN [1] ELSE [] END | DELETE old)
   WITH p, s, t, events, articles WHERE size(events) > 0
   MERGE (s)-[r:$(p.type)]->(t)
+  ON CREATE SET r.added = $now
   SET r.events = size(events), r.articles = articles,
       r.weight = reduce(w = 0.0, e IN events | w + e.confidence),
       r.first_date = reduce(d = null, e IN events | CASE WHEN e.date IS NOT NULL AND (d IS NULL OR e.date < d) THEN e.date ELSE d END),
@@ -91,6 +105,7 @@ const ADD_TO_DERIVED = new Map<EventRelationType, string>(
   UNWIND $additions AS d
   MATCH (s:Actor {id: d.source}), (t:Actor {id: d.target})
   MERGE (s)-[r:${type}]->(t)
+  ON CREATE SET r.added = $now
   SET r.events = coalesce(r.events, 0) + d.events, r.articles = coalesce(r.articles, 0) + d.articles,
       r.weight = coalesce(r.weight, 0.0) + d.weight,
       r.first_date = CASE WHEN d.first_date IS NOT NULL AND (r.first_date IS NULL OR d.first_date < r.first_date) THEN d.first_date ELSE r.first_date END,
@@ -124,7 +139,7 @@ const CREATE_ARTICLES = keepPlan(`
   WITH x, a
   UNWIND a.mentioned AS m
   MATCH (actor:Actor {id: m.actor})
-  CREATE (x)-[:MENTIONS {starts: m.starts, ends: m.ends, resolutions: m.resolutions}]->(actor)`);
+  CREATE (x)-[:MENTIONS {starts: m.starts, ends: m.ends, resolutions: m.resolutions, absorbed: m.absorbed}]->(actor)`);
 
 const MERGE_EVENTS = keepPlan(`
   UNWIND $events AS e
@@ -180,14 +195,21 @@ const KNOWN_EVENTS = keepPlan(`UNWIND $ids AS id MATCH (e:Event {id: id}) RETURN
  * Statements that do not need an earlier one's answer are sent together and run in order on the
  * server: a batch waits for Neo4j a few times, not once per statement.
  */
-export async function writeBatch(tx: ManagedTransaction, items: ExtractedBatchItem[], gazetteer: Gazetteer): Promise<BatchOutcome> {
-  const unique = dedupeById(items);
+export async function writeBatch(tx: ManagedTransaction, items: ExtractedBatchItem[], gazetteer: Gazetteer, options: BatchOptions = {}): Promise<BatchOutcome> {
+  // Actors an analyst merged are written as the actor they were merged into, whatever read them.
+  const merges = await activeMerges(tx);
+  const absorbed = new Map<string, Map<string, string[]>>();
+  const unique = dedupeById(items).map((item) => {
+    const redirected = redirectActors(item.extracted, merges);
+    absorbed.set(item.article.id, redirected.absorbed);
+    return { ...item, extracted: redirected.extracted };
+  });
   const stored = await tx.run(CLASSIFY, { rows: unique.map((i) => ({ id: i.article.id, file: i.article.file })) });
   const state = new Map(
     stored.records.map((r) => [r.get('id') as string, { stored: r.get('stored') as boolean, extractor: r.get('extractor'), others: r.get('others') as string[] }]),
   );
   // An article is replaced when its file now holds other text, or when the extractor has changed since.
-  const fresh = unique.filter((i) => state.get(i.article.id)?.extractor !== EXTRACTOR_VERSION);
+  const fresh = options.reread ? unique : unique.filter((i) => state.get(i.article.id)?.extractor !== EXTRACTOR_VERSION);
   const replaced = new Set<string>();
   const updatedFiles = new Set<string>();
   for (const { article } of fresh) {
@@ -198,10 +220,12 @@ export async function writeBatch(tx: ManagedTransaction, items: ExtractedBatchIt
   }
   // Edges that lost events are derived again in full, after the batch's own events are in.
   const rederive = replaced.size > 0 ? await deleteArticles(tx, [...replaced]) : new Map<string, DerivedPair>();
-  if (fresh.length > 0) await writeFresh(tx, fresh, gazetteer, rederive);
+  if (fresh.length > 0) await writeFresh(tx, fresh, gazetteer, rederive, absorbed);
   // The version token goes with the last statement: nothing waits on its answer.
   const changed = fresh.length > 0 || replaced.size > 0;
-  await Promise.all([derive(tx, [...rederive.values()]), changed && touchGraph(tx)]);
+  await derive(tx, [...rederive.values()]);
+  // What was written again carries no curation yet: the analysts' word goes back on it.
+  await Promise.all([changed && applyCurations(tx, merges), changed && touchGraph(tx)]);
   const updated = fresh.filter((i) => updatedFiles.has(i.article.file)).length;
   return { created: fresh.length - updated, updated, unchanged: items.length - fresh.length };
 }
@@ -225,7 +249,13 @@ type EventRow = { id: string; type: EventRelationType; source: string; target: s
 type MentionRow = { id: string; article: string; event: string; sentence: number; start: number; end: number; text: string; attribution: string | null; rule: string };
 
 /** Writes articles that are not in the graph (any older version already deleted), and what they say. */
-async function writeFresh(tx: ManagedTransaction, fresh: ExtractedBatchItem[], gazetteer: Gazetteer, rederive: Map<string, DerivedPair>): Promise<void> {
+async function writeFresh(
+  tx: ManagedTransaction,
+  fresh: ExtractedBatchItem[],
+  gazetteer: Gazetteer,
+  rederive: Map<string, DerivedPair>,
+  absorbed: Map<string, Map<string, string[]>>,
+): Promise<void> {
   const lookup = (id: string) => gazetteer.actors.get(id);
   const actors = new Map<string, { id: string; kind: ActorKind; name_en: string; name_ar: string; iso2: string | null; aliases: string[] }>();
   const addActor = (a: { id: string; kind: ActorKind; name_en: string; name_ar: string; iso2?: string }, aliases: string[] = []) => {
@@ -260,6 +290,7 @@ async function writeFresh(tx: ManagedTransaction, fresh: ExtractedBatchItem[], g
         starts: a.mentions.map((m) => m.start),
         ends: a.mentions.map((m) => m.end),
         resolutions: a.mentions.map((m) => m.resolution),
+        absorbed: absorbed.get(article.id)?.get(a.id) ?? [],
       })),
     });
     for (const rel of extracted.relations) {
@@ -305,7 +336,8 @@ async function writeFresh(tx: ManagedTransaction, fresh: ExtractedBatchItem[], g
   const [knownResult] = await Promise.all([known, ...sent]);
   const before = new Map(knownResult.records.map((r) => [r.get('id') as string, r.get('confidence') as number]));
   const additions = edgeAdditions(events, [...mentions.values()], before, rederive);
-  await Promise.all(EVENT_RELATION_TYPES.filter((type) => additions.has(type)).map((type) => tx.run(ADD_TO_DERIVED.get(type)!, { additions: additions.get(type) })));
+  const now = new Date().toISOString();
+  await Promise.all(EVENT_RELATION_TYPES.filter((type) => additions.has(type)).map((type) => tx.run(ADD_TO_DERIVED.get(type)!, { additions: additions.get(type), now })));
 }
 
 /** The gazetteer's memberships with one end among `ids`: a body's members, and a member's bodies. */
@@ -380,7 +412,7 @@ function edgeAdditions(
 
 /** Re-derives the direct relationships of the given pairs from their events. */
 export async function derive(tx: ManagedTransaction, pairs: { type: EventRelationType; source: string; target: string }[]): Promise<void> {
-  if (pairs.length > 0) await tx.run(DERIVE, { pairs: pairs.filter((p) => isEventRelationType(p.type)), modes: DRAWN_MODES });
+  if (pairs.length > 0) await tx.run(DERIVE, { pairs: pairs.filter((p) => isEventRelationType(p.type)), modes: DRAWN_MODES, now: new Date().toISOString() });
 }
 
 function dedupeById(items: ExtractedBatchItem[]): ExtractedBatchItem[] {
