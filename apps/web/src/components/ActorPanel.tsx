@@ -12,6 +12,7 @@ import { relationRef } from '../core/relation/relation.ts';
 import { useStore } from '../core/store.ts';
 import { viewActions } from '../core/view/state.ts';
 import { ActorSearch } from './ActorSearch.tsx';
+import { ActorCuration } from './Curate.tsx';
 import { DateRange } from './DateRange.tsx';
 import { EvidenceList } from './EvidenceList.tsx';
 import { RelationSwatch } from './RelationSwatch.tsx';
@@ -45,7 +46,7 @@ function RelationItem({ actor, relation }: { actor: ActorDetail; relation: Actor
   // One object per relation, so that the list does not read its evidence again on every render.
   const ref = useMemo(() => relationRef(actor.id, relation), [actor.id, relation]);
   return (
-    <li className="relation" data-other={relation.other.id}>
+    <li className={relation.curation ? `relation curated-${relation.curation}` : 'relation'} data-other={relation.other.id}>
       <div className="relation-row">
         <button type="button" className="relation-toggle" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
           <span className="relation-other">{otherName}</span>
@@ -155,6 +156,7 @@ export function ActorPanel() {
         {!networkGraph.hasNode(actor.id) && <p className="not-on-map">{t.notOnMap}</p>}
       </header>
       <ActorActions key={actor.id} actor={actor} />
+      <ActorCuration key={`curate ${actor.id}`} actor={actor} />
       {relations.length === 0 && <p>{t.noRelations}</p>}
       {groupRelations(relations).map((group) => (
         <section key={group.key} className="relation-group" data-relation={group.type} data-direction={group.direction}>

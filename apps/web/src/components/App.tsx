@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { ActorPanel } from './ActorPanel.tsx';
 import { ArticlePanel } from './ArticlePanel.tsx';
 import { ConsoleButton } from './ConsoleButton.tsx';
+import { CurationButton, CurationPanel } from './CurationPanel.tsx';
 import { EdgeTooltip } from './EdgeTooltip.tsx';
 import { ExportMenu } from './ExportMenu.tsx';
 import { Filters } from './Filters.tsx';
@@ -35,6 +36,7 @@ export function App() {
         <PresetBar />
         <SearchBox />
         <ConsoleButton />
+        <CurationButton />
         <ExportMenu />
         <LanguageSwitch />
       </header>
@@ -49,6 +51,7 @@ export function App() {
         <ArticlePanel />
         <ActorPanel />
         <RelationPanel />
+        <CurationPanel />
         <PathStatus />
         <div className="map-controls">
           <LayoutControl />

@@ -4,6 +4,7 @@ import { evidenceStore, loadEvidence, loadMoreEvidence, relationKey } from '../c
 import { articleActions } from '../core/article/article.ts';
 import { actorName, useMessages } from '../core/i18n/index.ts';
 import { useStore } from '../core/store.ts';
+import { EventCuration } from './Curate.tsx';
 
 /** Article addresses come from ingested data: only web links become clickable. */
 function webUrl(url: string | null): string | null {
@@ -16,9 +17,11 @@ export function EvidenceList({ relation, label }: { relation: RelationRef; label
   const key = relationKey(relation);
   const state = useStore(evidenceStore, (evidence) => evidence.get(key));
 
+  // Read again when the evidence is dropped: a curation changes what it says.
+  const missing = state === undefined;
   useEffect(() => {
-    void loadEvidence(relation);
-  }, [relation]);
+    if (missing) void loadEvidence(relation);
+  }, [relation, missing]);
 
   if (!state || state.phase === 'loading') return <p className="evidence-status">{t.evidenceLoading}</p>;
   if (state.phase === 'error') return <p className="evidence-status error">{state.message}</p>;
@@ -31,8 +34,13 @@ export function EvidenceList({ relation, label }: { relation: RelationRef; label
         {state.evidence.map((evidence) => {
           const link = webUrl(evidence.article.url);
           return (
-            <li key={`${evidence.event_id} ${evidence.article.id} ${evidence.start}`}>
+            <li
+              key={`${evidence.event_id} ${evidence.article.id} ${evidence.start}`}
+              className={evidence.curation ? `curated-${evidence.curation}` : undefined}
+              data-event={evidence.event_id}
+            >
               <blockquote dir="auto">{evidence.sentence}</blockquote>
+              {evidence.curation === 'rejected' && <p className="event-rejected">{t.eventRejected}</p>}
               <p className="evidence-source">
                 <span className={`mode mode-${evidence.mode}`}>{t.modes[evidence.mode]}</span>
                 {evidence.attribution && <span className="attribution">{t.attributedTo(actorName(evidence.attribution, language))}</span>}
@@ -63,6 +71,7 @@ export function EvidenceList({ relation, label }: { relation: RelationRef; label
                   {t.openArticle}
                 </button>
               </p>
+              <EventCuration evidence={evidence} />
             </li>
           );
         })}

@@ -5,6 +5,7 @@ import { actorName, useMessages } from '../core/i18n/index.ts';
 import { edgeOfRelation } from '../core/sigma/controller.ts';
 import { useStore } from '../core/store.ts';
 import { viewActions, viewStore } from '../core/view/state.ts';
+import { RelationCuration } from './Curate.tsx';
 import { DateRange } from './DateRange.tsx';
 import { EvidenceList } from './EvidenceList.tsx';
 import { RelationSwatch } from './RelationSwatch.tsx';
@@ -55,6 +56,7 @@ export function RelationPanel() {
           <p className="not-on-map">{t.relationNotOnMap}</p>
         )}
       </header>
+      <RelationCuration relation={relation} />
       <EvidenceList relation={relation} label={t.evidenceBetween(sourceName, targetName)} />
     </aside>
   );

@@ -13,7 +13,7 @@ export type ResourceState<T> =
 export function createViewResource<T>(
   idOf: (view: ViewState) => string | null,
   fetchById: (id: string, signal: AbortSignal) => Promise<T>,
-): { store: Store<ResourceState<T>>; bind: () => void } {
+): { store: Store<ResourceState<T>>; bind: () => void; reload: () => Promise<void> } {
   const store = createStore<ResourceState<T>>({ phase: 'none' });
   let inFlight: AbortController | null = null;
 
@@ -35,6 +35,8 @@ export function createViewResource<T>(
 
   return {
     store,
+    /** Loads again what the view names: after a change to it, e.g. a curation. */
+    reload: () => load(idOf(viewStore.get())),
     bind() {
       void load(idOf(viewStore.get()));
       viewStore.subscribe((view, previous) => {

@@ -6,3 +6,4 @@ import { createViewResource } from '../resource.ts';
 const actor = createViewResource<ActorResponse>((view) => view.actor, fetchActor);
 export const actorStore = actor.store;
 export const bindActorToView = actor.bind;
+export const reloadActor = actor.reload;

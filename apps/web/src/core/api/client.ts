@@ -9,11 +9,16 @@ import {
   type CypherRequest,
   type CypherResponse,
   type CypherSchema,
+  type Curation,
+  type CurationRequest,
+  type EditingStatus,
   type EvidencePage,
   type HealthResponse,
   type NetworkGraph,
   type PackedNetwork,
   type PathResponse,
+  type RelationRef,
+  type ReviewItem,
   type TimelineResponse,
 } from '@entente/protocol';
 import { lastDayOfMonth, type MonthRange } from '../timeline/months.ts';
@@ -66,6 +71,8 @@ export interface NetworkQuery {
   limit: number | null;
   /** Edges re-aggregated over the events of these months only; null for all time. */
   range: MonthRange | null;
+  /** Lines an analyst rejected come too (marked), for a look at what was struck off. */
+  rejected: boolean;
 }
 
 export async function fetchNetwork(query: NetworkQuery, signal?: AbortSignal): Promise<NetworkGraph> {
@@ -80,6 +87,7 @@ export async function fetchNetwork(query: NetworkQuery, signal?: AbortSignal): P
       // start and the month's last day as the end include both day- and month-precise dates.
       from: query.range?.from,
       to: query.range ? lastDayOfMonth(query.range.to) : undefined,
+      rejected: query.rejected ? 'show' : undefined,
     },
     signal,
   );
@@ -118,11 +126,7 @@ export function fetchTimeline(query: Pick<NetworkQuery, 'types' | 'kinds'>, sign
   return getJson<TimelineResponse>('/api/timeline', { types: query.types.join(','), kinds: query.kinds.join(',') }, signal);
 }
 
-export interface RelationRef {
-  type: RelationType;
-  source: string;
-  target: string;
-}
+export type { RelationRef };
 
 /** Sentences shown at first, and added by each "show more". */
 export const EVIDENCE_PAGE = 20;
@@ -158,3 +162,40 @@ export async function fetchCypherExamples(signal?: AbortSignal): Promise<CypherE
 export function fetchCypherSchema(signal?: AbortSignal): Promise<CypherSchema> {
   return getJson<CypherSchema>('/api/cypher/schema', {}, signal);
 }
+
+export function fetchEditingStatus(signal?: AbortSignal): Promise<EditingStatus> {
+  return getJson<EditingStatus>('/api/editing', {}, signal);
+}
+
+/** Curations, newest first; `on` narrows them to one relation, event or actor (see Curation.on). */
+export async function fetchCurations(on?: string, signal?: AbortSignal): Promise<Curation[]> {
+  return (await getJson<{ curations: Curation[] }>('/api/curations', { on }, signal)).curations;
+}
+
+export async function fetchReview(since: string | null, signal?: AbortSignal): Promise<ReviewItem[]> {
+  return (await getJson<{ items: ReviewItem[] }>('/api/review', { since: since ?? undefined, limit: '50' }, signal)).items;
+}
+
+/** A curation write: JSON, with the editor token when the server wants one. */
+function postCuration<T>(path: string, body: unknown, token: string | null): Promise<T> {
+  return requestJson<T>(path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify(body),
+  });
+}
+
+export function postCurationRequest(request: CurationRequest, token: string | null): Promise<Curation> {
+  return postCuration<Curation>('/api/curations', request, token);
+}
+
+export function postUndo(id: string, by: string, token: string | null): Promise<Curation> {
+  return postCuration<Curation>(`/api/curations/${encodeURIComponent(id)}/undo`, { by }, token);
+}
+
+export function postImport(file: unknown, token: string | null): Promise<{ imported: number; skipped: number }> {
+  return postCuration('/api/curations/import', file, token);
+}
+
+/** Where the browser downloads every curation as JSON. */
+export const CURATIONS_EXPORT_URL = '/api/curations/export';

@@ -32,7 +32,7 @@ let filtered: NetworkGraph = EMPTY_NETWORK;
 let inFlight: AbortController | null = null;
 
 function queryOf(view: ViewState): NetworkQuery {
-  return { types: view.relationTypes, kinds: view.kinds, minEvents: view.minEvents, limit: view.limit, range: view.range };
+  return { types: view.relationTypes, kinds: view.kinds, minEvents: view.minEvents, limit: view.limit, range: view.range, rejected: view.rejected };
 }
 
 /** Actors stay where the user sees them; those off the map take their saved place, if any. */
@@ -82,6 +82,7 @@ function sameQuery(a: NetworkQuery, b: NetworkQuery): boolean {
     a.kinds.join() === b.kinds.join() &&
     a.minEvents === b.minEvents &&
     a.limit === b.limit &&
+    a.rejected === b.rejected &&
     a.range?.from === b.range?.from &&
     a.range?.to === b.range?.to
   );

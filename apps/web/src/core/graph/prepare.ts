@@ -27,6 +27,9 @@ const edgeSize = (count: number, scale: number) => Math.max(0.6, scale * (1.5 + 
  * carpet of overlapping discs, which also costs the renderer every pixel it covers. Zooming in
  * enlarges them again.
  */
+/** The grey of lines an analyst rejected, when they are shown at all. */
+export const REJECTED_COLOR = '#b0b0b0';
+
 const sizeScale = (actors: number) => Math.min(1, 1000 / Math.max(1, actors)) ** 0.75;
 /** How far apart parallel edges bend; more edges per pair spread less each so the bundle stays readable. */
 const curvatureStep = (parallelEdges: number) => 0.5 / Math.sqrt(parallelEdges - 1);
@@ -63,7 +66,11 @@ export function prepareNetwork(payload: NetworkGraph, saved: SavedPositions, gra
     stats.actorsByKind[attributes.kind] = (stats.actorsByKind[attributes.kind] ?? 0) + 1;
   }
   for (const { key, source, target, undirected, attributes } of payload.edges) {
-    const drawn = { ...attributes, size: edgeSize(attributes.count, scale), color: relationSpec(attributes.type).color, curvature: 0 };
+    // One edge per key: a second answer for the same relation (an office held under two titles) is not drawn twice.
+    if (graph.hasEdge(key)) continue;
+    // A line an analyst rejected is drawn only when asked for, and then grey: struck off, not a fact.
+    const color = attributes.curation === 'rejected' ? REJECTED_COLOR : relationSpec(attributes.type).color;
+    const drawn = { ...attributes, size: edgeSize(attributes.count, scale), color, curvature: 0 };
     if (undirected) graph.addUndirectedEdgeWithKey(key, source, target, drawn);
     else graph.addDirectedEdgeWithKey(key, source, target, drawn);
     stats.relationsByType[attributes.type] = (stats.relationsByType[attributes.type] ?? 0) + 1;

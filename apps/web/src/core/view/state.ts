@@ -1,5 +1,5 @@
 import { ACTOR_KIND_NAMES, PRESET_NAMES, PRESETS, RELATION_TYPES, type ActorKind, type PresetName, type RelationType } from '@entente/ontology';
-import type { RelationRef } from '../api/client.ts';
+import type { RelationRef } from '@entente/protocol';
 import type { Language } from '../i18n/index.ts';
 import { createStore } from '../store.ts';
 import type { MonthRange } from '../timeline/months.ts';
@@ -18,6 +18,10 @@ export interface ViewState {
   actor: string | null;
   /** The relation whose panel is open (a line clicked on the map); one panel at a time, so never with `actor`. */
   relation: RelationRef | null;
+  /** Whether lines an analyst rejected are drawn (struck through) rather than hidden. */
+  rejected: boolean;
+  /** Whether the curation panel (review queue, history, import and export) is open. */
+  curations: boolean;
   /** The article open beside the map, by id. */
   article: string | null;
   /** Whether the Cypher console covers the map. */
@@ -35,6 +39,8 @@ export const DEFAULT_VIEW: ViewState = {
   range: null,
   actor: null,
   relation: null,
+  rejected: false,
+  curations: false,
   article: null,
   console: false,
   language: 'en',
@@ -83,6 +89,8 @@ export const viewActions = {
   selectActor: (actor: string | null) => update(() => ({ actor, relation: null })),
   selectRelation: (relation: RelationRef | null) => update(() => ({ relation, actor: null })),
   openArticle: (article: string | null) => update(() => ({ article })),
+  showRejected: (rejected: boolean) => update(() => ({ rejected })),
+  showCurations: (curations: boolean) => update(() => ({ curations })),
   showConsole: (open: boolean) => update(() => ({ console: open })),
   setLanguage: (language: Language) => update(() => ({ language })),
   /** Restores a whole view, e.g. from the URL on back/forward. */

@@ -1,5 +1,5 @@
 import { ACTOR_KIND_NAMES, PRESETS, isActorKind, isRelationType, type PresetName } from '@entente/ontology';
-import type { RelationRef } from '../api/client.ts';
+import type { RelationRef } from '@entente/protocol';
 import { relationKey } from '../relation/relation.ts';
 import { isLanguage } from '../i18n/index.ts';
 import { isMonth, orderedRange, type MonthRange } from '../timeline/months.ts';
@@ -42,6 +42,8 @@ export function viewFromSearch(search: string): ViewState {
     range: rangeParam(params),
     actor: params.get('actor') || null,
     relation: relationParam(params),
+    rejected: params.get('rejected') === 'show',
+    curations: params.get('curations') === '1',
     article: params.get('article') || null,
     console: params.get('console') === '1',
     language: language && isLanguage(language) ? language : DEFAULT_VIEW.language,
@@ -63,6 +65,8 @@ export function searchFromView(view: ViewState): string {
   }
   if (view.actor) params.set('actor', view.actor);
   if (view.relation) params.set('relation', relationKey(view.relation));
+  if (view.rejected) params.set('rejected', 'show');
+  if (view.curations) params.set('curations', '1');
   if (view.article) params.set('article', view.article);
   if (view.console) params.set('console', '1');
   if (view.language !== DEFAULT_VIEW.language) params.set('lang', view.language);
