@@ -2,6 +2,7 @@
 // Model: (:Actor)-[:ACTOR]->(:Event)-[:RECIPIENT]->(:Actor); (:Mention)-[:EVIDENCES]->(:Event);
 // (:Mention)-[:IN]->(:Article); (:Article)-[:MENTIONS]->(:Actor); and, derived from the events,
 // one direct relationship per relation type between two actors (SANCTIONS, ALLIED_WITH, ...).
+// (:Curation) nodes hold analysts' corrections, applied onto the graph by packages/store/src/curation.ts.
 
 CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (a:Actor) REQUIRE a.id IS UNIQUE;
 CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE;
