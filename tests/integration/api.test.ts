@@ -12,6 +12,7 @@ import {
   type TimelineResponse,
 } from '@entente/protocol';
 import { startTestApp, type TestApp } from '../support/app.ts';
+import { connectDatabase } from '../support/neo4j.ts';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -160,5 +161,25 @@ describe('walking the graph', () => {
       expect.objectContaining({ type: 'SANCTIONS', source: expect.objectContaining({ id: 'UN' }), target: expect.objectContaining({ id: 'KP' }) }),
     );
     expect((await get('/api/articles/nope')).status).toBe(404);
+  });
+});
+
+describe('each relation once', () => {
+  it('an office held under two titles is one edge of the map', async () => {
+    const db = await connectDatabase();
+    try {
+      const { records } = await db.driver.executeQuery(
+        `MATCH (p:Actor)-[r:HOLDS_OFFICE]->(x:Actor) WITH p, x LIMIT 1 CREATE (p)-[:HOLDS_OFFICE {title: 'a second title'}]->(x) RETURN p.id AS p`,
+        {},
+        { database: db.database },
+      );
+      expect(records).toHaveLength(1);
+      const { body } = await getNetwork('/api/network?types=HOLDS_OFFICE');
+      const keys = body.edges.map((edge) => edge.key);
+      expect(keys.length).toBeGreaterThan(0);
+      expect(new Set(keys).size).toBe(keys.length);
+    } finally {
+      await db.close();
+    }
   });
 });

@@ -6,6 +6,9 @@ import { DEFAULT_VIEW, activePreset, normalizeView } from '../../apps/web/src/co
 import { lastDayOfMonth, monthsBetween, orderedRange } from '../../apps/web/src/core/timeline/months.ts';
 import { segmentText } from '../../apps/web/src/core/article/segments.ts';
 import { withRun } from '../../apps/web/src/core/console/history.ts';
+import { createNetworkGraph } from '../../apps/web/src/core/graph/graph.ts';
+import { REJECTED_COLOR, prepareNetwork } from '../../apps/web/src/core/graph/prepare.ts';
+import { networkEdge, serializedNetwork } from '@entente/protocol';
 
 describe('the view in the URL', () => {
   it('the default view writes only its preset, and reads back the same', () => {
@@ -25,6 +28,8 @@ describe('the view in the URL', () => {
       actor: 'RU',
       article: 'abc',
       console: true,
+      rejected: true,
+      curations: true,
       language: 'ar',
     });
     expect(viewFromSearch(searchFromView(view))).toEqual(view);
@@ -86,5 +91,24 @@ describe('console history', () => {
     for (let i = 0; i < 60; i++) history = withRun(history, { query: `RETURN ${i}`, params: '{}', ranAt: '' });
     expect(history).toHaveLength(50);
     expect(history[0]!.query).toBe('RETURN 59');
+  });
+});
+
+describe('preparing a network for the map', () => {
+  const node = (key: string) => ({ key, attributes: { kind: 'country' as const, name_en: key, name_ar: key } });
+  const office = () => networkEdge('P', 'RU', { type: 'HOLDS_OFFICE', count: 1, articles: 0, first_date: null, last_date: null });
+
+  it('draws a relation once when the answer holds it twice (an office under two titles)', () => {
+    const graph = createNetworkGraph();
+    const prepared = prepareNetwork(serializedNetwork([node('P'), node('RU')], [office(), office()]), new Map(), graph);
+    expect(graph.size).toBe(1);
+    expect(prepared.stats.relations).toBe(1);
+  });
+
+  it('draws a line an analyst rejected grey', () => {
+    const graph = createNetworkGraph();
+    const rejected = networkEdge('P', 'RU', { type: 'SANCTIONS', count: 2, articles: 2, first_date: null, last_date: null, curation: 'rejected' });
+    prepareNetwork(serializedNetwork([node('P'), node('RU')], [rejected]), new Map(), graph);
+    expect(graph.getEdgeAttribute(rejected.key, 'color')).toBe(REJECTED_COLOR);
   });
 });
