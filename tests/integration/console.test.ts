@@ -101,7 +101,14 @@ describe('POST /api/cypher answers reads', () => {
     expect(body.error).toMatch(/longer than 2 s/);
   });
 
-  it('runs every example query with rows on the samples', async () => {
+  it('runs every example query with rows on the samples and one curation', async () => {
+    // The curations example lists what analysts did; a confirmation changes no count the other tests read.
+    const curated = await fetch(`${app.url}/api/curations`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ action: 'confirm', relation: { type: 'SANCTIONS', source: 'UN', target: 'KP' }, reason: 'read in the resolution' }),
+    });
+    expect(curated.status).toBe(201);
     const { examples } = (await (await fetch(`${app.url}/api/cypher/examples`)).json()) as { examples: CypherExample[] };
     expect(examples.length).toBeGreaterThanOrEqual(7);
     for (const example of examples) {
