@@ -2,7 +2,7 @@
 import { EVENT_RELATIONS, type ActorKind, type DatePrecision, type Mode, type Resolution, type RelationType } from '@entente/ontology';
 import type { Article } from './article.ts';
 import { resolveDate } from './dates.ts';
-import { defaultGazetteer, officeHolder, officesOn, type Gazetteer, type KnownActor } from './gazetteer.ts';
+import { defaultGazetteer, leadersByFamilyName, officeHolder, officesOn, type Gazetteer, type KnownActor } from './gazetteer.ts';
 import { findIntroducedPeople } from './introduce.ts';
 import { findMentions, type Mention } from './mentions.ts';
 import { tokenize } from './normalize.ts';
@@ -63,12 +63,12 @@ export interface ExtractedArticle {
 export function extractArticle(article: Article, gazetteer: Gazetteer = defaultGazetteer()): ExtractedArticle {
   const tokens = tokenize(article.text);
   const known = findMentions(article.text, tokens, gazetteer);
-  const introduced = findIntroducedPeople(article.text, tokens, known, gazetteer, article.lang);
+  const introduced = findIntroducedPeople(article.text, tokens, known, gazetteer, article.lang, article.date);
   const local = new Map(introduced.map((p) => [p.actor.id, p.actor]));
   const actorInfo = (id: string) => local.get(id) ?? gazetteer.actors.get(id);
   // findMentions gives its mentions in text order; most articles introduce no one to merge with them.
   const named = introduced.length === 0 ? known : [...known, ...introduced.flatMap((p) => p.mentions)].sort((a, b) => a.start - b.start);
-  const mentions = withShortNames(article.text, tokens, named, actorInfo);
+  const mentions = withShortNames(article.text, tokens, named, actorInfo, article.lang === 'en' ? leadersByFamilyName(gazetteer, article.date) : undefined);
   const actors = new Map<string, ExtractedActor>();
   for (const mention of mentions) {
     const actor = addActor(actors, actorInfo(mention.actorId)!);

@@ -3,7 +3,9 @@
  * Country names come from CLDR (Intl.DisplayNames) in both scripts; the rest from lexicon/.
  */
 import type { ActorKind, Resolution } from '@entente/ontology';
-import { nameKeys } from './normalize.ts';
+import { isCommonEnglishWord } from './lexicon/english.ts';
+import { nameKeys, normalizeWord } from './normalize.ts';
+import { nameSkeleton, sameGivenName } from './skeleton.ts';
 import { BLOCS, STATES } from './lexicon/states.ts';
 import { JOINED, MEMBERSHIPS, ORGANIZATIONS } from './lexicon/organizations.ts';
 import { PEOPLE, type Office } from './lexicon/people.ts';
@@ -45,6 +47,67 @@ export interface Gazetteer {
   trie: TrieNode;
   /** Who held an office: key `${of}|${title}`. */
   officeHolders: Map<string, { person: string; from?: string; to?: string }[]>;
+  /** Persons by the skeleton of their family name (skeleton.ts), with the skeleton of their given names. */
+  personSkeletons: Map<string, { person: string; given: string }[]>;
+}
+
+/** Offices whose holders the news names by family name alone, in any article of their term ("Obama said"). */
+const NAMED_BY_FAMILY_NAME = new Set(['president', 'prime minister', 'king', 'queen', 'emir', 'sultan', 'chancellor', 'leader', 'supreme leader', 'crown prince']);
+/** A family name shorter than this is too often something else (Abe, Lee, Ali). */
+const MIN_FAMILY_LETTERS = 4;
+const leaderCandidates = new WeakMap<Gazetteer, { person: string; family: string }[]>();
+const leadersCache = new WeakMap<Gazetteer, Map<string, Map<string, string>>>();
+
+/** Persons who ever held such an office, with the key of a family name fit to name them alone; found once per gazetteer. */
+function candidatesOf(gazetteer: Gazetteer): { person: string; family: string }[] {
+  let found = leaderCandidates.get(gazetteer);
+  if (found) return found;
+  found = [];
+  for (const actor of gazetteer.actors.values()) {
+    if (actor.kind !== 'person' || !actor.offices?.some((o) => NAMED_BY_FAMILY_NAME.has(o.title))) continue;
+    const family = actor.name_en.split(/\s+/).at(-1)!;
+    if (family.length < MIN_FAMILY_LETTERS || !/^\p{Lu}/u.test(family) || isCommonEnglishWord(family)) continue;
+    found.push({ person: actor.id, family: normalizeWord(family) });
+  }
+  leaderCandidates.set(gazetteer, found);
+  return found;
+}
+
+/**
+ * English family names of the heads of state and government in office on a date, each naming its
+ * holder from an article's first word on: those two leaders share, and those that are common words
+ * ("May", "Brown"), are left out.
+ */
+export function leadersByFamilyName(gazetteer: Gazetteer, date: string | null): ReadonlyMap<string, string> {
+  if (!date) return new Map();
+  let byDate = leadersCache.get(gazetteer);
+  if (!byDate) leadersCache.set(gazetteer, (byDate = new Map()));
+  const cached = byDate.get(date);
+  if (cached) return cached;
+  const owners = new Map<string, string | null>();
+  for (const { person, family } of candidatesOf(gazetteer)) {
+    if (!officesOn(gazetteer, person, date).some((o) => NAMED_BY_FAMILY_NAME.has(o.title))) continue;
+    owners.set(family, owners.has(family) && owners.get(family) !== person ? null : person);
+  }
+  const leaders = new Map([...owners].filter((entry): entry is [string, string] => entry[1] !== null));
+  byDate.set(date, leaders);
+  return leaders;
+}
+
+/**
+ * The known person a name written in either script is, by skeleton («رودريغو دوتيرتي» is Rodrigo
+ * Duterte): the family name alike and the given names at most a letter apart. When several match,
+ * the one who held an office of `state` (or, without one, any office) on the date; none when that
+ * leaves more than one.
+ */
+export function personBySkeleton(gazetteer: Gazetteer, name: string, state: string | null, date: string | null): string | undefined {
+  const words = nameSkeleton(name);
+  if (words.length < 2) return undefined;
+  const given = words.slice(0, -1).join('');
+  const found = [...new Set((gazetteer.personSkeletons.get(words.at(-1)!) ?? []).filter((c) => sameGivenName(c.given, given)).map((c) => c.person))];
+  if (found.length <= 1) return found[0];
+  const serving = found.filter((id) => officesOn(gazetteer, id, date).some((o) => !state || o.of === state));
+  return serving.length === 1 ? serving[0] : undefined;
 }
 
 function heldOn(office: { from?: string; to?: string }, date: string | null): boolean {
@@ -182,7 +245,16 @@ export function buildGazetteer(): Gazetteer {
     if (person.name_ar) add(person.name_ar, person.id, 'exact');
     for (const name of person.names) add(name, person.id, 'alias');
   }
-  return { actors, trie, officeHolders };
+  const personSkeletons = new Map<string, { person: string; given: string }[]>();
+  for (const person of [...PEOPLE, ...WIKIDATA_PEOPLE]) {
+    for (const name of [person.name_en, person.name_ar, ...person.names]) {
+      const words = nameSkeleton(name);
+      if (words.length < 2) continue;
+      const family = words.at(-1)!;
+      personSkeletons.set(family, [...(personSkeletons.get(family) ?? []), { person: person.id, given: words.slice(0, -1).join('') }]);
+    }
+  }
+  return { actors, trie, officeHolders, personSkeletons };
 }
 
 /**

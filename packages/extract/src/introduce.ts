@@ -3,7 +3,7 @@
  * "وزير الخارجية جان نويل بارو", "الرئيس الأميركي جو بايدن", "the French foreign minister, Jean-Noël Barrot".
  * The office's state is the one the adjective names, or failing that the state the article last named.
  */
-import type { Gazetteer, KnownActor } from './gazetteer.ts';
+import { personBySkeleton, type Gazetteer, type KnownActor } from './gazetteer.ts';
 import { NAME_LINKS, NAME_STOPS, NOT_THE_HOLDER, OFFICE_DESCRIPTORS, SAME_OFFICE, TITLES } from './lexicon/titles.ts';
 import type { Mention } from './mentions.ts';
 import type { WordReading } from './morphology.ts';
@@ -83,7 +83,7 @@ function titleNodeOf(readings: WordReading[]): TitleNode | undefined {
  * The people the text introduces with an office ("وزير الخارجية جان نويل بارو") whom the gazetteer does
  * not know, each with every mention of their full name. `mentions` are the gazetteer's, in text order.
  */
-export function findIntroducedPeople(text: string, tokens: Token[], mentions: Mention[], gazetteer: Gazetteer, lang: 'ar' | 'en'): IntroducedPerson[] {
+export function findIntroducedPeople(text: string, tokens: Token[], mentions: Mention[], gazetteer: Gazetteer, lang: 'ar' | 'en', date: string | null = null): IntroducedPerson[] {
   const mentionAt = new Map(mentions.map((m) => [m.firstToken, m]));
   const mentionEndingAt = new Map(mentions.map((m) => [m.lastToken, m]));
   const inMention = new TokenSet(tokens.length);
@@ -129,8 +129,11 @@ export function findIntroducedPeople(text: string, tokens: Token[], mentions: Me
     // "President Barack Obama's plan": the possessive ending is not part of the name.
     const nameEndOffset = lang === 'en' ? last.end - (/['’]s?$/.exec(last.text)?.[0].length ?? 0) : last.end;
     const name = text.slice(first.start, nameEndOffset);
-    const id = personId(name);
-    if (gazetteer.actors.has(id)) continue;
+    // A person the knowledge base knows under another spelling or script is that person, whose
+    // offices come from the knowledge base, not from the title read here.
+    const known = personBySkeleton(gazetteer, name, state, date);
+    const id = known ?? personId(name);
+    if (!known && gazetteer.actors.has(id)) continue;
     // Otherwise a state named shortly before, in the same stretch of text; never one named paragraphs
     // earlier ("President Barack Obama" is not Russia's because Russia came up before).
     state ??= lastStateBefore(gazetteer, mentions, tokens[i]!.start);
@@ -138,18 +141,18 @@ export function findIntroducedPeople(text: string, tokens: Token[], mentions: Me
     if (!person) {
       const name_en = lang === 'en' ? name : transliterate(name);
       person = {
-        actor: { id, kind: 'person', name_en, name_ar: lang === 'ar' ? name : name_en },
+        actor: known ? gazetteer.actors.get(known)! : { id, kind: 'person', name_en, name_ar: lang === 'ar' ? name : name_en },
         mentions: [],
-        office: { title: office, of: former || notTheHolder ? null : state, start: tokens[i]!.start, end: last.end },
+        office: { title: office, of: known || former || notTheHolder ? null : state, start: tokens[i]!.start, end: last.end },
       };
       people.set(id, person);
     }
     person.mentions.push({ actorId: id, text: name, start: first.start, end: nameEndOffset, resolution: 'introduced', proclitic: '', firstToken: next, lastToken: nameEnd });
     inMention.addRange(next, nameEnd);
   }
-  // Later mentions of the same full name, without the title.
+  // Later mentions of the same full name, without the title, as it was written here.
   for (const person of people.values()) {
-    const keys = nameKeys(person.actor.name_ar === person.actor.name_en ? person.actor.name_en : person.actor.name_ar);
+    const keys = nameKeys(person.mentions[0]!.text);
     for (let i = 0; i + keys.length <= tokens.length; i++) {
       if (inMention.has(i) || !readsAs(tokens, i, keys)) continue;
       const first = tokens[i]!;

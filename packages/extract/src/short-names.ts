@@ -7,12 +7,16 @@
  */
 import type { KnownActor } from './gazetteer.ts';
 import { MONTHS, WEEKDAYS } from './lexicon/calendar.ts';
-import { NAME_LINKS, NAME_STOPS } from './lexicon/titles.ts';
+import { isCommonEnglishWord } from './lexicon/english.ts';
+import { HONORIFICS, NAME_LINKS, NAME_STOPS, TITLES } from './lexicon/titles.ts';
 import { originalLength, type Mention } from './mentions.ts';
 import { normalizeWord, type Token } from './normalize.ts';
 
 /** States whose people are named family name first, as the press writes them: Kim Jong Un is Kim. */
 const FAMILY_NAME_FIRST = new Set(['KP', 'KR', 'CN', 'TW', 'VN', 'MN', 'KH']);
+
+/** Words that may stand capitalised right before a family name: the last words of English titles, honorifics. */
+const TITLE_WORDS = new Set([...Object.keys(TITLES), ...HONORIFICS].filter((t) => /^[A-Za-z]/.test(t)).map((t) => normalizeWord(t.split(/\s+/).at(-1)!)));
 
 const NOT_A_NAME = new Set([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), ...NAME_LINKS, ...NAME_STOPS].map(normalizeWord));
 
@@ -25,10 +29,21 @@ function familyNameOf(words: string[], actor: KnownActor | undefined): string | 
   return word && word.length >= MIN_LETTERS && !NOT_A_NAME.has(word) ? word : undefined;
 }
 
-/** The article's mentions with the family-name mentions added, in text order. */
-export function withShortNames(text: string, tokens: Token[], mentions: Mention[], actorOf: (id: string) => KnownActor | undefined): Mention[] {
+/**
+ * The article's mentions with the family-name mentions added, in text order. `leaders` are family
+ * names that name a person from the article's first word on (English news writes "Obama said" with
+ * no full name before it): see leadersByFamilyName.
+ */
+export function withShortNames(
+  text: string,
+  tokens: Token[],
+  mentions: Mention[],
+  actorOf: (id: string) => KnownActor | undefined,
+  leaders: ReadonlyMap<string, string> = new Map(),
+): Mention[] {
   // Family name → the person it names from its first full mention on; null once two people share it.
   const owners = new Map<string, { actorId: string; from: number } | null>();
+  for (const [family, actorId] of leaders) owners.set(family, { actorId, from: 0 });
   for (const mention of mentions) {
     const actor = actorOf(mention.actorId);
     if (actor?.kind !== 'person' || mention.lastToken - mention.firstToken < 2) continue;
@@ -59,6 +74,8 @@ export function withShortNames(text: string, tokens: Token[], mentions: Mention[
     for (const reading of token.readings) {
       const owner = owners.get(reading.key);
       if (!owner || t < owner.from || reading.inflected) continue;
+      // "Michelle Obama", "Obama Asue": a family name inside a longer unknown name is someone else's.
+      if (partOfLongerName(text, tokens, t)) break;
       const start = token.start + originalLength(token.text, reading.prefix);
       added.push({
         actorId: owner.actorId,
@@ -74,4 +91,18 @@ export function withShortNames(text: string, tokens: Token[], mentions: Mention[
     }
   }
   return added.length === 0 ? mentions : [...mentions, ...added].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Whether an English word is written as part of a longer name: a capitalised word right before it
+ * that is neither a title nor a common word, or a capitalised word right after it.
+ */
+function partOfLongerName(text: string, tokens: Token[], t: number): boolean {
+  const joined = (a: Token, b: Token) => /^\s+$/.test(text.slice(a.end, b.start)) || a.end === b.start;
+  const capital = (token: Token | undefined) => token !== undefined && /^\p{Lu}/u.test(token.text) && !/[\u0600-\u06FF]/.test(token.text);
+  const before = tokens[t - 1];
+  const after = tokens[t + 1];
+  // The first word of a sentence is capitalised whatever it is ("When Obama met …"): a common word is no given name.
+  if (capital(before) && joined(before!, tokens[t]!) && !TITLE_WORDS.has(before!.norm) && !isCommonEnglishWord(before!.text)) return true;
+  return capital(after) && joined(tokens[t]!, after!) && !/^['’]/.test(after!.text);
 }

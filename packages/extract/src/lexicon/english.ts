@@ -20,3 +20,15 @@ export function englishVerbs(...infinitives: string[]): string[] {
   }
   return [...forms];
 }
+
+/** Tags of words that are not names written in lower case: "may", "brown", "rice", "young". */
+const COMMON_WORD = '(#Verb|#Adjective|#Adverb|#Preposition|#Determiner|#Conjunction|#Pronoun|#QuestionWord|#Date|#Value|#Uncountable|#Plural)';
+
+/** Whether an English word is a common word of the language, which a capital at a sentence start would make look like a name. */
+export function isCommonEnglishWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  let common = commonWords.get(lower);
+  if (common === undefined) commonWords.set(lower, (common = nlp(lower).has(COMMON_WORD)));
+  return common;
+}
+const commonWords = new Map<string, boolean>();

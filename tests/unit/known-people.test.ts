@@ -1,0 +1,55 @@
+/** People the knowledge base knows, found however the text writes them: another script, the family name alone. */
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '@entente/extract';
+import { nameSkeleton, sameGivenName } from '../../packages/extract/src/skeleton.ts';
+import { articleFrom } from '../support/articles.ts';
+
+function read(text: string, lang: 'ar' | 'en', date: string) {
+  const { actors, relations } = extractArticle(articleFrom(text, { lang, date }));
+  return { actors: actors.map((a) => a.id), relations: relations.map((r) => [r.type, r.source, r.target, r.rule]) };
+}
+
+describe('name skeletons', () => {
+  it('write a name alike in both scripts', () => {
+    expect(nameSkeleton('رودريغو دوتيرتي')).toEqual(nameSkeleton('Rodrigo Duterte'));
+    expect(nameSkeleton('جيرمي كوربن')).toEqual(nameSkeleton('Jeremy Corbyn'));
+    expect(nameSkeleton('زيد رعد الحسين')).toEqual(nameSkeleton("Zeid Ra'ad Al Hussein"));
+  });
+
+  it('let given names differ by one letter, never family names', () => {
+    const [arabic, english] = [nameSkeleton('بنيامين نتانياهو'), nameSkeleton('Benjamin Netanyahu')];
+    expect(arabic.at(-1)).toBe(english.at(-1));
+    expect(sameGivenName(arabic[0]!, english[0]!)).toBe(true);
+    expect(sameGivenName('grm', 'krbn')).toBe(false);
+  });
+});
+
+describe('a person the text introduces whom the knowledge base knows in another spelling', () => {
+  it('is that person, with the offices of the knowledge base', () => {
+    const { actors, relations } = read('قال رئيس الوزراء الإسرائيلي بنيامين نتانياهو إن الرئيس رودريغو دوتيرتي وصل.', 'ar', '2018-09-03');
+    expect(actors).toEqual(expect.arrayContaining(['benjamin-netanyahu', 'rodrigo-duterte']));
+    // Duterte's office comes from the knowledge base, not from the Israeli adjective before him.
+    expect(relations).toContainEqual(['HOLDS_OFFICE', 'rodrigo-duterte', 'PH', 'gazetteer']);
+    expect(relations.filter((r) => r[1] === 'rodrigo-duterte' && r[2] === 'IL')).toEqual([]);
+  });
+
+  it('stays a person of its own when no known name is that close', () => {
+    expect(read('وقال وزير الخارجية الفرنسي جان نويل بارو إن بلاده قلقة.', 'ar', '2025-01-10').actors).toContain('jean-noel-barrot');
+    const { actors } = read('وقال وزير الخارجية الفرنسي كريم بلقاسمي إن بلاده قلقة.', 'ar', '2025-01-10');
+    expect(actors).toContain('krym-blqasmy');
+  });
+});
+
+describe('a head of state or government named by family name alone', () => {
+  it('is the holder in office on the article date', () => {
+    const { actors, relations } = read('When Obama met Netanyahu in Washington, the two spoke of Iran.', 'en', '2014-10-01');
+    expect(actors).toEqual(expect.arrayContaining(['barack-obama', 'benjamin-netanyahu']));
+    expect(relations).toContainEqual(['MEETS', 'barack-obama', 'benjamin-netanyahu', 'en.meets.1']);
+  });
+
+  it('is no one outside their term, inside a longer name, or when the name is a common word', () => {
+    expect(read('Obama met Netanyahu.', 'en', '2019-10-01').actors).not.toContain('barack-obama');
+    expect(read('Michelle Obama spoke in Chicago.', 'en', '2014-10-01').actors).not.toContain('barack-obama');
+    expect(read('They may meet in Paris.', 'en', '2018-01-10').actors).not.toContain('theresa-may');
+  });
+});
