@@ -293,3 +293,33 @@ describe('his country', () => {
     expect(relations('وقال وزير الخارجية الأمريكي مايك بومبيو إن بلاده ستفرض عقوبات على إيران.', 'ar')).toContainEqual(['SANCTIONS', 'US', 'IR', 'announced']);
   });
 });
+
+describe('English constructions', () => {
+  it('criticism named by its noun, and swipes taken at someone', () => {
+    expect(relations('Mr. Trump’s own criticism of Attorney General Jeff Sessions grew.', 'en')).toContainEqual(['CRITICIZES', 'donald-trump', 'jeff-sessions', 'asserted']);
+    expect(relations('Macron has taken a number of swipes at Trump over trade.', 'en')).toContainEqual(['CRITICIZES', 'emmanuel-macron', 'donald-trump', 'asserted']);
+  });
+
+  it('lashing out, with words between', () => {
+    expect(relations('Mr. Trump lashed out on Twitter against the Department of Justice.', 'en')).toContainEqual(['CRITICIZES', 'donald-trump', 'US-DOJ', 'asserted']);
+  });
+
+  it('arriving at a place of a state, and ground taken by force', () => {
+    expect(relations('Kim Jong Un arrived at a Vietnamese border station on Tuesday.', 'en')).toContainEqual(['VISITS', 'kim-jong-un', 'VN', 'asserted']);
+    expect(relations('Islamic State fighters captured a major air base in northeastern Syria.', 'en')).toContainEqual(['ATTACKS', 'ISIS', 'SY', 'asserted']);
+  });
+
+  it('sanctions imposed, not sanctions spoken of, and no tariffs', () => {
+    expect(relations('The European Union imposed new sanctions on Russia.', 'en')).toContainEqual(['SANCTIONS', 'EU', 'RU', 'asserted']);
+    expect(relations('Trump spoke of new sanctions on Iran.', 'en')).toEqual([]);
+    expect(relations('The United States imposed tariffs on China.', 'en')).toEqual([]);
+  });
+
+  it('an agreement that is not about defence is no defence pact', () => {
+    expect(relations('New START, an agreement between the United States and Russia, went into effect.', 'en')).toEqual([]);
+  });
+
+  it('a gap does not run into a clause of its own', () => {
+    expect(relations('Russia has denied the allegations, while Trump has questioned them.', 'en')).not.toContainEqual(['DENIES', 'RU', 'donald-trump', 'asserted']);
+  });
+});

@@ -104,7 +104,12 @@ export const LEXICONS: Record<string, string[]> = {
     'match', 'tournament', 'league', 'stadium', 'coach', 'striker', 'midfielder', 'fifa', 'olympic', 'olympics',
   ],
   // English
-  en_sanction: [...englishVerbs('sanction', 'impose', 'slap'), ...english('sanctions', 'embargo')],
+  // Sanctions are imposed (a verb, then the noun) or sanctioned; the noun alone ("spoke of new
+  // sanctions on Iran", "talks about sanctions on Russia") says nobody imposed anything, and
+  // imposing tariffs is no sanction (ANNOTATION.md).
+  en_sanction: englishVerbs('sanction', 'blacklist'),
+  en_impose: englishVerbs('impose', 'slap', 'levy', 'authorize', 'authorise', 'adopt', 'extend', 'expand', 'tighten', 'announce', 'approve'),
+  en_sanctions: english('sanctions', 'sanction', 'embargo', 'embargoes'),
   en_freeze: englishVerbs('freeze'),
   en_assets: english('assets', 'funds', 'accounts'),
   en_on: english('on', 'against'),
@@ -115,7 +120,15 @@ export const LEXICONS: Record<string, string[]> = {
   en_sign: english('signed', 'signs', 'sign', 'ratified', 'between'),
   en_met: [...englishVerbs('meet', 'host'), ...english('talks')],
   en_visit: englishVerbs('visit', 'tour'),
-  en_arrive: englishVerbs('arrive'),
+  // "upon arrival in France": the noun says the visit as the verb does.
+  en_arrive: [...englishVerbs('arrive'), ...english('arrival')],
+  en_inOrAt: english('in', 'at'),
+  // Nouns of criticism and taking aim: "Trump's criticism of Sessions", "took swipes at Trump".
+  en_criticism: english('criticism', 'criticisms', 'condemnation', 'denunciation', 'rebuke'),
+  en_swipe: english('swipe', 'swipes', 'aim', 'jab', 'jabs', 'potshots', 'shots'),
+  en_of: english('of'),
+  // Taking ground by force: "captured a major air base in Syria", "overran outposts held by rebels".
+  en_seize: englishVerbs('capture', 'seize', 'overrun', 'overwhelm'),
   en_in: english('in'),
   en_accuse: englishVerbs('accuse', 'blame'),
   // "lashed out at", "hit out at": attacking with words.
@@ -312,10 +325,16 @@ export const RULES: RelationRule[] = [
   // Supporting an act supports its owner: «أيدت كينيا قرار الاتحاد الأفريقي».
   { id: 'ar.supports.6', type: 'SUPPORTS', lang: 'ar', pattern: ':supportVerb S :act T', confidence: 0.6 },
   // English
-  { id: 'en.sanctions.1', type: 'SANCTIONS', lang: 'en', pattern: 'S … :en_sanction … :en_on T', confidence: 0.85, cancelledBy: SANCTION_CANCELLED },
+  // The EU imposed new sanctions on Russia / Trump Authorizes Sanctions Against Turkey
+  { id: 'en.sanctions.1', type: 'SANCTIONS', lang: 'en', pattern: 'S … :en_impose … :en_sanctions … :en_on T', confidence: 0.85, cancelledBy: SANCTION_CANCELLED },
+  // The Treasury sanctioned two Iranian officials
   { id: 'en.sanctions.2', type: 'SANCTIONS', lang: 'en', pattern: 'S :en_sanction … T', confidence: 0.8, cancelledBy: SANCTION_CANCELLED },
+  // U.S. sanctions on Iran: the imposer written before the noun
+  { id: 'en.sanctions.5', type: 'SANCTIONS', lang: 'en', pattern: 'S :en_sanctions :en_on T', confidence: 0.75, cancelledBy: SANCTION_CANCELLED },
   { id: 'en.allied_with.1', type: 'ALLIED_WITH', lang: 'en', pattern: 'S … :en_ally :en_with T', confidence: 0.8 },
-  { id: 'en.defense_pact.1', type: 'DEFENSE_PACT', lang: 'en', pattern: ':en_pact … :en_sign S', confidence: 0.8 },
+  // A defence treaty signed by / a security agreement between: an agreement of another kind (arms
+  // control, trade) is no defence pact.
+  { id: 'en.defense_pact.1', type: 'DEFENSE_PACT', lang: 'en', pattern: ':en_defence :en_pact … :en_sign S', confidence: 0.8 },
   // Russia and North Korea signed a mutual defence treaty
   { id: 'en.defense_pact.2', type: 'DEFENSE_PACT', lang: 'en', pattern: 'S :en_sign … :en_defence … :en_pact', confidence: 0.8 },
   { id: 'en.meets.1', type: 'MEETS', lang: 'en', pattern: 'S :en_met … T', confidence: 0.6, sourceKinds: MEETERS, targetKinds: MET, cancelledBy: MEETING_CANCELLED },
@@ -331,7 +350,10 @@ export const RULES: RelationRule[] = [
   { id: 'en.accuses.1', type: 'ACCUSES', lang: 'en', pattern: 'S :en_accuse T', confidence: 0.7 },
   { id: 'en.criticizes.1', type: 'CRITICIZES', lang: 'en', pattern: 'S :en_condemn T', confidence: 0.7 },
   // The president lashed out at the Justice Department
-  { id: 'en.criticizes.3', type: 'CRITICIZES', lang: 'en', pattern: 'S :en_lashOut :en_out :en_at … T', confidence: 0.7 },
+  { id: 'en.criticizes.3', type: 'CRITICIZES', lang: 'en', pattern: 'S :en_lashOut :en_out … :en_at … T', confidence: 0.7 },
+  // Mr. Trump's criticism of Attorney General Jeff Sessions / Macron has taken swipes at Trump's nationalism
+  { id: 'en.criticizes.4', type: 'CRITICIZES', lang: 'en', pattern: 'S … :en_criticism :en_of T', confidence: 0.65 },
+  { id: 'en.criticizes.5', type: 'CRITICIZES', lang: 'en', pattern: 'S … :en_swipe :en_at T', confidence: 0.65 },
   { id: 'en.detains.1', type: 'DETAINS', lang: 'en', pattern: 'S :en_detain … T', confidence: 0.6 },
   // Iran holds a British-Iranian aid worker
   { id: 'en.detains.3', type: 'DETAINS', lang: 'en', pattern: 'S :en_hold T', confidence: 0.6, targetKinds: ['person'] },
@@ -345,7 +367,12 @@ export const RULES: RelationRule[] = [
   // The EU froze the assets of two Iranian officials
   { id: 'en.sanctions.3', type: 'SANCTIONS', lang: 'en', pattern: 'S :en_freeze … :en_assets … T', confidence: 0.75, cancelledBy: SANCTION_CANCELLED },
   // The foreign minister arrived in Baghdad
-  { id: 'en.visits.2', type: 'VISITS', lang: 'en', pattern: 'S :en_arrive :en_in T', confidence: 0.7, sourceKinds: MEETERS, targetKinds: VISITED },
+  { id: 'en.visits.2', type: 'VISITS', lang: 'en', pattern: 'S :en_arrive :en_inOrAt T', confidence: 0.7, sourceKinds: MEETERS, targetKinds: VISITED },
+  // Kim arrived at a Vietnamese border station / Trump … upon arrival in France
+  { id: 'en.visits.3', type: 'VISITS', lang: 'en', pattern: 'S :en_arrive :en_inOrAt … N', confidence: 0.6, sourceKinds: MEETERS, targetKinds: VISITED },
+  { id: 'en.visits.4', type: 'VISITS', lang: 'en', pattern: 'S … :en_arrive :en_in T', confidence: 0.6, sourceKinds: ['person'], targetKinds: VISITED },
+  // Islamic State fighters captured a major military air base in northeastern Syria
+  { id: 'en.attacks.4', type: 'ATTACKS', lang: 'en', pattern: 'S … :en_seize … :en_in … T', confidence: 0.6, sourceKinds: COLLECTIVE },
   // Some 2,000 US troops stationed in Syria
   { id: 'en.deploys_troops_to.2', type: 'DEPLOYS_TROOPS_TO', lang: 'en', pattern: 'S :en_troops … :en_stationed :en_in T', confidence: 0.7 },
   // Iranian militias fighting alongside Syrian government forces
@@ -360,8 +387,12 @@ export const RULES: RelationRule[] = [
   { id: 'en.military_aid.1', type: 'MILITARY_AID', lang: 'en', pattern: 'S :en_supply … :en_weapons … T', confidence: 0.7 },
 ];
 
-/** Relative pronouns open a clause about the word before them: a gap (…) does not run through one. */
-export const RELATIVES = ['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللواتي', 'اللاتي', 'which', 'who', 'that'];
+/**
+ * Relative pronouns open a clause about the word before them, and contrastive or temporal
+ * conjunctions a clause of its own ("Putin has denied the allegations, while Trump …"): a gap (…)
+ * does not run through one.
+ */
+export const RELATIVES = ['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللواتي', 'اللاتي', 'which', 'who', 'that', 'while', 'whereas', 'but', 'although', 'though', 'because'];
 
 /** Words that make the relation a negation, a denial, a future announcement, or a report. */
 export const MODE_WORDS: Record<'negation' | 'future' | 'report' | 'speech' | 'unrealised' | 'transparent' | 'threat' | 'lifting' | 'phoneCall' | 'preposition', string[]> = {
