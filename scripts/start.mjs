@@ -21,15 +21,24 @@ if (config.remoteNeo4jUri) {
 say('building the web app…');
 run('npm', ['run', 'build', '--silent'], { what: 'the web build' });
 
-say('ingesting data/articles (articles already in the graph are skipped)…');
-runTsx(['scripts/cli/ingest.ts', 'data/articles'], { what: 'the ingest of data/articles' });
+// The samples go only into a graph of their own: a user's corpus is never mixed with the demo articles.
+say('ingesting the sample articles of data/articles, unless the graph holds other articles…');
+runTsx(['scripts/cli/ingest.ts', 'data/articles', '--only-into-own-graph'], { what: 'the ingest of data/articles' });
 
 const server = tsx(['apps/server/src/main.ts']);
-const stop = () => server.kill('SIGTERM');
+let stopping = false;
+const stop = () => {
+  stopping = true;
+  server.kill('SIGTERM');
+};
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
-server.on('exit', (code) => {
+/** How a process stopped by SIGTERM (or by Ctrl-C, SIGINT) exits: 128 + the signal's number. */
+const STOPPED_BY_SIGNAL = new Set([130, 143]);
+server.on('exit', (code, signal) => {
+  // Neo4j is stopped only when this script started it; one the user started keeps running.
   if (stopNeo4jOnExit) run(join(ROOT, 'scripts', 'neo4j'), ['stop'], { what: 'scripts/neo4j stop' });
-  if (code && code !== 0) fail(`the server stopped (exit ${code})`, code);
+  const asked = stopping && (signal !== null || STOPPED_BY_SIGNAL.has(code ?? 0));
+  if (!asked && code && code !== 0) fail(`the server stopped (exit ${code})`, code);
   say('stopped. Neo4j keeps its data for next time.');
 });

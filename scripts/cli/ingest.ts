@@ -1,14 +1,16 @@
 /**
- * npm run ingest -- <files or folders> [--reset] [--dry-run]
+ * npm run ingest -- <files or folders> [--reset] [--dry-run] [--only-into-own-graph]
  * Reads, extracts and loads articles into Neo4j; a progress bar on a terminal, plain lines otherwise.
+ * --only-into-own-graph loads nothing into a graph that holds articles from other files (npm start's
+ * samples are not mixed into a user's corpus).
  * Exit code: 0 when everything was read, 1 when some input failed, 2 when Neo4j could not be used.
  */
 import { parseArgs } from 'node:util';
-import { applySchema, configFromEnv, createDriver, graphCounts, ingestPaths, resetGraph, verifyConnection, type IngestProgress } from '@entente/store';
+import { applySchema, articlesOutside, configFromEnv, createDriver, graphCounts, ingestPaths, resetGraph, verifyConnection, type IngestProgress } from '@entente/store';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { reset: { type: 'boolean' }, 'dry-run': { type: 'boolean' }, 'batch-size': { type: 'string' } },
+  options: { reset: { type: 'boolean' }, 'dry-run': { type: 'boolean' }, 'batch-size': { type: 'string' }, 'only-into-own-graph': { type: 'boolean' } },
 });
 if (positionals.length === 0) {
   console.error('usage: npm run ingest -- <files or folders> [--reset] [--dry-run]');
@@ -41,6 +43,16 @@ try {
     await verifyConnection(driver, config);
     await applySchema(driver, config.database);
     if (values.reset) await resetGraph(driver, config.database);
+    if (values['only-into-own-graph']) {
+      const others = await articlesOutside(driver, config.database, positionals);
+      if (others > 0) {
+        console.error(
+          `the graph holds ${others} article${others === 1 ? '' : 's'} from other files: ${positionals.join(', ')} not loaded into it (npm run ingest -- ${positionals.join(' ')} loads them anyway)`,
+        );
+        await driver.close();
+        process.exit(0);
+      }
+    }
   }
   let failed = 0;
   const summary = await ingestPaths(driver, config.database, positionals, {

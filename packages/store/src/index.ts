@@ -1,7 +1,7 @@
 export { configFromEnv, createDriver, verifyConnection, DRIVER_PROFILES, LOCAL_PASSWORD, type Neo4jConfig } from './connection.ts';
 export { Neo4jUnavailable, StoreTimeout, storeError } from './errors.ts';
 export { applySchema, schemaStatements } from './schema.ts';
-export { ingestPaths, graphCounts, resetGraph, type IngestSummary, type IngestProgress } from './ingest.ts';
+export { articlesOutside, ingestPaths, graphCounts, resetGraph, type IngestSummary, type IngestProgress } from './ingest.ts';
 export { writeBatch, eventId, DRAWN_MODES, KEPT_PLAN_STATEMENTS, type BatchOptions } from './write.ts';
 export { Curator, CurationError, applyCurations, mergeMap, redirectActors, relationSubject, type MergeMap } from './curation.ts';
 export { StoreReader, DEFAULT_READ_TIMEOUT_MS, type NetworkFilter } from './read.ts';

@@ -219,6 +219,20 @@ export async function graphCounts(driver: Driver, database: string) {
   };
 }
 
+/**
+ * How many stored articles came from files outside the given folders or files: a user's own corpus
+ * when `npm start` asks before loading the samples, so that the demo articles are not mixed into it.
+ */
+export async function articlesOutside(driver: Driver, database: string, paths: string[]): Promise<number> {
+  const prefixes = paths.map((p) => p.replace(/\/+$/, ''));
+  const { records } = await driver.executeQuery(
+    `MATCH (a:Article) WHERE NOT any(p IN $prefixes WHERE a.file = p OR a.file STARTS WITH p + '/') RETURN count(a) AS outside`,
+    { prefixes },
+    { database, routing: 'READ' },
+  );
+  return records[0]!.get('outside') as number;
+}
+
 /** Empties the database (the schema stays). Used by `--reset` and by tests on their own database. */
 export async function resetGraph(driver: Driver, database: string): Promise<void> {
   // CALL … IN TRANSACTIONS needs an auto-commit transaction, hence session.run. Relationships go
