@@ -42,22 +42,24 @@ export interface RelationSpec {
 /**
  * The event relation types: read from sentences as events, and drawn as edges between actors.
  * Colours: conflict in reds and oranges, cooperation in blues and greens, so the two read apart.
+ * Arabic labels are nouns (عقوبات على، زيارة), never verbs: a verb would have to agree with the gender
+ * of each source («الولايات المتحدة تفرض», «روسيا تهاجم»), which a label shared by every line cannot.
  */
 export const EVENT_RELATIONS = {
-  SANCTIONS: { label: { en: 'sanctions', ar: 'يفرض عقوبات على' }, directed: true, plover: 'SANCTION', quad: 'material-conflict', score: -8, color: '#d62728' },
-  ATTACKS: { label: { en: 'attacks', ar: 'يهاجم' }, directed: true, plover: 'ASSAULT', quad: 'material-conflict', score: -9, color: '#8c1c13' },
-  DETAINS: { label: { en: 'detains nationals of', ar: 'يحتجز مواطني' }, directed: true, plover: 'COERCE', quad: 'material-conflict', score: -7, color: '#e15759' },
-  THREATENS: { label: { en: 'threatens', ar: 'يهدد' }, directed: true, plover: 'THREATEN', quad: 'verbal-conflict', score: -6, color: '#f28e2b' },
-  ACCUSES: { label: { en: 'accuses', ar: 'يتهم' }, directed: true, plover: 'ACCUSE', quad: 'verbal-conflict', score: -4, color: '#ff9d3a' },
-  CRITICIZES: { label: { en: 'criticizes', ar: 'ينتقد' }, directed: true, plover: 'ACCUSE', quad: 'verbal-conflict', score: -3, color: '#ffbe7d' },
-  DENIES: { label: { en: 'denies', ar: 'ينفي' }, directed: true, plover: 'REJECT', quad: 'verbal-conflict', score: -2, color: '#bab0ac' },
-  DEPLOYS_TROOPS_TO: { label: { en: 'deploys troops to', ar: 'ينشر قوات في' }, directed: true, plover: 'AID', quad: 'material-cooperation', score: 6, color: '#17becf' },
-  MILITARY_AID: { label: { en: 'gives military aid to', ar: 'يقدم مساعدة عسكرية إلى' }, directed: true, plover: 'AID', quad: 'material-cooperation', score: 8, color: '#1f77b4' },
+  SANCTIONS: { label: { en: 'sanctions', ar: 'عقوبات على' }, directed: true, plover: 'SANCTION', quad: 'material-conflict', score: -8, color: '#d62728' },
+  ATTACKS: { label: { en: 'attacks', ar: 'هجوم على' }, directed: true, plover: 'ASSAULT', quad: 'material-conflict', score: -9, color: '#8c1c13' },
+  DETAINS: { label: { en: 'detains nationals of', ar: 'احتجاز مواطنين من' }, directed: true, plover: 'COERCE', quad: 'material-conflict', score: -7, color: '#e15759' },
+  THREATENS: { label: { en: 'threatens', ar: 'تهديد' }, directed: true, plover: 'THREATEN', quad: 'verbal-conflict', score: -6, color: '#f28e2b' },
+  ACCUSES: { label: { en: 'accuses', ar: 'اتهام' }, directed: true, plover: 'ACCUSE', quad: 'verbal-conflict', score: -4, color: '#ff9d3a' },
+  CRITICIZES: { label: { en: 'criticizes', ar: 'انتقاد' }, directed: true, plover: 'ACCUSE', quad: 'verbal-conflict', score: -3, color: '#ffbe7d' },
+  DENIES: { label: { en: 'denies', ar: 'نفي' }, directed: true, plover: 'REJECT', quad: 'verbal-conflict', score: -2, color: '#bab0ac' },
+  DEPLOYS_TROOPS_TO: { label: { en: 'deploys troops to', ar: 'نشر قوات في' }, directed: true, plover: 'AID', quad: 'material-cooperation', score: 6, color: '#17becf' },
+  MILITARY_AID: { label: { en: 'gives military aid to', ar: 'مساعدة عسكرية إلى' }, directed: true, plover: 'AID', quad: 'material-cooperation', score: 8, color: '#1f77b4' },
   ALLIED_WITH: { label: { en: 'allied with', ar: 'حليف' }, directed: false, plover: 'COOPERATE', quad: 'material-cooperation', score: 7, color: '#2ca02c' },
   DEFENSE_PACT: { label: { en: 'defence pact', ar: 'اتفاقية دفاع' }, directed: false, plover: 'SUPPORT', quad: 'verbal-cooperation', score: 6, color: '#006d2c' },
-  SUPPORTS: { label: { en: 'supports', ar: 'يدعم' }, directed: true, plover: 'SUPPORT', quad: 'verbal-cooperation', score: 3, color: '#8cd17d' },
-  MEETS: { label: { en: 'meets', ar: 'يلتقي' }, directed: false, plover: 'CONSULT', quad: 'verbal-cooperation', score: 1, color: '#9edae5' },
-  VISITS: { label: { en: 'visits', ar: 'يزور' }, directed: true, plover: 'CONSULT', quad: 'verbal-cooperation', score: 2, color: '#76b7b2' },
+  SUPPORTS: { label: { en: 'supports', ar: 'دعم' }, directed: true, plover: 'SUPPORT', quad: 'verbal-cooperation', score: 3, color: '#8cd17d' },
+  MEETS: { label: { en: 'meets', ar: 'لقاء' }, directed: false, plover: 'CONSULT', quad: 'verbal-cooperation', score: 1, color: '#9edae5' },
+  VISITS: { label: { en: 'visits', ar: 'زيارة' }, directed: true, plover: 'CONSULT', quad: 'verbal-cooperation', score: 2, color: '#76b7b2' },
 } as const satisfies Record<string, RelationSpec>;
 
 /** A relation type read from the text as an event (SANCTIONS, MEETS, …). */
@@ -67,7 +69,7 @@ export const EVENT_RELATION_TYPES = Object.keys(EVENT_RELATIONS) as EventRelatio
 
 /** Facts about actors rather than events; drawn on request. */
 export const STRUCTURAL_RELATIONS = {
-  HOLDS_OFFICE: { label: { en: 'holds office in', ar: 'يشغل منصبا في' }, directed: true, color: '#9c755f' },
+  HOLDS_OFFICE: { label: { en: 'holds office in', ar: 'منصب في' }, directed: true, color: '#9c755f' },
   PART_OF: { label: { en: 'part of', ar: 'جزء من' }, directed: true, color: '#c7c7c7' },
   MEMBER_OF: { label: { en: 'member of', ar: 'عضو في' }, directed: true, color: '#d4a6c8' },
 } as const satisfies Record<string, { label: Label; directed: boolean; color: string }>;
