@@ -139,10 +139,12 @@ describe('the explorer', () => {
     let hovered = false;
     for (const point of points) {
       await page.mouse.move(box.x + point.x, box.y + point.y);
-      if (await tooltip.isVisible()) {
-        hovered = true;
-        break;
-      }
+      // The tooltip follows sigma's next frame, which a busy machine may draw late.
+      hovered = await tooltip
+        .waitFor({ state: 'visible', timeout: 400 })
+        .then(() => true)
+        .catch(() => false);
+      if (hovered) break;
     }
     expect(hovered).toBe(true);
     expect(await tooltip.locator('.edge-tooltip-type').textContent()).toBe('sanctions');
