@@ -167,7 +167,14 @@ export function score(gold: Gold, extracted: Map<string, ExtractedArticle>): Sco
 function alignActors(article: GoldArticle, result: ExtractedArticle): (id: string) => string {
   const goldIds = new Set(article.actors.map((a) => a.id));
   const bySurface = new Map<string, string>();
-  for (const actor of article.actors) for (const m of actor.mentions ?? []) bySurface.set(normalizeSurface(m), actor.id);
+  for (const actor of article.actors)
+    for (const m of actor.mentions ?? []) {
+      const surface = normalizeSurface(m);
+      bySurface.set(surface, actor.id);
+      // Gold mentions keep their clitics («بتحالف دعم الشرعية»); the extractor's mention starts after them.
+      const bare = PROCLITICS.exec(surface)?.[2];
+      if (bare && !bySurface.has(bare)) bySurface.set(bare, actor.id);
+    }
   const aligned = new Map<string, string>();
   for (const actor of result.actors) {
     if (goldIds.has(actor.id)) continue;
@@ -176,6 +183,9 @@ function alignActors(article: GoldArticle, result: ExtractedArticle): (id: strin
   }
   return (id) => aligned.get(id) ?? id;
 }
+
+/** Arabic proclitics written on a mention: و، ف، ب، ل، ك and their pairs, before at least three letters. */
+const PROCLITICS = /^(و|ف|ب|ل|ك|وب|ول|فب|فل|وك)([\u0621-\u064a]{3,}.*)$/;
 
 function normalizeSurface(text: string): string {
   return text.split(/\s+/).map(normalizeWord).join(' ');
