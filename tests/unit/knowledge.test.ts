@@ -30,3 +30,19 @@ describe('people rebuilt from Wikidata', () => {
     }
   });
 });
+
+describe('organisations of the hand file', () => {
+  it('give each name to one body, and are part only of actors the knowledge base knows', async () => {
+    const { ORGANIZATIONS } = await import('../../packages/extract/src/lexicon/organizations.ts');
+    const { defaultGazetteer } = await import('../../packages/extract/src/gazetteer.ts');
+    const owners = new Map<string, Set<string>>();
+    for (const org of ORGANIZATIONS)
+      for (const name of [org.name_en, org.name_ar, ...org.names]) {
+        const key = nameKeys(name).join(' ');
+        owners.set(key, (owners.get(key) ?? new Set()).add(org.id));
+      }
+    expect([...owners].filter(([, ids]) => ids.size > 1).map(([key, ids]) => `${key}: ${[...ids].join(', ')}`)).toEqual([]);
+    const known = defaultGazetteer().actors;
+    expect(ORGANIZATIONS.filter((org) => org.partOf && !known.has(org.partOf)).map((org) => `${org.id} → ${org.partOf}`)).toEqual([]);
+  });
+});
