@@ -323,3 +323,11 @@ describe('English constructions', () => {
     expect(relations('Russia has denied the allegations, while Trump has questioned them.', 'en')).not.toContainEqual(['DENIES', 'RU', 'donald-trump', 'asserted']);
   });
 });
+
+describe('a nationality adjective after a body', () => {
+  it('says whose the body is and names no actor of its own', () => {
+    const found = relations('واتهمت صحيفة واشنطن تايمز الأميركية حزب الله باستغلال المطار.', 'ar');
+    expect(found).toContainEqual(['ACCUSES', 'WASHINGTON-TIMES', 'HEZBOLLAH', 'asserted']);
+    expect(found.filter((r) => r[2] === 'US')).toEqual([]);
+  });
+});

@@ -103,6 +103,9 @@ export function actorItems(
     const mention = mentions[m]!;
     const following = mentions[m + 1];
     if (isBareAdjective(mention) && !(following && following.firstToken === mention.lastToken)) continue;
+    // «صحيفة واشنطن تايمز الأميركية»: a nationality adjective right after a body says whose it is; it names no other actor.
+    const previous = mentions[m - 1];
+    if (qualifiesBody(mention, previous, kindOf)) continue;
     const item: ActorItem = {
       actors: [mention.actorId],
       firstToken: mention.firstToken,
@@ -281,6 +284,17 @@ function onlyHonorificsBetween(tokens: Token[], from: number, to: number): boole
  * A nisba in its bare form, without the article or an ending (تركي، هندي), is usually a given name
  * or qualifies a noun the pattern cannot see; it names an actor for the map, but fills no slot.
  */
+function qualifiesBody(mention: Mention, previous: Mention | undefined, kindOf: (id: string) => ActorKind | undefined): boolean {
+  return (
+    mention.resolution === 'adjective' &&
+    mention.proclitic === '' &&
+    previous !== undefined &&
+    previous.lastToken === mention.firstToken &&
+    kindOf(previous.actorId) === 'organization' &&
+    /^ال[\u0600-\u06ff]/.test(mention.text)
+  );
+}
+
 function isBareAdjective(mention: Mention): boolean {
   return mention.resolution === 'adjective' && /^[\u0600-\u06ff]/.test(mention.text) && !mention.text.startsWith('ال') && /[يى]$/.test(mention.text);
 }

@@ -297,7 +297,9 @@ function matchAt(elements: Element[], e: number, items: Item[], info: WordInfo[]
   if (element.kind === 'gap') {
     for (let skip = 0; skip <= element.max; skip++) {
       const skipped = items[i + skip - 1];
-      if (skip > 0 && (!skipped || (skipped.actor && !element.overActors && !skipped.actor.prepositional) || (skipped.token && RELATIVE_KEYS.has(skipped.token.norm)))) break;
+      // A gap steps over words, and over an actor in a phrase of its own («بموسكو», "on Twitter"), never over a subject or object.
+      const obliqueActor = skipped?.actor && (skipped.actor.prepositional || afterPreposition(items, i + skip - 1));
+      if (skip > 0 && (!skipped || (skipped.actor && !element.overActors && !obliqueActor) || (skipped.token && RELATIVE_KEYS.has(skipped.token.norm)))) break;
       const found = matchAt(elements, e + 1, items, info, i + skip, b);
       if (found) return found;
     }
