@@ -53,3 +53,21 @@ describe('a head of state or government named by family name alone', () => {
     expect(read('They may meet in Paris.', 'en', '2018-01-10').actors).not.toContain('theresa-may');
   });
 });
+
+describe('an English name written without a title', () => {
+  it('is a person when it opens with a given name, and a later family name is that person', () => {
+    const { actors } = read('Police arrested Daniel Okafor in Lagos. Okafor denied the charges.', 'en', '2019-07-28');
+    expect(actors).toContain('daniel-okafor');
+  });
+
+  it('is nothing when the given name is part of something else or the name is cut short', () => {
+    const { actors } = read('Floods hit Lake Charles. He met Leon E. Panetta there.', 'en', '2012-07-28');
+    expect(actors.filter((id) => /charles|leon/.test(id))).toEqual([]);
+  });
+
+  it('lets a leader in office keep a family name an aide shares', () => {
+    const { actors, relations } = read('Kim Jong Un met Trump. His aide Kim Chang Son arrived first. Kim arrived at a Vietnamese border station.', 'en', '2019-02-26');
+    expect(actors).toEqual(expect.arrayContaining(['kim-jong-un', 'kim-chang-son']));
+    expect(relations).toContainEqual(['VISITS', 'kim-jong-un', 'VN', 'en.visits.3']);
+  });
+});

@@ -154,7 +154,7 @@ export function extractArticle(article: Article, gazetteer: Gazetteer = defaultG
   relations.push(...structuralRelations([...actors.keys()], gazetteer, article));
   for (const person of introduced) {
     const { office } = person;
-    if (!office.of) continue;
+    if (!office?.of) continue;
     addActor(actors, gazetteer.actors.get(office.of)!);
     const sentence = sentences.find((s) => s.start <= office.start && office.end <= s.end);
     relations.push({

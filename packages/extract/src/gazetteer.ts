@@ -8,7 +8,7 @@ import { nameKeys, normalizeWord } from './normalize.ts';
 import { nameSkeleton, sameGivenName } from './skeleton.ts';
 import { BLOCS, STATES } from './lexicon/states.ts';
 import { JOINED, MEMBERSHIPS, ORGANIZATIONS } from './lexicon/organizations.ts';
-import { PEOPLE, type Office } from './lexicon/people.ts';
+import { FAMILY_NAME_FIRST, PEOPLE, type Office } from './lexicon/people.ts';
 import { WIKIDATA_PEOPLE } from './lexicon/people.wikidata.ts';
 
 /** An actor of the knowledge base: names in both scripts, kind, offices with their terms. */
@@ -51,10 +51,14 @@ export interface Gazetteer {
   personSkeletons: Map<string, { person: string; given: string }[]>;
 }
 
-/** Offices whose holders the news names by family name alone, in any article of their term ("Obama said"). */
-const NAMED_BY_FAMILY_NAME = new Set(['president', 'prime minister', 'king', 'queen', 'emir', 'sultan', 'chancellor', 'leader', 'supreme leader', 'crown prince']);
-/** A family name shorter than this is too often something else (Abe, Lee, Ali). */
-const MIN_FAMILY_LETTERS = 4;
+/**
+ * Offices whose holders the news names by family name alone, in any article of their term ("Obama
+ * said"), highest first: when two holders share a family name, the higher office keeps it (Kim is Kim
+ * Jong Un, the leader, not Kim Yong Nam, the nominal head of state).
+ */
+const NAMED_BY_FAMILY_NAME = ['supreme leader', 'leader', 'king', 'queen', 'emir', 'sultan', 'president', 'chancellor', 'prime minister', 'crown prince'];
+/** A family name shorter than this is too often something else (Xi is also an 'xi' in a list). */
+const MIN_FAMILY_LETTERS = 3;
 const leaderCandidates = new WeakMap<Gazetteer, { person: string; family: string }[]>();
 const leadersCache = new WeakMap<Gazetteer, Map<string, Map<string, string>>>();
 
@@ -64,8 +68,9 @@ function candidatesOf(gazetteer: Gazetteer): { person: string; family: string }[
   if (found) return found;
   found = [];
   for (const actor of gazetteer.actors.values()) {
-    if (actor.kind !== 'person' || !actor.offices?.some((o) => NAMED_BY_FAMILY_NAME.has(o.title))) continue;
-    const family = actor.name_en.split(/\s+/).at(-1)!;
+    if (actor.kind !== 'person' || !actor.offices?.some((o) => NAMED_BY_FAMILY_NAME.includes(o.title))) continue;
+    const words = actor.name_en.split(/\s+/);
+    const family = actor.offices.some((o) => FAMILY_NAME_FIRST.has(o.of)) ? words[0]! : words.at(-1)!;
     if (family.length < MIN_FAMILY_LETTERS || !/^\p{Lu}/u.test(family) || isCommonEnglishWord(family)) continue;
     found.push({ person: actor.id, family: normalizeWord(family) });
   }
@@ -84,23 +89,32 @@ export function leadersByFamilyName(gazetteer: Gazetteer, date: string | null): 
   if (!byDate) leadersCache.set(gazetteer, (byDate = new Map()));
   const cached = byDate.get(date);
   if (cached) return cached;
-  const owners = new Map<string, string | null>();
+  // Family name → the holder of the highest office, or null when two hold offices as high.
+  const owners = new Map<string, { person: string | null; rank: number }>();
   for (const { person, family } of candidatesOf(gazetteer)) {
-    if (!officesOn(gazetteer, person, date).some((o) => NAMED_BY_FAMILY_NAME.has(o.title))) continue;
-    owners.set(family, owners.has(family) && owners.get(family) !== person ? null : person);
+    const ranks = officesOn(gazetteer, person, date)
+      .map((o) => NAMED_BY_FAMILY_NAME.indexOf(o.title))
+      .filter((r) => r >= 0);
+    if (ranks.length === 0) continue;
+    const rank = Math.min(...ranks);
+    const owner = owners.get(family);
+    if (!owner || rank < owner.rank) owners.set(family, { person, rank });
+    else if (rank === owner.rank && owner.person !== person) owner.person = null;
   }
-  const leaders = new Map([...owners].filter((entry): entry is [string, string] => entry[1] !== null));
+  const leaders = new Map([...owners].flatMap(([family, owner]) => (owner.person ? [[family, owner.person] as [string, string]] : [])));
   byDate.set(date, leaders);
   return leaders;
 }
 
 /**
- * The known person a name written in either script is, by skeleton («رودريغو دوتيرتي» is Rodrigo
+ * The known person a name written in Arabic is, by skeleton («رودريغو دوتيرتي» is Rodrigo
  * Duterte): the family name alike and the given names at most a letter apart. When several match,
  * the one who held an office of `state` (or, without one, any office) on the date; none when that
  * leaves more than one.
  */
 export function personBySkeleton(gazetteer: Gazetteer, name: string, state: string | null, date: string | null): string | undefined {
+  // Within one script the names themselves are compared, by the trie: a skeleton would make William Barr Adama Barrow.
+  if (!/[\u0600-\u06ff]/.test(name)) return undefined;
   const words = nameSkeleton(name);
   if (words.length < 2) return undefined;
   const given = words.slice(0, -1).join('');

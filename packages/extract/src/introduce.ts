@@ -5,6 +5,7 @@
  */
 import { personBySkeleton, type Gazetteer, type KnownActor } from './gazetteer.ts';
 import { NAME_LINKS, NAME_STOPS, NOT_THE_HOLDER, OFFICE_DESCRIPTORS, SAME_OFFICE, TITLES } from './lexicon/titles.ts';
+import { isGivenName } from './lexicon/english.ts';
 import type { Mention } from './mentions.ts';
 import type { WordReading } from './morphology.ts';
 import { nameKeys, normalizeWord, TokenSet, type Token } from './normalize.ts';
@@ -16,8 +17,8 @@ import { nameKeys, normalizeWord, TokenSet, type Token } from './normalize.ts';
 export interface IntroducedPerson {
   actor: KnownActor;
   mentions: Mention[];
-  /** The office as the text states it, with the span that states it. */
-  office: { title: string; of: string | null; start: number; end: number };
+  /** The office as the text states it, with the span that states it; none for a name written without one. */
+  office?: { title: string; of: string | null; start: number; end: number };
 }
 
 /** A node of the office-title trie: children by matching key, and the English `title` (or SAME_OFFICE, for "counterpart") where a title phrase ends. */
@@ -150,6 +151,7 @@ export function findIntroducedPeople(text: string, tokens: Token[], mentions: Me
     person.mentions.push({ actorId: id, text: name, start: first.start, end: nameEndOffset, resolution: 'introduced', proclitic: '', firstToken: next, lastToken: nameEnd });
     inMention.addRange(next, nameEnd);
   }
+  if (lang === 'en') introduceNamedPeople(text, tokens, inMention, gazetteer, date, people);
   // Later mentions of the same full name, without the title, as it was written here.
   for (const person of people.values()) {
     const keys = nameKeys(person.mentions[0]!.text);
@@ -172,6 +174,47 @@ export function findIntroducedPeople(text: string, tokens: Token[], mentions: Me
     person.mentions.sort((a, b) => a.start - b.start);
   }
   return [...people.values()];
+}
+
+/**
+ * English writes people's names with capitals and needs no title before them ("Police arrested
+ * Daniel Okafor"): a given name compromise knows, then one to three capitalised words that end where
+ * the name clearly ends, is a person. A capitalised word before the given name makes it part of
+ * something else ("Lake Charles", "Fort William"), unless it is a title.
+ */
+function introduceNamedPeople(text: string, tokens: Token[], inMention: TokenSet, gazetteer: Gazetteer, date: string | null, people: Map<string, IntroducedPerson>): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const first = tokens[i]!;
+    if (inMention.has(i) || !/^\p{Lu}\p{Ll}/u.test(first.text) || !isGivenName(first.text)) continue;
+    const before = tokens[i - 1];
+    if (before && /^\p{Lu}/u.test(before.text) && !titleAt(tokens, i - 1) && /^\s+$/.test(text.slice(before.end, first.start)) && !isSentenceStart(text, tokens, i - 1)) continue;
+    const nameEnd = nameSpan(text, tokens, i, inMention, 'en');
+    if (nameEnd - i < MIN_NAME_WORDS) continue;
+    const last = tokens[nameEnd - 1]!;
+    // "Leon E. Panetta" cut at the initial, "Recep Tayyip" before a known "Erdoğan": parts of a longer name.
+    if (last.text.length < 2) continue;
+    const next = tokens[nameEnd];
+    if (next && inMention.has(nameEnd) && /^\s+$/.test(text.slice(last.end, next.start))) continue;
+    const nameEndOffset = last.end - (/['’]s?$/.exec(last.text)?.[0].length ?? 0);
+    const name = text.slice(first.start, nameEndOffset);
+    const known = personBySkeleton(gazetteer, name, null, date);
+    const id = known ?? personId(name);
+    if (!known && gazetteer.actors.has(id)) continue;
+    let person = people.get(id);
+    if (!person) {
+      person = { actor: known ? gazetteer.actors.get(known)! : { id, kind: 'person', name_en: name, name_ar: name }, mentions: [] };
+      people.set(id, person);
+    }
+    person.mentions.push({ actorId: id, text: name, start: first.start, end: nameEndOffset, resolution: 'introduced', proclitic: '', firstToken: i, lastToken: nameEnd });
+    inMention.addRange(i, nameEnd);
+    i = nameEnd - 1;
+  }
+}
+
+/** Whether token `t` begins its sentence: the text before it ends one, or there is none. */
+function isSentenceStart(text: string, tokens: Token[], t: number): boolean {
+  const previous = tokens[t - 1];
+  return !previous || /[.!?:"“”]\s*$/.test(text.slice(previous.start, tokens[t]!.start));
 }
 
 /**

@@ -7,13 +7,11 @@
  */
 import type { KnownActor } from './gazetteer.ts';
 import { MONTHS, WEEKDAYS } from './lexicon/calendar.ts';
+import { FAMILY_NAME_FIRST } from './lexicon/people.ts';
 import { isCommonEnglishWord } from './lexicon/english.ts';
 import { HONORIFICS, NAME_LINKS, NAME_STOPS, TITLES } from './lexicon/titles.ts';
 import { originalLength, type Mention } from './mentions.ts';
 import { normalizeWord, type Token } from './normalize.ts';
-
-/** States whose people are named family name first, as the press writes them: Kim Jong Un is Kim. */
-const FAMILY_NAME_FIRST = new Set(['KP', 'KR', 'CN', 'TW', 'VN', 'MN', 'KH']);
 
 /** Words that may stand capitalised right before a family name: the last words of English titles, honorifics. */
 const TITLE_WORDS = new Set([...Object.keys(TITLES), ...HONORIFICS].filter((t) => /^[A-Za-z]/.test(t)).map((t) => normalizeWord(t.split(/\s+/).at(-1)!)));
@@ -25,7 +23,8 @@ const MIN_LETTERS = 3;
 
 function familyNameOf(words: string[], actor: KnownActor | undefined): string | undefined {
   const familyFirst = actor?.offices?.some((office) => FAMILY_NAME_FIRST.has(office.of)) ?? false;
-  const word = familyFirst ? words[0] : words.at(-1);
+  // "Robert Mueller’s testimony": the family name is written without its possessive.
+  const word = (familyFirst ? words[0] : words.at(-1))?.replace(/['’]s?$/, '');
   return word && word.length >= MIN_LETTERS && !NOT_A_NAME.has(word) ? word : undefined;
 }
 
@@ -52,7 +51,8 @@ export function withShortNames(
     if (!family) continue;
     const owner = owners.get(family);
     if (owner === undefined) owners.set(family, { actorId: mention.actorId, from: mention.lastToken });
-    else if (owner && owner.actorId !== mention.actorId) owners.set(family, null);
+    // A leader in office keeps the family name ("Kim" is Kim Jong Un beside his aide Kim Chang Son).
+    else if (owner && owner.actorId !== mention.actorId && leaders.get(family) !== owner.actorId) owners.set(family, null);
   }
   if (owners.size === 0) return mentions;
   // A word that is part of another person's name (بن سلمان's سلمان is also King Salman) stays unread.
@@ -60,7 +60,7 @@ export function withShortNames(
     if (actorOf(mention.actorId)?.kind !== 'person') continue;
     for (let t = mention.firstToken; t < mention.lastToken; t++) {
       const owner = owners.get(tokens[t]!.norm);
-      if (owner && owner.actorId !== mention.actorId) owners.set(tokens[t]!.norm, null);
+      if (owner && owner.actorId !== mention.actorId && leaders.get(tokens[t]!.norm) !== owner.actorId) owners.set(tokens[t]!.norm, null);
     }
   }
   const taken = new Set<number>();

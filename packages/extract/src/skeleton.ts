@@ -37,7 +37,8 @@ export function nameSkeleton(name: string): string[] {
 /** Whether two skeletons of given names are one name: equal, or one letter apart (بنيامين bnmn, Benjamin bngmn). */
 export function sameGivenName(a: string, b: string): boolean {
   if (a === b) return true;
-  if (Math.min(a.length, b.length) < 2 || Math.abs(a.length - b.length) > 1) return false;
+  // Two letters leave too little to tell names apart by: William (lm) is not Adama (dm).
+  if (Math.min(a.length, b.length) < 3 || Math.abs(a.length - b.length) > 1) return false;
   return editDistance(a, b) <= 1;
 }
 

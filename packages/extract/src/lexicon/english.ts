@@ -32,3 +32,17 @@ export function isCommonEnglishWord(word: string): boolean {
   return common;
 }
 const commonWords = new Map<string, boolean>();
+
+/** Tags compromise's lexicon gives to given names. */
+const GIVEN_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
+const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+
+/**
+ * Whether an English word is a given name in compromise's lexicon ("Robert", "Lindsey"); a word the
+ * lexicon files as anything else ("Will", "Rich") is not. A lookup, not a parse: it runs on every
+ * capitalised word of the English corpus.
+ */
+export function isGivenName(word: string): boolean {
+  const tags = LEXICON[word.toLowerCase()];
+  return tags !== undefined && (Array.isArray(tags) ? tags.some((t) => GIVEN_NAME_TAGS.has(t)) : GIVEN_NAME_TAGS.has(tags));
+}

@@ -21,6 +21,9 @@ export interface PersonEntry {
   offices: Office[];
 }
 
+/** States whose people are named family name first, as the press writes them: Kim Jong Un is Kim. */
+export const FAMILY_NAME_FIRST = new Set(['KP', 'KR', 'CN', 'TW', 'VN', 'MN', 'KH']);
+
 export const PEOPLE: PersonEntry[] = [
   // United States
   { id: 'donald-trump', name_en: 'Donald Trump', name_ar: 'دونالد ترامب', names: ['ترامب', 'ترمب', 'دونالد ترمب', 'Trump'], offices: [{ title: 'president', of: 'US', from: '2017-01-20', to: '2021-01-20' }, { title: 'president', of: 'US', from: '2025-01-20' }] },
