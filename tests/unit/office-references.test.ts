@@ -60,6 +60,21 @@ describe('an office described between title and name', () => {
     expect(result.actors.map((a) => a.id)).toContain('nasr-krym');
     expect(result.relations.filter((r) => r.type === 'HOLDS_OFFICE')).toEqual([]);
   });
+
+  it('a former holder named after the office still acts', () => {
+    expect(read('انتقد الرئيس الفرنسي السابق فرانسوا هولاند روسيا.', 'ar', '2018-07-13').relations).toEqual([['CRITICIZES', 'francois-hollande', 'RU']]);
+  });
+
+  it('an office described as former, with no name, is not its holder today', () => {
+    for (const [text, lang] of [
+      ['انتقد الرئيس الفرنسي السابق روسيا.', 'ar'],
+      ['The former French president criticised Russia.', 'en'],
+    ] as const) {
+      const { relations, offices } = read(text, lang, '2018-07-13');
+      expect(offices).toEqual([]);
+      expect(relations.map(([, source]) => source)).not.toContain('emmanuel-macron');
+    }
+  });
 });
 
 describe('name shape', () => {

@@ -40,8 +40,9 @@ for (const [phrase, title] of Object.entries(TITLES)) {
 const STOPS = new Set(NAME_STOPS.map(normalizeWord));
 const LINKS = new Set(NAME_LINKS.map(normalizeWord));
 const PRONOUN_ENDED = /^[\u0621-\u064a]{2,}(ته|تها|تهم|تهما|يها|يهم)$/;
-const FORMER_KEYS = new Set(OFFICE_DESCRIPTORS.former.map(normalizeWord));
-const PRESENT_KEYS = new Set(OFFICE_DESCRIPTORS.present.map(normalizeWord));
+/** Words that say an office is past («السابق», "former") or present («الحالي»), as keys. */
+export const FORMER_KEYS = new Set(OFFICE_DESCRIPTORS.former.map(normalizeWord));
+export const PRESENT_KEYS = new Set(OFFICE_DESCRIPTORS.present.map(normalizeWord));
 const NOT_THE_HOLDER_KEYS = new Set(NOT_THE_HOLDER.map(normalizeWord));
 /**
  * A name set beside its office carries no preposition: a first word of ب، ل or ك on a feminine or

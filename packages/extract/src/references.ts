@@ -9,7 +9,7 @@ import { REFERENCES, STATE_ORGANS } from './lexicon/references.ts';
 import type { Mention } from './mentions.ts';
 import type { WordReading } from './morphology.ts';
 import { nameKeys, normalizeWord, TokenSet, type Token } from './normalize.ts';
-import { titleAt } from './introduce.ts';
+import { FORMER_KEYS, PRESENT_KEYS, titleAt } from './introduce.ts';
 import { HONORIFICS, SAME_OFFICE } from './lexicon/titles.ts';
 import type { ActorItem } from './relations.ts';
 
@@ -123,7 +123,7 @@ export function actorItems(
     // "Russian President Vladimir Putin": the adjective, an office, then its holder's name.
     const adjectiveOfOffice =
       mention.resolution === 'adjective' && personNext && following.firstToken > mention.lastToken && titleAt(tokens, mention.lastToken)?.[0] === following.firstToken;
-    if (officeOfState || adjectiveOfOffice || (mention.resolution === 'adjective' && personNext && onlyHonorificsBetween(tokens, mention.lastToken, following.firstToken))) {
+    if (officeOfState || adjectiveOfOffice || (mention.resolution === 'adjective' && personNext && onlyEpithetsBetween(tokens, mention.lastToken, following.firstToken))) {
       item.actors = [following.actorId];
       item.lastToken = following.lastToken;
       item.nationals = false;
@@ -198,6 +198,9 @@ function foldOfficeHolder(item: ActorItem, tokens: Token[], previousEnd: number,
   // A name right after the office is the holder itself ("French President Emmanuel Macron"): its own
   // item, or, when nobody knows the name, not the gazetteer's holder either.
   if (!office || office.last === nextPerson || CAPITALISED.test(tokens[office.last]?.text ?? '')) return;
+  // «الرئيس الفرنسي السابق», "the former French president": an office described as past has no holder today.
+  const around = [tokens[office.first - 1], tokens[office.last]];
+  if (around.some((t) => t && FORMER_KEYS.has(t.norm))) return;
   const holder = holderOf(state, office.title);
   if (!holder) return;
   const proclitic = tokens[office.first]!.readings.find((r) => r.clitic);
@@ -273,10 +276,12 @@ function isPeopleNoun(mention: Mention): boolean {
 }
 
 const HONORIFIC_KEYS = new Set(HONORIFICS.map(normalizeWord));
+/** What may stand between an office's adjective and its holder's name: «الفرنسي السابق فرانسوا هولاند». */
+const EPITHET_KEYS = [HONORIFIC_KEYS, FORMER_KEYS, PRESENT_KEYS];
 
-function onlyHonorificsBetween(tokens: Token[], from: number, to: number): boolean {
+function onlyEpithetsBetween(tokens: Token[], from: number, to: number): boolean {
   if (to - from > 2) return false;
-  for (let t = from; t < to; t++) if (!HONORIFIC_KEYS.has(tokens[t]!.norm)) return false;
+  for (let t = from; t < to; t++) if (!EPITHET_KEYS.some((keys) => keys.has(tokens[t]!.norm))) return false;
   return true;
 }
 
