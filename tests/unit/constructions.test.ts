@@ -331,3 +331,17 @@ describe('a nationality adjective after a body', () => {
     expect(found.filter((r) => r[2] === 'US')).toEqual([]);
   });
 });
+
+describe('a dateline', () => {
+  it('names where and by whom an article was filed, no actor of what it says', () => {
+    for (const text of ['دبي، الإمارات العربية المتحدة (CNN)-- انتقدت إيران السعودية.', 'بيروت (رويترز) - انتقدت إيران السعودية.']) {
+      const relations = extractArticle(articleFrom(text, { lang: 'ar' })).relations.filter((r) => r.sentence >= 0);
+      expect(relations.map((r) => [r.type, r.source, r.target])).toEqual([['CRITICIZES', 'IR', 'SA']]);
+    }
+  });
+
+  it('a country named in it still acts when the text names it again', () => {
+    const relations = extractArticle(articleFrom('دبي، الإمارات العربية المتحدة (CNN)-- انتقدت الإمارات السعودية.', { lang: 'ar' })).relations;
+    expect(relations.map((r) => [r.type, r.source, r.target])).toContainEqual(['CRITICIZES', 'AE', 'SA']);
+  });
+});

@@ -50,6 +50,12 @@ export interface ExtractedArticle {
 }
 
 /**
+ * A dateline: a place («بيروت», "Dubai, United Arab Emirates") and the outlet in brackets, then a
+ * dash, or a comma-separated place and the outlet with or without one.
+ */
+const DATELINE = /^\s*(?:[^\n.()،,]{2,30}[،,][^\n.()]{2,40}\([^()\n]{1,25}\)\s*(?:-{1,2}|–|—|:)?|[^\n.()،,]{2,25}\([^()\n]{1,25}\)\s*(?:-{1,2}|–|—|:))/u;
+
+/**
  * Reads one article: its actors (gazetteer names, people introduced by an office, offices named
  * without their holder) and the relations its sentences state, each with its rule, mode, date and
  * evidence. Deterministic: the same article and gazetteer give the same result.
@@ -80,6 +86,8 @@ export function extractArticle(article: Article, gazetteer: Gazetteer = defaultG
   const kindOf = (id: string) => actorInfo(id)?.kind;
   const context = new DiscourseContext(kindOf);
   const sentences = splitSentences(article.text);
+  // «أتلانتا، الولايات المتحدة الأمريكية (CNN)--»: where and by whom the article was filed, no actor of what it says.
+  const dateline = DATELINE.exec(article.text)?.[0].length ?? 0;
   let firstToken = 0;
   let firstMention = 0;
   for (const sentence of sentences) {
@@ -93,6 +101,7 @@ export function extractArticle(article: Article, gazetteer: Gazetteer = defaultG
     const sentenceMentions: Mention[] = [];
     for (let m = firstMention; m < mentions.length && mentions[m]!.end <= sentence.end; m++) {
       const mention = mentions[m]!;
+      if (mention.end <= dateline) continue;
       sentenceMentions.push({ ...mention, firstToken: mention.firstToken - firstToken, lastToken: mention.lastToken - firstToken });
     }
     const items = actorItems(
