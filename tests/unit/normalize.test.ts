@@ -25,6 +25,15 @@ describe('Arabic normalisation', () => {
   });
 });
 
+describe('Latin normalisation', () => {
+  it('folds accents, so a name written without them is the same name', () => {
+    expect(normalizeWord('François')).toBe(normalizeWord('Francois'));
+    expect(normalizeWord('Çavuşoğlu')).toBe('cavusoglu');
+    expect(normalizeWord('Türkiye')).toBe('turkiye');
+    expect(normalizeWord('Yıldırım')).toBe('yildirim');
+  });
+});
+
 describe('proclitics and adjective endings', () => {
   const keys = (word: string) => readings(normalizeWord(word)).map((r) => r.key);
 

@@ -13,7 +13,7 @@ import type { WordInfo } from './relations.ts';
 const ARABIC_INDIC_ZERO = 0x0660;
 const EXTENDED_ARABIC_INDIC_ZERO = 0x06f0;
 
-/** Folds one word to its matching key (alef and hamza forms, ى, ة, diacritics, tatweel, digits, case). */
+/** Folds one word to its matching key (alef and hamza forms, ى, ة, diacritics, Latin accents, tatweel, digits, case). */
 export function normalizeWord(word: string): string {
   let out = '';
   for (const ch of word) {
@@ -26,10 +26,16 @@ export function normalizeWord(word: string): string {
     else if (ch === 'ة') out += 'ه';
     else if (ch === 'ؤ') out += 'و';
     else if (ch === 'ئ') out += 'ي';
+    else if (ch === 'ı') out += 'i';
     else out += ch;
   }
+  // "Francois" finds François, "Cavusoglu" Çavuşoğlu: news in English drops Latin accents as often as it keeps them.
+  if (LATIN_ACCENTED.test(out)) out = out.normalize('NFD').replace(COMBINING_MARKS, '');
   return out.toLowerCase();
 }
+
+const LATIN_ACCENTED = /[\u00c0-\u024f\u1e00-\u1eff]/;
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
 
 /**
  * What the engine knows about a written word, computed once per distinct word and shared by all its
