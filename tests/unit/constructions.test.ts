@@ -48,6 +48,12 @@ describe('trigger vocabulary', () => {
     const found = relations(text, lang as 'ar' | 'en');
     expect(found.some((r) => expected.every((x, i) => r[i] === x))).toBe(true);
   });
+
+  it('a verb stem with the article is the noun of the same letters, not the verb', () => {
+    // الحذر is caution, not حذّر (warned); القصف is the bombardment, a noun the attack lexicon lists.
+    expect(relations('أعربت منظمة الصحة العالمية عن تفاؤلها الحذر حيال الوضع في الكونغو الديمقراطية.', 'ar')).toEqual([]);
+    expect(relations('ودان الوزير القصف الإسرائيلي على سوريا.', 'ar')).toContainEqual(['ATTACKS', 'IL', 'SY', 'asserted']);
+  });
 });
 
 describe('sentences', () => {

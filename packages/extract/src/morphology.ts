@@ -14,6 +14,8 @@ export interface WordReading {
   prefix: number;
   /** An adjective ending was removed: only adjective names may match this reading. */
   inflected: boolean;
+  /** The article ال was removed: the word is a noun or an adjective, never a verb. */
+  definite: boolean;
 }
 
 const CONJUNCTIONS = ['', 'و', 'ف'];
@@ -55,20 +57,22 @@ export function readings(word: string): WordReading[] {
     add(out, rest, letters.length, false);
     // ل + ال is written لل: للأمم is ل + الأمم.
     if (lam && rest.startsWith('ل')) add(out, 'ال' + rest.slice(1), letters.length, false);
-    if (rest.startsWith('ال')) add(out, rest.slice(2), letters.length, false);
+    if (rest.startsWith('ال')) add(out, rest.slice(2), letters.length, false, true);
+    // للقصف is ل + القصف: the article's alef is not written after the preposition ل.
+    else if (lam && rest.startsWith('ل')) add(out, rest.slice(1), letters.length, false, true);
   }
   const uninflected = out.length;
   for (let r = 0; r < uninflected; r++) {
-    const { key, prefix } = out[r]!;
+    const { key, prefix, definite } = out[r]!;
     for (const [ending, base] of NISBA_ENDINGS) {
-      if (key.endsWith(ending) && key.length > ending.length + 1) add(out, key.slice(0, -ending.length) + base, prefix, true);
+      if (key.endsWith(ending) && key.length > ending.length + 1) add(out, key.slice(0, -ending.length) + base, prefix, true, definite);
     }
   }
   return out;
 }
 
 /** Adds a reading, unless it is too short to be a name or already there. */
-function add(out: WordReading[], key: string, prefix: number, inflected: boolean): void {
+function add(out: WordReading[], key: string, prefix: number, inflected: boolean, definite = false): void {
   if (key.length < 2 || out.some((r) => r.key === key && r.inflected === inflected)) return;
-  out.push({ key, clitic: prefix > 0, prefix, inflected });
+  out.push({ key, clitic: prefix > 0, prefix, inflected, definite });
 }

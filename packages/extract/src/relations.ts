@@ -1,6 +1,7 @@
 /** The small engine that runs the pattern table of lexicon/relations.ts over one sentence. */
 import type { EventRelationType, Mode } from '@entente/ontology';
-import { LEXICONS, MODE_WORDS, RELATIVES, RULES, type RelationRule } from './lexicon/relations.ts';
+import { LEXICONS, MODE_WORDS, RELATIVES, RULES, VERBAL_NOUNS, type RelationRule } from './lexicon/relations.ts';
+import { VERB_STEMS } from './lexicon/verbs.ts';
 import type { WordReading } from './morphology.ts';
 import { normalizeWord, type Token } from './normalize.ts';
 
@@ -83,6 +84,9 @@ const MODE_KEYS = {
 const OFF_TOPIC = LEXICON_NUMBERS.get('sport')!;
 const DENIAL = LEXICON_NUMBERS.get('deny')!;
 const RELATIVE_KEYS = new Set(RELATIVES.map(normalizeWord));
+const VERBAL_NOUN_KEYS = new Set(VERBAL_NOUNS.map(normalizeWord));
+/** Bare past stems read through the article: a noun of the same letters, not the verb (الحذر). */
+const STEMS_NOT_DEFINITE = new Set([...VERB_STEMS].map(normalizeWord).filter((key) => !VERBAL_NOUN_KEYS.has(key)));
 const COORDINATORS = new Set(['و', 'and', ',']);
 const SHORT_GAP = 5;
 const LONG_GAP = 12;
@@ -148,9 +152,10 @@ function lexiconsOf(norm: string, readings: WordReading[]): WordInfo {
     }
   };
   add(norm);
-  for (const reading of readings) if (!reading.inflected) add(reading.key);
+  const readable = readings.filter((r) => !(r.definite && STEMS_NOT_DEFINITE.has(r.key)));
+  for (const reading of readable) if (!reading.inflected) add(reading.key);
   const fills = new Set(lexicons);
-  for (const reading of readings) for (const name of LEXICONS_OF_KEY.get(reading.key) ?? []) fills.add(name);
+  for (const reading of readable) for (const name of LEXICONS_OF_KEY.get(reading.key) ?? []) fills.add(name);
   if (fills.size === 0) return NO_LEXICON;
   return { lexicons, numbers: [...lexicons].map((name) => LEXICON_NUMBERS.get(name)!), fills, future };
 }

@@ -392,6 +392,13 @@ export const RULES: RelationRule[] = [
  * conjunctions a clause of its own ("Putin has denied the allegations, while Trump …"): a gap (…)
  * does not run through one.
  */
+/**
+ * Conjugated stems that are nouns too, and fill their lexicons with the article: القصف (the
+ * bombardment), النشر (the deployment), الفرض (the imposing). Any other stem with the article is the
+ * noun that shares its letters (الحذر caution, البحث research, الوقع impact), in no lexicon of the verb.
+ */
+export const VERBAL_NOUNS = ['قصف', 'نشر', 'فرض'];
+
 export const RELATIVES = ['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللواتي', 'اللاتي', 'which', 'who', 'that', 'while', 'whereas', 'but', 'although', 'though', 'because'];
 
 /** Words that make the relation a negation, a denial, a future announcement, or a report. */

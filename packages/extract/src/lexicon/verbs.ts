@@ -16,7 +16,14 @@ const DEFECTIVE_PRESENT_SUFFIXES = ['ي', 'ى', 'ون', 'يان', 'ين'];
 // Object pronouns attach to the verb: فرضتها (imposed them), يتهمه (accuses him).
 const OBJECT_SUFFIXES = ['', 'ه', 'ها', 'هم', 'هما'];
 
+/**
+ * Every stem a lexicon conjugates. Its bare past (حذر، بحث، وقع) is also how a noun is written
+ * (caution, research, impact): with the article, الحذر is that noun, never the verb.
+ */
+export const VERB_STEMS = new Set<string>();
+
 export function verbForms(pastStem: string): string[] {
+  VERB_STEMS.add(pastStem);
   const defective = pastStem.endsWith('ى');
   const root = defective ? pastStem.slice(0, -1) : pastStem;
   const hollow = !defective && pastStem.length === 3 && pastStem[1] === 'ا';
