@@ -97,6 +97,20 @@ describe('found by judging drawn relations (docs/precision-sample.md)', () => {
     expect(relations('هددت الولايات المتحدة بفرض مزيد من العقوبات على تركيا.', 'ar').filter((r) => r[0] === 'SANCTIONS')).toEqual([]);
   });
 
+  it('what is expected is announced, the expectation a few words before the event', () => {
+    expect(relations('وتسبق التصريحات قرارا يتوقع أن تصدره إدارة الرئيس الأمريكي دونالد ترامب يقضي بفرض عقوبات على إيران.', 'ar')).toContainEqual([
+      'SANCTIONS',
+      'donald-trump',
+      'IR',
+      'announced',
+    ]);
+    expect(relations('ويتوقع أن يزور الرئيس الفرنسي إيمانويل ماكرون موسكو.', 'ar')).toContainEqual(['VISITS', 'emmanuel-macron', 'RU', 'announced']);
+  });
+
+  it('«تعد» (is counted among) is no plan', () => {
+    expect(relations('وتعد روسيا أحد أبرز حلفاء النظام السوري.', 'ar')).toContainEqual(['ALLIED_WITH', 'RU', 'SY', 'asserted']);
+  });
+
   it('expected and imminent sanctions are announced, not in force', () => {
     expect(relations('ومن المتوقع أن يفرض الاتحاد الأوروبي عقوبات جديدة على إيران.', 'ar')).toEqual([['SANCTIONS', 'EU', 'IR', 'announced']]);
   });

@@ -200,10 +200,10 @@ export function matchRelations(lang: 'ar' | 'en', tokens: Token[], actors: Actor
       const match = matchAt(rule.elements, 0, items, info, start, unbound);
       if (!match || match.S.length === 0) continue;
       const span = items.slice(Math.max(0, match.first - 2), match.last + 1);
-      if (unrealised(items, match.first, match.last, MODE_KEYS.unrealised) || rule.cancelledBy?.some((words) => unrealised(items, match.first, match.last, MODE_KEYS[words])))
+      if (governedBy(items, match.first, match.last, MODE_KEYS.unrealised) || rule.cancelledBy?.some((words) => governedBy(items, match.first, match.last, MODE_KEYS[words])))
         continue;
       const negated = span.some((it) => it.token && hasModeWord(it.token, MODE_KEYS.negation));
-      const future = match.future || span.some((it) => it.token && MODE_KEYS.future.has(it.token.norm));
+      const future = match.future || governedBy(items, match.first, match.last, MODE_KEYS.future);
       // A denial governs what it precedes ("Bolton denied that the visit …"), not a clause before it
       // ("إيران، التي تساند الحوثيين، لكنها تنفي …"); a rule that reads the denial itself is not denied.
       const denied = !rule.lexicons.includes(DENIAL) && present[DENIAL] === 1 && deniedBefore(info, match.last);
@@ -260,19 +260,22 @@ function deniedBefore(info: WordInfo[], last: number): boolean {
   return false;
 }
 
-const UNREALISED_REACH = 4;
+/** How many words before a match a mode word still governs it. */
+const MODE_REACH = 4;
 
 /**
- * A call, a proposal or a condition governs the match: what the clause names has not happened. The
- * word may stand a few words before it ("called on the United States to impose …"), but not across
- * a relative pronoun, which opens a clause of its own ("ألمانيا، التي تعتقل روسيا …").
+ * A mode word governs the match: a call, a proposal or a condition (what the clause names has not
+ * happened), or an expectation or a time to come (it is announced). The word may stand in the match
+ * or a few words before it ("called on the United States to impose …", «يتوقع أن تصدره»), but not
+ * across a relative pronoun, which opens a clause of its own ("ألمانيا، التي تعتقل روسيا …"). Not after
+ * it: «بعد لقائه آبي لمناقشة القمة القادمة» met Abe; the summit to come is another event.
  */
-function unrealised(items: Item[], first: number, last: number, words: Set<string>): boolean {
+function governedBy(items: Item[], first: number, last: number, words: Set<string>): boolean {
   for (let i = first; i <= last; i++) if (items[i]!.token && hasModeWord(items[i]!.token!, words)) return true;
-  for (let i = first - 1; i >= Math.max(0, first - UNREALISED_REACH); i--) {
+  for (let i = first - 1; i >= Math.max(0, first - MODE_REACH); i--) {
     const token = items[i]!.token;
     if (!token) continue;
-    if (RELATIVE_KEYS.has(token.norm)) return false;
+    if (RELATIVE_KEYS.has(token.norm)) break;
     if (hasModeWord(token, words)) return true;
   }
   return false;

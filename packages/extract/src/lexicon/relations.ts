@@ -425,9 +425,14 @@ export const MODE_WORDS: Record<'negation' | 'future' | 'report' | 'speech' | 'u
   transparent: ['قد', 'ايضا', 'كذلك', 'بشده', 'مجددا', 'رسميا', 'has', 'have', 'had', 'also', 'repeatedly', 'again', 'strongly', 'publicly', 'formally', 'officially', 'already', 'recently', 'previously', 'sharply', 'held', 'the'],
   // Future, expected, imminent, planned: announced (drawn dashed), never a fact.
   future: [
+    // «يتوقع أن تفرض» (expected to impose); not توقع, which is also «تُوقّع» (she signs).
+    'يتوقع', 'تتوقع', 'يتوقعون', 'نتوقع',
     'سوف', 'المتوقع', 'متوقع', 'متوقعه', 'المرتقب', 'المرتقبه', 'مرتقب', 'مرتقبه', 'الوشيكه', 'وشيكه', 'الوشيك', 'وشيك', 'المزمع', 'المزمعه', 'مزمع', 'مزمعه', 'المقرر',
-    // Intending and preparing to: "أميركا تعد لفرض عقوبات", «تعتزم».
-    'تعد', 'يعد', 'تستعد', 'يستعد', 'تعتزم', 'يعتزم', 'تنوي', 'ينوي',
+    // Intending and preparing to: «تستعد لفرض عقوبات», «تعتزم». Not تعد: «تُعدّ روسيا أحد حلفاء» (is
+    // counted among) is far more common in news than «تُعِدّ لفرض» (prepares to).
+    'تستعد', 'يستعد', 'تعتزم', 'يعتزم', 'تنوي', 'ينوي',
+    // «الشهر المقبل», «الأسبوع القادم»: a time still to come.
+    'المقبل', 'المقبله', 'القادم', 'القادمه',
     'will', 'would', 'expected', 'upcoming', 'planned', 'imminent', 'plans', 'intends', 'prepares', 'preparing',
   ],
   // Threatening to do a thing is not doing it (THREATENS rules read the threat itself).
