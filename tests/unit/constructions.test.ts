@@ -107,6 +107,11 @@ describe('found by judging drawn relations (docs/precision-sample.md)', () => {
     expect(relations('ويتوقع أن يزور الرئيس الفرنسي إيمانويل ماكرون موسكو.', 'ar')).toContainEqual(['VISITS', 'emmanuel-macron', 'RU', 'announced']);
   });
 
+  it('arriving in the state one has served is no visit', () => {
+    expect(relations('وصل الرئيس الأمريكي السابق باراك أوباما إلى واشنطن.', 'ar')).toEqual([]);
+    expect(relations('وصل الرئيس الأمريكي السابق باراك أوباما إلى باريس.', 'ar')).toContainEqual(['VISITS', 'barack-obama', 'FR', 'asserted']);
+  });
+
   it('«تعد» (is counted among) is no plan', () => {
     expect(relations('وتعد روسيا أحد أبرز حلفاء النظام السوري.', 'ar')).toContainEqual(['ALLIED_WITH', 'RU', 'SY', 'asserted']);
   });

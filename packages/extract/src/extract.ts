@@ -139,6 +139,7 @@ export function extractArticle(article: Article, gazetteer: Gazetteer = defaultG
           target = target && (stateOf(gazetteer, target, article.date) ?? target);
         }
         if (source === target || (target && servesIn(gazetteer, source, target, article.date))) continue;
+        if (AWAY_FROM_HOME.has(match.type) && target && homeStates(gazetteer, source).includes(target)) continue;
         const key = `${match.type}|${source}|${target}|${sentence.index}`;
         if (seen.has(key)) continue;
         seen.add(key);
@@ -225,6 +226,15 @@ function addActor(actors: Map<string, ExtractedActor>, known: KnownActor): Extra
 }
 
 const STATE_LEVEL = new Set<RelationType>(['DEFENSE_PACT']);
+/** Relations an actor has only with other states: «وصول أوباما إلى البيت الأبيض» is no visit to the United States. */
+const AWAY_FROM_HOME = new Set<RelationType>(['VISITS']);
+
+/** The states an actor belongs to: those whose offices a person has held at any date, or an organ's state. */
+function homeStates(gazetteer: Gazetteer, id: string): string[] {
+  const actor = gazetteer.actors.get(id);
+  const states = (actor?.offices ?? []).map((o) => o.of).filter((of) => gazetteer.actors.get(of)?.kind === 'country');
+  return actor?.partOf ? [...states, actor.partOf] : states;
+}
 
 /** The state a person serves on a date, for relations that only states have. */
 function stateOf(gazetteer: Gazetteer, id: string, date: string | null): string | undefined {
