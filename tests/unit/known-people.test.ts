@@ -52,6 +52,10 @@ describe('a head of state or government named by family name alone', () => {
     expect(read('Michelle Obama spoke in Chicago.', 'en', '2014-10-01').actors).not.toContain('barack-obama');
     expect(read('They may meet in Paris.', 'en', '2018-01-10').actors).not.toContain('theresa-may');
   });
+
+  it('is not the last word of a monarch\'s style ("Abdullah of Saudi Arabia")', () => {
+    expect(read('Al Qaeda grew strong in Arabia.', 'en', '2012-06-01').actors).not.toContain('abdullah-of-saudi-arabia');
+  });
 });
 
 describe('an English name written without a title', () => {

@@ -63,6 +63,8 @@ const leaderCandidates = new WeakMap<Gazetteer, { person: string; family: string
 const leadersCache = new WeakMap<Gazetteer, Map<string, Map<string, string>>>();
 
 /** Persons who ever held such an office, with the key of a family name fit to name them alone; found once per gazetteer. */
+const ROMAN_NUMERAL = /^[IVX]+$/;
+
 function candidatesOf(gazetteer: Gazetteer): { person: string; family: string }[] {
   let found = leaderCandidates.get(gazetteer);
   if (found) return found;
@@ -70,6 +72,8 @@ function candidatesOf(gazetteer: Gazetteer): { person: string; family: string }[
   for (const actor of gazetteer.actors.values()) {
     if (actor.kind !== 'person' || !actor.offices?.some((o) => NAMED_BY_FAMILY_NAME.includes(o.title))) continue;
     const words = actor.name_en.split(/\s+/);
+    // "Abdullah of Saudi Arabia", "Elizabeth II": a monarch is named by a given name, not by "Arabia".
+    if (words.includes('of') || ROMAN_NUMERAL.test(words.at(-1)!)) continue;
     const family = actor.offices.some((o) => FAMILY_NAME_FIRST.has(o.of)) ? words[0]! : words.at(-1)!;
     if (family.length < MIN_FAMILY_LETTERS || !/^\p{Lu}/u.test(family) || isCommonEnglishWord(family)) continue;
     found.push({ person: actor.id, family: normalizeWord(family) });
