@@ -370,3 +370,38 @@ describe('a dateline', () => {
     expect(relations.map((r) => [r.type, r.source, r.target])).toContainEqual(['CRITICIZES', 'AE', 'SA']);
   });
 });
+
+describe('English bodies and their states', () => {
+  it('a body after the adjective or the possessive acts as its state', () => {
+    expect(relations('Russian forces attacked Ukraine on Monday.', 'en')).toContainEqual(['ATTACKS', 'RU', 'UA', 'asserted']);
+    expect(relations("Iran's foreign ministry condemned Israel.", 'en')).toContainEqual(['CRITICIZES', 'IR', 'IL', 'asserted']);
+    expect(relations('Chinese officials criticized Japan.', 'en')).toContainEqual(['CRITICIZES', 'CN', 'JP', 'asserted']);
+  });
+
+  it('a name and its short form in brackets are one actor', () => {
+    expect(relations('The Islamic State (ISIS) attacks in Paris killed 130.', 'en')).toContainEqual(['ATTACKS', 'ISIS', 'FR', 'asserted']);
+  });
+
+  it('troops of a state stationed somewhere are deployed there', () => {
+    expect(relations('American troops stationed in Germany number 35,000.', 'en')).toContainEqual(['DEPLOYS_TROOPS_TO', 'US', 'DE', 'asserted']);
+  });
+
+  it('a detention names the person detained', () => {
+    expect(relations('Ukrainian authorities have detained 21 members of the Russian military.', 'en')).toEqual([]);
+  });
+});
+
+describe('English support', () => {
+  it.each([
+    ['Germany backs Ukraine.', ['SUPPORTS', 'DE', 'UA', 'asserted']],
+    ["Russia's support for Assad is firm.", ['SUPPORTS', 'RU', 'bashar-al-assad', 'asserted']],
+    ['France expressed its support for Lebanon.', ['SUPPORTS', 'FR', 'LB', 'asserted']],
+  ])('%s', (text, expected) => {
+    expect(relations(text, 'en')).toContainEqual(expected);
+  });
+
+  it('a deal or a policy named after a state is not the state', () => {
+    expect(relations('Obama defended the Iran nuclear agreement on Monday.', 'en').filter((r) => r[0] === 'SUPPORTS')).toEqual([]);
+    expect(relations("I have Israel's back, Obama said.", 'en').filter((r) => r[0] === 'SUPPORTS')).toEqual([]);
+  });
+});

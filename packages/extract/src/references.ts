@@ -5,7 +5,7 @@
  * "the French president"), and words that refer back to actors named earlier ("البلدين", "التكتل").
  */
 import type { ActorKind } from '@entente/ontology';
-import { REFERENCES, STATE_ORGANS } from './lexicon/references.ts';
+import { ORGANS_AFTER, QUALIFIED_NOUNS, REFERENCES, STATE_ORGANS } from './lexicon/references.ts';
 import type { Mention } from './mentions.ts';
 import type { WordReading } from './morphology.ts';
 import { nameKeys, normalizeWord, TokenSet, type Token } from './normalize.ts';
@@ -135,6 +135,14 @@ export function actorItems(
     } else if (kindOf(mention.actorId) === 'country' && mention.proclitic === '') {
       foldOrganInState(item, tokens, items.at(-1)?.lastToken ?? 0);
     }
+    if (item.nationals || POSSESSIVE.test(tokens[item.lastToken - 1]?.text ?? '')) foldOrganAfter(item, tokens, following?.firstToken ?? tokens.length);
+    if (QUALIFIED_KEYS.has(tokens[item.lastToken]?.norm ?? '') && !item.office) item.qualifier = true;
+    // "the Islamic State (ISIS)": a name and its short form in brackets are one item.
+    const alias = following && following.actorId === mention.actorId && tokens[item.lastToken]?.text === '(' && following.firstToken === item.lastToken + 1;
+    if (alias && tokens[following.lastToken]?.text === ')') {
+      item.lastToken = following.lastToken + 1;
+      m++;
+    }
     // The office before a person belongs to the person's item: "والتقى [وزير الدفاع الروسي أندري بيلوسوف]".
     if (kindOf(item.actors[0]!) === 'person') {
       const previousEnd = items.at(-1)?.lastToken ?? 0;
@@ -217,6 +225,19 @@ function foldOfficeHolder(item: ActorItem, tokens: Token[], previousEnd: number,
 }
 
 const ORGAN_KEYS = new Set(STATE_ORGANS.map(normalizeWord));
+const ORGANS_AFTER_KEYS = ORGANS_AFTER.map((phrase) => phrase.split(' ').map(normalizeWord)).sort((a, b) => b.length - a.length);
+const QUALIFIED_KEYS = new Set(QUALIFIED_NOUNS.map(normalizeWord));
+const POSSESSIVE = /\p{L}['’]s?$/u;
+
+/**
+ * "Russian forces", "Iran's foreign ministry", "Mueller's team": the body after the adjective or the
+ * possessive joins the item, which then acts as its state or owner.
+ */
+function foldOrganAfter(item: ActorItem, tokens: Token[], nextItem: number): void {
+  const organ = ORGANS_AFTER_KEYS.find((words) => item.lastToken + words.length <= nextItem && words.every((w, j) => tokens[item.lastToken + j]?.norm === w));
+  if (!organ) return;
+  Object.assign(item, { lastToken: item.lastToken + organ.length, nationals: false, people: false });
+}
 
 /** "الجيش الإسرائيلي": the organ noun before the adjective joins the state's item, which then acts. */
 function foldStateOrgan(item: ActorItem, tokens: Token[], previousEnd: number): void {

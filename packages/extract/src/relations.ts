@@ -22,6 +22,8 @@ export interface ActorItem {
   people?: boolean;
   /** An office named without its holder ("الرئيس الفرنسي"), read as whoever held it on the article's date. */
   office?: boolean;
+  /** A name qualifying the noun after it ("the Iran deal", "Syria policy"): the thing, not the actor. */
+  qualifier?: boolean;
 }
 
 type Item = { actor: ActorItem; token?: undefined } | { token: Token; actor?: undefined };
@@ -192,12 +194,13 @@ export function matchRelations(lang: 'ar' | 'en', tokens: Token[], actors: Actor
   let reportWord: boolean | undefined;
   const results: RelationMatch[] = [];
   // matchAt copies bindings as it extends them, never changes them: all attempts can start from one.
-  const unbound: Bindings = { S: [], T: [], future: false, first: -1, last: -1, topic };
+  const unbound: Bindings = { S: [], T: [], future: false, first: -1, last: -1, topic, wholeTarget: false };
   for (const rule of COMPILED[lang]) {
     if (!rule.lexicons.every((n) => present[n] === 1)) continue;
     if (rule.fallback && results.some((r) => r.type === rule.type)) continue;
+    const start0 = rule.wholeTarget ? { ...unbound, wholeTarget: true } : unbound;
     for (let start = 0; start < items.length; start++) {
-      const match = matchAt(rule.elements, 0, items, info, start, unbound);
+      const match = matchAt(rule.elements, 0, items, info, start, start0);
       if (!match || match.S.length === 0) continue;
       const span = items.slice(Math.max(0, match.first - 2), match.last + 1);
       if (governedBy(items, match.first, match.last, MODE_KEYS.unrealised) || rule.cancelledBy?.some((words) => governedBy(items, match.first, match.last, MODE_KEYS[words])))
@@ -297,6 +300,8 @@ interface Bindings {
   last: number;
   /** The person the discourse is about, for subjects the sentence leaves unsaid. */
   topic: string | undefined;
+  /** The rule's wholeTarget: no place, and no name qualifying a noun, fills T. */
+  wholeTarget: boolean;
 }
 
 function matchAt(elements: Element[], e: number, items: Item[], info: WordInfo[], i: number, b: Bindings): Bindings | undefined {
@@ -341,6 +346,7 @@ function matchHere(element: Element & { kind: 'slot' | 'words' }, elements: Elem
     if (
       !item.actor ||
       (element.role === 'S' && (item.actor.prepositional || item.actor.place || item.actor.people || (elements[e - 1]?.kind !== 'words' && afterPreposition(items, i)))) ||
+      (element.role === 'T' && b.wholeTarget && (item.actor.place || item.actor.qualifier)) ||
       (element.nationals && !item.actor.nationals)
     )
       return undefined;

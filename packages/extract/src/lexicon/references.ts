@@ -24,3 +24,26 @@ export const STATE_ORGANS = [
   // A ministry is named by its noun and field (وزارة الدفاع في …): the noun is the organ.
   'وزاره', 'الوزاره',
 ];
+
+/**
+ * Bodies and agents named after their state's adjective or their owner's possessive: "Russian
+ * forces", "Iran's foreign ministry", "Chinese officials", "Mueller's team". The phrase is the state
+ * or the person (ANNOTATION.md: who acts). Up to three words each.
+ */
+export const ORGANS_AFTER = [
+  'officials', 'official', 'authorities', 'government', 'administration', 'regime', 'leadership', 'leaders',
+  'forces', 'troops', 'soldiers', 'military', 'army', 'navy', 'air force', 'armed forces', 'security forces', 'special forces', 'coast guard',
+  'warplanes', 'jets', 'fighter jets', 'aircraft', 'drones', 'police', 'intelligence', 'intelligence services',
+  'ministry', 'foreign ministry', 'defence ministry', 'defense ministry', 'interior ministry', 'diplomats', 'embassy', 'parliament', 'prosecutors',
+  'team', 'lawyers', 'lawyer', 'campaign', 'office', 'spokesman', 'spokeswoman', 'spokesperson',
+];
+
+/**
+ * Nouns an English name qualifies when written right before them: "the Iran nuclear deal", "his Syria
+ * policy", "the Benghazi email". The name then stands for the thing, not the actor.
+ */
+export const QUALIFIED_NOUNS = [
+  'policy', 'policies', 'deal', 'agreement', 'accord', 'nuclear', 'issue', 'resolution', 'email', 'emails', 'strategy', 'plan', 'program',
+  'programme', 'crisis', 'talks', 'file', 'case', 'trip', 'visit', 'mission', 'question', 'war', 'conflict', 'report', 'investigation',
+  'probe', 'bill', 'hearing', 'attack', 'attacks', 'raid', 'scandal', 'affair', 'summit', 'speech', 'statement', 'dossier', 'election', 'vote',
+];
