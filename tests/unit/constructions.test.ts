@@ -74,6 +74,20 @@ describe('attacks', () => {
   it('fighting against someone', () => {
     expect(relations('وتخوض قوات سوريا الديمقراطية معارك عنيفة ضد تنظيم داعش.', 'ar')).toContainEqual(['ATTACKS', 'SDF', 'ISIS', 'asserted']);
   });
+
+  it('the dead are of the side attacked, in strikes or clashes by the other', () => {
+    expect(relations('أعلنت مصادر عسكرية مقتل 20 من ميليشيات الحوثي في غارات شنتها مقاتلات التحالف العربي.', 'ar')).toEqual([['ATTACKS', 'ARAB-COALITION', 'HOUTHIS', 'asserted']]);
+    expect(relations('قتل 26 عنصرا من ميليشيات الحوثي، السبت، في مواجهات عنيفة مع المقاومة اليمنية.', 'ar')).toEqual([['ATTACKS', 'YEMENI-RESISTANCE', 'HOUTHIS', 'asserted']]);
+  });
+
+  it('the target after ضد, not the place the attack came from', () => {
+    expect(relations('ودان المجلس الهجمات التي شنها المتمردون الحوثيون في اليمن ضد السعودية.', 'ar')).toEqual([['ATTACKS', 'HOUTHIS', 'SA', 'asserted']]);
+  });
+
+  it('a war of tariffs is no attack', () => {
+    expect(relations('اندلعت حرب الرسوم الجمركية بين الولايات المتحدة والصين.', 'ar').filter((r) => r[0] === 'ATTACKS')).toEqual([]);
+    expect(relations('The United States waged a trade war against China.', 'en').filter((r) => r[0] === 'ATTACKS')).toEqual([]);
+  });
 });
 
 describe('an office of a named state before its holder', () => {

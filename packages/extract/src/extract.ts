@@ -123,7 +123,11 @@ export function extractArticle(article: Article, gazetteer: Gazetteer = defaultG
     }
     if (items.length === 0) continue;
     for (const group of coordinatedGroups(items)) context.noteTogether(group);
+    const read: RelationMatch[] = [];
     for (const match of matchRelations(article.lang, sentenceTokens, items, topic)) {
+      // Rules run best first: a later one reading the same words as the same relation of the same
+      // source is a weaker reading of it («شنها الحوثيون في اليمن ضد السعودية»: the place is no target).
+      if (read.some((r) => r.type === match.type && r.span[0] <= match.span[1] && match.span[0] <= r.span[1] && r.sources.some((s) => match.sources.includes(s)))) continue;
       context.noteTogether([...match.sources, ...match.targets]);
       const when = resolveDate(sentenceTokens, article.date, match.future);
       for (const [found, foundTarget] of argumentPairs(match)) {
@@ -143,6 +147,7 @@ export function extractArticle(article: Article, gazetteer: Gazetteer = defaultG
         const key = `${match.type}|${source}|${target}|${sentence.index}`;
         if (seen.has(key)) continue;
         seen.add(key);
+        if (read.at(-1) !== match) read.push(match);
         relations.push({
           type: match.type,
           source,

@@ -62,6 +62,8 @@ export interface RelationMatch {
   future: boolean;
   /** The rule's confidence, 0..1. */
   confidence: number;
+  /** The first and last of the sentence's words and actors the match covers. */
+  span: [first: number, last: number];
 }
 
 // Lexicons are written as a reader would spell them (على, الموقعة) and compared as matching keys.
@@ -82,6 +84,7 @@ const MODE_KEYS = {
   threat: new Set(MODE_WORDS.threat.map(normalizeWord)),
   lifting: new Set(MODE_WORDS.lifting.map(normalizeWord)),
   phoneCall: new Set(MODE_WORDS.phoneCall.map(normalizeWord)),
+  figurative: new Set(MODE_WORDS.figurative.map(normalizeWord)),
 };
 const OFF_TOPIC = LEXICON_NUMBERS.get('sport')!;
 const DENIAL = LEXICON_NUMBERS.get('deny')!;
@@ -226,6 +229,7 @@ export function matchRelations(lang: 'ar' | 'en', tokens: Token[], actors: Actor
         mode,
         future,
         confidence: rule.confidence,
+        span: [match.first, match.last],
         ...(attribution ? { attribution } : {}),
       });
       break;

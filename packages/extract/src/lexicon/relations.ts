@@ -86,6 +86,8 @@ export const LEXICONS: Record<string, string[]> = {
   // خاض الجيش معارك ضد …, يقاتل … ضد: fighting against someone attacks them.
   fight: [...verbForms('خاض'), ...verbForms('قاتل'), 'معارك', 'قتال', 'مواجهات', 'اشتباكات'],
   against: ['ضد'],
+  // «مقتل 20 من ميليشيات الحوثي في غارات …»: the dead are of the side attacked.
+  killed: ['قتل', 'مقتل', 'مصرع', 'قتلي'],
   in: ['في', 'على', 'ضد'],
   into: ['في', 'الى', 'داخل'],
   support: ['دعمها', 'دعمه', 'تاييدها', 'تاييده', ...verbForms('ايد')],
@@ -186,9 +188,9 @@ export interface RelationRule {
   /**
    * Words that, governing the match, make it something else: a threat («هددت بفرض عقوبات» threatens,
    * it does not sanction), lifting (sanctions lifted are no sanction edge), a phone call (talking by
-   * phone is not meeting).
+   * phone is not meeting), a figure of speech (a trade war is no war).
    */
-  cancelledBy?: readonly ('threat' | 'lifting' | 'phoneCall')[];
+  cancelledBy?: readonly ('threat' | 'lifting' | 'phoneCall' | 'figurative')[];
   /** The target is "his counterpart" of a state: the person holding the source's office there. */
   counterpart?: boolean;
   /**
@@ -200,6 +202,7 @@ export interface RelationRule {
 
 const SANCTION_CANCELLED = ['threat', 'lifting'] as const;
 const MEETING_CANCELLED = ['phoneCall'] as const;
+const ATTACK_CANCELLED = ['figurative'] as const;
 
 // Officials and bodies meet; countries "meet" on the football pitch (تلتقي فرنسا مع كرواتيا), and
 // are met only in "talks between Kenya and Uganda".
@@ -253,7 +256,7 @@ export const RULES: RelationRule[] = [
   // تحتجز إيران اثنين من مواطني فرنسا / تحتجز إيران اثنين من مواطنيها
   // اعتقل الصحفي على أيدي قوات الأمن التركية / من قبل: the agent follows the patient
   { id: 'ar.detains.4', type: 'DETAINS', lang: 'ar', pattern: ':detain T … :byHands S', confidence: 0.7 },
-  { id: 'ar.attacks.8', type: 'ATTACKS', lang: 'ar', pattern: ':strikeVerb T … :byHands S', confidence: 0.65, sourceKinds: COLLECTIVE },
+  { id: 'ar.attacks.8', type: 'ATTACKS', lang: 'ar', pattern: ':strikeVerb T … :byHands S', confidence: 0.65, sourceKinds: COLLECTIVE, cancelledBy: ATTACK_CANCELLED },
   { id: 'ar.detains.1', type: 'DETAINS', lang: 'ar', pattern: ':detain S … :nationals T', confidence: 0.8 },
   { id: 'ar.detains.2', type: 'DETAINS', lang: 'ar', pattern: ':detain S … :nationalsOfIt T<', confidence: 0.75 },
   // اعتقل الجيش الإسرائيلي أربعة فلسطينيين / تحتجز ميليشيات الحوثي قاربا فرنسيا
@@ -291,20 +294,24 @@ export const RULES: RelationRule[] = [
   // نشرت فرنسا 50 جنديا في منبج / نشر الناتو نحو 6000 جندي في دول البلطيق وبولندا
   { id: 'ar.deploys_troops_to.4', type: 'DEPLOYS_TROOPS_TO', lang: 'ar', pattern: ':send S … :troops :into … T', confidence: 0.7 },
   { id: 'ar.deploys_troops_to.5', type: 'DEPLOYS_TROOPS_TO', lang: 'ar', pattern: 'S … :send :troops :into … T', confidence: 0.65 },
-  { id: 'ar.attacks.1', type: 'ATTACKS', lang: 'ar', pattern: ':attack … S :in T', confidence: 0.7, sourceKinds: COLLECTIVE },
+  // مقتل 20 من ميليشيات الحوثي في غارات شنتها مقاتلات التحالف العربي / قتل 26 عنصرا من الحوثيين في مواجهات مع المقاومة
+  { id: 'ar.attacks.10', type: 'ATTACKS', lang: 'ar', pattern: ':killed … T … :in :attack … S', confidence: 0.65, sourceKinds: COLLECTIVE, cancelledBy: ATTACK_CANCELLED },
+  { id: 'ar.attacks.11', type: 'ATTACKS', lang: 'ar', pattern: ':killed … T … :in :fight … :with S', confidence: 0.6, sourceKinds: COLLECTIVE, cancelledBy: ATTACK_CANCELLED },
+  // الهجمات التي شنها المتمردون الحوثيون في اليمن ضد السعودية: the target after ضد, not the place after في
+  { id: 'ar.attacks.12', type: 'ATTACKS', lang: 'ar', pattern: ':attack … S … :against T', confidence: 0.7, sourceKinds: COLLECTIVE, cancelledBy: ATTACK_CANCELLED },
   // غارات إسرائيلية على قطاع غزة / الهجوم الصاروخي الإيراني على مواقع إسرائيلية
-  { id: 'ar.attacks.2', type: 'ATTACKS', lang: 'ar', pattern: ':attack … S :in … T', confidence: 0.65, sourceKinds: COLLECTIVE },
+  { id: 'ar.attacks.2', type: 'ATTACKS', lang: 'ar', pattern: ':attack … S :in … T', confidence: 0.65, sourceKinds: COLLECTIVE, cancelledBy: ATTACK_CANCELLED },
   // الحرب التي تشنها روسيا في أوكرانيا
-  { id: 'ar.attacks.3', type: 'ATTACKS', lang: 'ar', pattern: ':attack التي … S :in … T', confidence: 0.7, sourceKinds: COLLECTIVE },
+  { id: 'ar.attacks.3', type: 'ATTACKS', lang: 'ar', pattern: ':attack التي … S :in … T', confidence: 0.7, sourceKinds: COLLECTIVE, cancelledBy: ATTACK_CANCELLED },
   // قصفت روسيا إدلب
   // وشنت مقاتلات التحالف العربي نحو 18 غارة جوية على مواقع الحوثيين: a launch verb, then the strike
-  { id: 'ar.attacks.5', type: 'ATTACKS', lang: 'ar', pattern: ':attack … S … :attack … :in … T', confidence: 0.7, sourceKinds: COLLECTIVE },
+  { id: 'ar.attacks.5', type: 'ATTACKS', lang: 'ar', pattern: ':attack … S … :attack … :in … T', confidence: 0.7, sourceKinds: COLLECTIVE, cancelledBy: ATTACK_CANCELLED },
   // قوات الجيش الوطني تخوض معارك عنيفة ضد ميليشيات الحوثي
-  { id: 'ar.attacks.6', type: 'ATTACKS', lang: 'ar', pattern: 'S … :fight … :against T', confidence: 0.65, sourceKinds: COLLECTIVE },
-  { id: 'ar.attacks.7', type: 'ATTACKS', lang: 'ar', pattern: ':fight S … :against T', confidence: 0.65, sourceKinds: COLLECTIVE },
+  { id: 'ar.attacks.6', type: 'ATTACKS', lang: 'ar', pattern: 'S … :fight … :against T', confidence: 0.65, sourceKinds: COLLECTIVE, cancelledBy: ATTACK_CANCELLED },
+  { id: 'ar.attacks.7', type: 'ATTACKS', lang: 'ar', pattern: ':fight S … :against T', confidence: 0.65, sourceKinds: COLLECTIVE, cancelledBy: ATTACK_CANCELLED },
   // حرب إسرائيل الثانية على لبنان / هجوم داعش الأخير على …: the attacker in construct, the target after على
-  { id: 'ar.attacks.9', type: 'ATTACKS', lang: 'ar', pattern: ':attack S … :on T', confidence: 0.65, sourceKinds: COLLECTIVE },
-  { id: 'ar.attacks.4', type: 'ATTACKS', lang: 'ar', pattern: ':strikeVerb S … T', confidence: 0.65, sourceKinds: COLLECTIVE },
+  { id: 'ar.attacks.9', type: 'ATTACKS', lang: 'ar', pattern: ':attack S … :on T', confidence: 0.65, sourceKinds: COLLECTIVE, cancelledBy: ATTACK_CANCELLED },
+  { id: 'ar.attacks.4', type: 'ATTACKS', lang: 'ar', pattern: ':strikeVerb S … T', confidence: 0.65, sourceKinds: COLLECTIVE, cancelledBy: ATTACK_CANCELLED },
   // العقوبات التي فرضتها الولايات المتحدة على طهران
   { id: 'ar.sanctions.5', type: 'SANCTIONS', lang: 'ar', pattern: ':sanctions التي :impose S … :target … T', confidence: 0.85, cancelledBy: SANCTION_CANCELLED },
   { id: 'ar.sanctions.6', type: 'SANCTIONS', lang: 'ar', pattern: ':freeze S … :assets … T', confidence: 0.75, cancelledBy: SANCTION_CANCELLED },
@@ -370,11 +377,11 @@ export const RULES: RelationRule[] = [
   { id: 'en.detains.1', type: 'DETAINS', lang: 'en', pattern: 'S :en_detain … T', confidence: 0.6, targetKinds: ['person'] },
   // Iran holds a British-Iranian aid worker
   { id: 'en.detains.3', type: 'DETAINS', lang: 'en', pattern: 'S :en_hold T', confidence: 0.6, targetKinds: ['person'] },
-  { id: 'en.attacks.1', type: 'ATTACKS', lang: 'en', pattern: 'S :en_attack T', confidence: 0.7, sourceKinds: COLLECTIVE },
+  { id: 'en.attacks.1', type: 'ATTACKS', lang: 'en', pattern: 'S :en_attack T', confidence: 0.7, sourceKinds: COLLECTIVE, cancelledBy: ATTACK_CANCELLED },
   // Israel launched air strikes on Gaza
-  { id: 'en.attacks.2', type: 'ATTACKS', lang: 'en', pattern: 'S … :en_attack :en_on … T', confidence: 0.7, sourceKinds: COLLECTIVE },
+  { id: 'en.attacks.2', type: 'ATTACKS', lang: 'en', pattern: 'S … :en_attack :en_on … T', confidence: 0.7, sourceKinds: COLLECTIVE, cancelledBy: ATTACK_CANCELLED },
   // "the Islamic State attacks in Paris", "Russian airstrikes in Syria": the attack where it struck.
-  { id: 'en.attacks.5', type: 'ATTACKS', lang: 'en', pattern: 'S :en_attack :en_in T', confidence: 0.6, sourceKinds: COLLECTIVE },
+  { id: 'en.attacks.5', type: 'ATTACKS', lang: 'en', pattern: 'S :en_attack :en_in T', confidence: 0.6, sourceKinds: COLLECTIVE, cancelledBy: ATTACK_CANCELLED },
   // "Trump defended McMaster" / "France expressed its support for Lebanon"
   // Support of a policy or a deal named after a state is not support of the state: wholeTarget.
   { id: 'en.supports.1', type: 'SUPPORTS', lang: 'en', pattern: 'S :en_defend T', confidence: 0.6, wholeTarget: true },
@@ -393,7 +400,7 @@ export const RULES: RelationRule[] = [
   { id: 'en.visits.3', type: 'VISITS', lang: 'en', pattern: 'S :en_arrive :en_inOrAt … N', confidence: 0.6, sourceKinds: MEETERS, targetKinds: VISITED },
   { id: 'en.visits.4', type: 'VISITS', lang: 'en', pattern: 'S … :en_arrive :en_in T', confidence: 0.6, sourceKinds: ['person'], targetKinds: VISITED },
   // Islamic State fighters captured a major military air base in northeastern Syria
-  { id: 'en.attacks.4', type: 'ATTACKS', lang: 'en', pattern: 'S … :en_seize … :en_in … T', confidence: 0.6, sourceKinds: COLLECTIVE },
+  { id: 'en.attacks.4', type: 'ATTACKS', lang: 'en', pattern: 'S … :en_seize … :en_in … T', confidence: 0.6, sourceKinds: COLLECTIVE, cancelledBy: ATTACK_CANCELLED },
   // Some 2,000 US troops stationed in Syria
   // "U.S. troops are stationed in Germany"; "American troops stationed in" is one item, its state with its troops.
   { id: 'en.deploys_troops_to.2', type: 'DEPLOYS_TROOPS_TO', lang: 'en', pattern: 'S :en_troops … :en_stationed :en_in T', confidence: 0.7 },
@@ -405,7 +412,7 @@ export const RULES: RelationRule[] = [
   // Iran was sanctioned by the United States / the journalist was detained by Turkish police
   { id: 'en.sanctions.4', type: 'SANCTIONS', lang: 'en', pattern: 'T :en_be :en_sanctioned :en_by S', confidence: 0.8, cancelledBy: SANCTION_CANCELLED },
   { id: 'en.detains.2', type: 'DETAINS', lang: 'en', pattern: 'T :en_be :en_detained :en_by S', confidence: 0.75, targetKinds: ['person'] },
-  { id: 'en.attacks.3', type: 'ATTACKS', lang: 'en', pattern: 'T :en_be :en_attacked :en_by S', confidence: 0.7, sourceKinds: COLLECTIVE },
+  { id: 'en.attacks.3', type: 'ATTACKS', lang: 'en', pattern: 'T :en_be :en_attacked :en_by S', confidence: 0.7, sourceKinds: COLLECTIVE, cancelledBy: ATTACK_CANCELLED },
   { id: 'en.criticizes.2', type: 'CRITICIZES', lang: 'en', pattern: 'T :en_be :en_criticised :en_by S', confidence: 0.7 },
   { id: 'en.military_aid.1', type: 'MILITARY_AID', lang: 'en', pattern: 'S :en_supply … :en_weapons … T', confidence: 0.7 },
 ];
@@ -425,7 +432,10 @@ export const VERBAL_NOUNS = ['قصف', 'نشر', 'فرض'];
 export const RELATIVES = ['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللواتي', 'اللاتي', 'which', 'who', 'that', 'while', 'whereas', 'but', 'although', 'though', 'because'];
 
 /** Words that make the relation a negation, a denial, a future announcement, or a report. */
-export const MODE_WORDS: Record<'negation' | 'future' | 'report' | 'speech' | 'unrealised' | 'transparent' | 'threat' | 'lifting' | 'phoneCall' | 'preposition', string[]> = {
+export const MODE_WORDS: Record<
+  'negation' | 'future' | 'report' | 'speech' | 'unrealised' | 'transparent' | 'threat' | 'lifting' | 'phoneCall' | 'figurative' | 'preposition',
+  string[]
+> = {
   // Refusing to do a thing is not doing it: «يرفض فرض عقوبات», "refused to impose sanctions".
   negation: ['لم', 'لن', 'لا', 'ليس', 'not', "didn't", 'never', 'no', ...verbForms('رفض'), 'رفض', 'refused', 'refuses', 'refuse', 'refusing'],
   // Calls, proposals and conditions: "called for sanctions", «دعا إلى فرض عقوبات», "if Iran attacks".
@@ -464,6 +474,8 @@ export const MODE_WORDS: Record<'negation' | 'future' | 'report' | 'speech' | 'u
   // Not علّق or تعليق: they also mean commenting.
   lifting: [...verbForms('رفع'), ...verbForms('خفف'), ...verbForms('الغى'), 'رفع', 'تخفيف', 'الغاء', ...englishVerbs('lift', 'ease', 'suspend', 'remove', 'waive')],
   // A phone call is not a meeting (ANNOTATION.md): «خلال محادثة هاتفية مع نظيره», "in a phone call with".
+  // A war of tariffs, words or currencies is no attack: «حرب الرسوم الجمركية», "trade war".
+  figurative: ['التجاريه', 'تجاريه', 'الرسوم', 'رسوم', 'الجمركيه', 'الكلاميه', 'كلاميه', 'الاعلاميه', 'العملات', 'الاسعار', 'trade', 'tariff', 'tariffs', 'words', 'currency', 'price'],
   phoneCall: ['هاتفيه', 'هاتفي', 'هاتفيا', 'الهاتف', 'الهاتفيه', 'بالهاتف', 'phone', 'telephone', 'phoned', 'videoconference', 'video'],
   // Prepositions written as words: the actor after one is its object.
   preposition: ['ضد', 'على', 'علي', 'الى', 'الي', 'مع', 'في', 'من', 'عن', 'بشان', 'حول', 'ازاء', 'حيال', 'لدى', 'لدي', 'against', 'on', 'with', 'to', 'from', 'by', 'at', 'in', 'into', 'of', 'for'],
