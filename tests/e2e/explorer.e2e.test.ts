@@ -98,6 +98,9 @@ describe('the explorer', () => {
     await evidence.waitFor();
     expect((await evidence.locator('blockquote').textContent())?.trim()).not.toBe('');
     expect(await pact.locator('.evidence-source').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining(RU_KP_ARTICLE_TITLE)]));
+    // The rule that read the sentence and its confidence, so a bad rule can be found from the map.
+    expect(await evidence.locator('.rule').textContent()).toMatch(/^ar\.defense_pact\.\d+$/);
+    expect(await evidence.locator('.confidence').textContent()).toMatch(/^confidence \d+%$/);
     // A reported relation names whom the sentence attributes it to.
     const troops = panel.locator('.relation-group[data-relation="DEPLOYS_TROOPS_TO"] .relation[data-other="KP"]');
     await troops.locator('.relation-toggle').click();

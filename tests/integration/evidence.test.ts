@@ -48,6 +48,8 @@ describe('evidence of a relation', () => {
     // The earliest of the copies is the one shown.
     expect(syndicated.article.id).toBeDefined();
     expect(all.filter((e) => e !== syndicated).every((e) => e.copies === 1)).toBe(true);
+    // Each piece names the rule that read it and how sure the reading is, so a bad rule can be found from the map.
+    expect(all.every((e) => /^ar\.sanctions\.\d+$/.test(e.rule ?? '') && e.confidence! > 0 && e.confidence! <= 1)).toBe(true);
     const past = await store.evidence('SANCTIONS', 'US', 'IR', 20, 100);
     expect(past).toEqual({ evidence: [], total: SENTENCES, offset: 100 });
   });

@@ -128,6 +128,10 @@ export interface Evidence {
   end: number;
   /** The actor the sentence attributes the relation to ("the Pentagon said"), when not its source. */
   attribution: ActorSummary | null;
+  /** The id of the extraction rule that read the sentence (`ar.sanctions.2`); null for data ingested before rules had ids. */
+  rule: string | null;
+  /** How sure the extractor is of the event, 0..1: the best of its readings. */
+  confidence: number | null;
   /** The earliest article carrying the sentence. */
   article: { id: string; title: string; date: string | null; source: string | null; url: string | null };
   /** Articles carrying the same sentence for the relation (syndicated copies), this one included. */

@@ -352,7 +352,8 @@ export class StoreReader {
          RETURN collect(c {.id, .action, .by, .at, .reason}) AS curations
        }
        RETURN total, e.curation AS curation, curations, e.id AS event_id, e.type AS type, e.mode AS mode, e.date AS date, e.date_precision AS date_precision,
-              m.text AS sentence, m.start AS start, m.end AS end, CASE WHEN said IS NULL THEN null ELSE ${actorMap('said')} END AS attribution,
+              m.text AS sentence, m.start AS start, m.end AS end, m.rule AS rule, e.confidence AS confidence,
+              CASE WHEN said IS NULL THEN null ELSE ${actorMap('said')} END AS attribution,
               art {.id, .title, .date, .source, .url} AS article, copies`,
       { type, source, target, undirected: !relationSpec(type).directed, limit: neo4j.int(limit), offset: neo4j.int(offset) },
     );

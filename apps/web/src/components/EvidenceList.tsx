@@ -62,6 +62,12 @@ export function EvidenceList({ relation, label }: { relation: RelationRef; label
                   </time>
                 )}
                 {evidence.copies > 1 && <span className="copies">{t.evidenceCopies(evidence.copies)}</span>}
+                {evidence.confidence !== null && <span className="confidence">{t.confidence(evidence.confidence)}</span>}
+                {evidence.rule && (
+                  <code className="rule" title={t.ruleTitle} dir="ltr">
+                    {evidence.rule}
+                  </code>
+                )}
                 <button
                   type="button"
                   className="open-article"
