@@ -26,7 +26,8 @@ export const LEXICONS: Record<string, string[]> = {
   target: [...verbForms('استهدف'), 'على', 'ضد'],
   sign: [...verbForms('وقع'), ...verbForms('ابرم'), ...verbForms('صادق'), 'الموقعه', 'الموقع', 'الموقعة'],
   pact: ['اتفاقيه', 'اتفاقية', 'معاهده', 'اتفاق', 'الاتفاقيه', 'المعاهده', 'الاتفاق'],
-  defence: ['الدفاع', 'دفاع', 'دفاعيه', 'الدفاعيه', 'الامنيه', 'الاستراتيجيه', 'استراتيجيه', 'شراكه'],
+  // A strategic partnership is no defence pact (ANNOTATION.md): only defence, mutual defence, security.
+  defence: ['الدفاع', 'دفاع', 'دفاعيه', 'الدفاعيه', 'الامنيه'],
   between: ['بين'],
   allies: ['حليفتان', 'حليفان', 'حليف', 'حلفاء', 'حليفه', 'حليفا', 'حليفي'],
   // "and his allies": the ally of the one named just before («الأسد وحليفيه الروسي والإيراني»).
@@ -42,8 +43,6 @@ export const LEXICONS: Record<string, string[]> = {
   meetingHeld: ['عقب', 'اعقاب', 'خلال', 'تلاه', 'تلاها', 'اثر', ...verbForms('عقد').filter((form) => form.startsWith('عقد')), 'جرت', 'جري', 'انعقدت', 'انعقد', 'اختتمت', 'اختتام', 'ختام'],
   // "his talks with", "her meeting with": the one who met is the person the article is about.
   meetOfHim: ['محادثاته', 'محادثاتها', 'مباحثاته', 'مباحثاتها', 'لقائه', 'لقائها', 'اجتماعه', 'اجتماعها', 'مقابلته'],
-  partnership: ['شراكه', 'الشراكه'],
-  strategic: ['استراتيجيه', 'الاستراتيجيه', 'استراتيجي', 'الاستراتيجي'],
   with: ['مع'],
   to: ['الى', 'الي'],
   detain: [...verbForms('احتجز'), ...verbForms('اعتقل'), ...verbForms('اوقف'), 'احتجاز', 'اعتقال'],
@@ -68,7 +67,13 @@ export const LEXICONS: Record<string, string[]> = {
     'قرار', 'قرارات', 'تصريحات', 'سياسه', 'سياسات', 'تدخل', 'تدخلات', 'ممارسات', 'انتهاكات', 'اعتداءات', 'موقف', 'خطوه', 'انسحاب',
     'تهديدات', 'تجارب', 'اجراءات', 'سلوك', 'اعلان', 'اعتراف', 'جهود', 'مساعي', 'مبادره',
   ],
-  threaten: [...verbForms('هدد'), ...verbForms('توعد'), 'تهديد', 'تهديدات', 'الضغط', 'الضغوط', 'ضغوط'],
+  // Pressure stepped up on someone threatens them (ONTOLOGY.md: «سنكثف الضغوط على النظام الإيراني»);
+  // a call or a way to press someone (ناشدت … الضغط على، سبل الضغط على) is not.
+  pressure: ['الضغط', 'الضغوط', 'ضغوط', 'ضغوطها', 'ضغوطه', 'ضغطها', 'ضغطه'],
+  intensify: [
+    ...verbForms('صعد'), ...verbForms('كثف'), ...verbForms('عزز'), ...verbForms('مارس'), ...verbForms('زاد'),
+    'تكثيف', 'زياده', 'تعزيز', 'ممارسه', 'تصعيد', 'مزيد', 'المزيد', 'اقصي',
+  ],
   threatenVerb: [...verbForms('هدد'), ...verbForms('توعد')],
   on: ['على', 'علي'],
   receive: [...verbForms('حصل'), ...verbForms('تلقى'), ...verbForms('تسلم')],
@@ -117,8 +122,8 @@ export const LEXICONS: Record<string, string[]> = {
   en_on: english('on', 'against'),
   en_ally: english('ally', 'allies', 'allied'),
   en_with: english('with', 'of', 'to'),
-  en_pact: english('pact', 'treaty', 'agreement', 'partnership'),
-  en_defence: english('defence', 'defense', 'security', 'military', 'strategic', 'mutual'),
+  en_pact: english('pact', 'treaty', 'agreement'),
+  en_defence: english('defence', 'defense', 'security', 'military', 'mutual'),
   en_sign: english('signed', 'signs', 'sign', 'ratified', 'between'),
   en_met: [...englishVerbs('meet', 'host'), ...english('talks')],
   en_visit: englishVerbs('visit', 'tour'),
@@ -225,9 +230,6 @@ export const RULES: RelationRule[] = [
   // اتفاقية الدفاع الموقعة بين كوريا الشمالية وروسيا
   { id: 'ar.defense_pact.1', type: 'DEFENSE_PACT', lang: 'ar', pattern: ':pact :defence … :between S', confidence: 0.9 },
   { id: 'ar.defense_pact.2', type: 'DEFENSE_PACT', lang: 'ar', pattern: ':sign S … :pact … :defence', confidence: 0.8 },
-  // وقع بوتين وولي عهد أبوظبي إعلان شراكة استراتيجية / إعلان الشراكة الاستراتيجية بين البلدين
-  { id: 'ar.defense_pact.3', type: 'DEFENSE_PACT', lang: 'ar', pattern: ':sign S … :partnership :strategic', confidence: 0.75 },
-  { id: 'ar.defense_pact.4', type: 'DEFENSE_PACT', lang: 'ar', pattern: ':partnership :strategic :between S', confidence: 0.75 },
   // والصين وروسيا حليفتان لبيونغ يانغ
   { id: 'ar.allied_with.1', type: 'ALLIED_WITH', lang: 'ar', pattern: 'S :allies T', confidence: 0.85 },
   // إن روسيا، وهي حليف رئيسي للرئيس السوري بشار الأسد
@@ -278,8 +280,10 @@ export const RULES: RelationRule[] = [
   { id: 'ar.denies.4', type: 'DENIES', lang: 'ar', pattern: 'S :deny … T', confidence: 0.6 },
   { id: 'ar.denies.1', type: 'DENIES', lang: 'ar', pattern: ':deny S', confidence: 0.7, fallback: true },
   { id: 'ar.denies.2', type: 'DENIES', lang: 'ar', pattern: 'S :deny', confidence: 0.65, fallback: true },
-  { id: 'ar.threatens.1', type: 'THREATENS', lang: 'ar', pattern: ':threaten :on T', confidence: 0.5 },
   // توعد الرئيس الأمريكي دونالد ترامب إيران / هددت كوريا الشمالية الولايات المتحدة
+  // وصعد نتنياهو الضغط على الولايات المتحدة / وتعهدت الولايات المتحدة بتكثيف الضغوط على إيران
+  { id: 'ar.threatens.1', type: 'THREATENS', lang: 'ar', pattern: ':intensify S … :pressure :on T', confidence: 0.6 },
+  { id: 'ar.threatens.5', type: 'THREATENS', lang: 'ar', pattern: 'S … :intensify … :pressure :on T', confidence: 0.55 },
   { id: 'ar.threatens.2', type: 'THREATENS', lang: 'ar', pattern: ':threatenVerb S T', confidence: 0.7 },
   // هدد الرئيس الأمريكي دونالد ترامب بفرض "عقاب شديد" على المملكة العربية السعودية: a threat of something on T
   { id: 'ar.threatens.4', type: 'THREATENS', lang: 'ar', pattern: ':threatenVerb S … :on T', confidence: 0.65, fallback: true },
