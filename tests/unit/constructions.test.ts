@@ -419,3 +419,27 @@ describe('English support', () => {
     expect(relations("I have Israel's back, Obama said.", 'en').filter((r) => r[0] === 'SUPPORTS')).toEqual([]);
   });
 });
+
+describe('English coordination', () => {
+  it('a comma list that ends with "and" is one group', () => {
+    const found = relations('The United States, Britain and France condemned Syria.', 'en');
+    for (const state of ['US', 'GB', 'FR']) expect(found).toContainEqual(['CRITICIZES', state, 'SY', 'asserted']);
+  });
+
+  it('"and the" joins two actors', () => {
+    expect(relations('A defence pact between the United States and the Philippines was signed.', 'en')).toContainEqual(['DEFENSE_PACT', 'US', 'PH', 'asserted']);
+  });
+
+  it('"U.S." is the United States', () => {
+    expect(relations('The U.S. imposed sanctions on Iran.', 'en')).toContainEqual(['SANCTIONS', 'US', 'IR', 'asserted']);
+  });
+
+  it('a gap does not reach across a coordinator into the next clause', () => {
+    const text = 'French warplanes have carried out airstrikes against the group, and U.S. President Barack Obama spoke.';
+    expect(relations(text, 'en').filter((r) => r[0] === 'ATTACKS')).toEqual([]);
+  });
+
+  it('strikes weighed or potential are not strikes', () => {
+    expect(relations('President Obama is considering U.S. airstrikes in Syria.', 'en').filter((r) => r[0] === 'ATTACKS')).toEqual([]);
+  });
+});

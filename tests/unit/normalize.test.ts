@@ -34,6 +34,13 @@ describe('Latin normalisation', () => {
   });
 });
 
+describe('English initialisms', () => {
+  it('keep a capital-and-full-stop abbreviation as one word, the sentence going on', () => {
+    expect(tokenize('The U.S. and the U.N. met.').map((t) => t.text)).toEqual(['The', 'U.S.', 'and', 'the', 'U.N.', 'met']);
+    expect(splitSentences('The U.S. imposed sanctions on Iran.').length).toBe(1);
+  });
+});
+
 describe('proclitics and adjective endings', () => {
   const keys = (word: string) => readings(normalizeWord(word)).map((r) => r.key);
 

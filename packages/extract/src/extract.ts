@@ -112,6 +112,11 @@ export function extractArticle(article: Article, gazetteer: Gazetteer = defaultG
       (state, title) => officeHolder(gazetteer, state, title, article.date),
       (person) => stateOf(gazetteer, person, article.date),
     );
+    // "the United States, Britain and France": a comma before an actor may list it with the one before.
+    for (const item of items) {
+      const before = sentenceTokens[item.firstToken - 1];
+      if (before) item.listed = LIST_COMMA.test(article.text.slice(before.end, sentenceTokens[item.firstToken]!.start));
+    }
     const topic = context.topic;
     context.noteNamed(sentenceMentions.map((m) => m.actorId));
     for (const item of items) {
@@ -230,6 +235,7 @@ function addActor(actors: Map<string, ExtractedActor>, known: KnownActor): Extra
   return actor;
 }
 
+const LIST_COMMA = /^\s*[,،]\s*$/;
 const STATE_LEVEL = new Set<RelationType>(['DEFENSE_PACT']);
 /** Relations an actor has only with other states: «وصول أوباما إلى البيت الأبيض» is no visit to the United States. */
 const AWAY_FROM_HOME = new Set<RelationType>(['VISITS']);

@@ -204,7 +204,10 @@ export function tokenize(text: string, offset = 0): Token[] {
     const start = i;
     // Hashed as scanned, for the word table (see factsAt).
     let hash = 0;
-    while (i < length) {
+    // "U.S.", "U.N.": capitals each with its full stop are one word, stops included.
+    const initials = initialismEnd(text, i);
+    for (; i < initials; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
+    while (i < length && initials < 0) {
       const code = text.charCodeAt(i);
       if (isWordChar(code)) i++;
       // An apostrophe inside a word (O'Brien), not at its edge.
@@ -217,6 +220,15 @@ export function tokenize(text: string, offset = 0): Token[] {
   }
   return tokens;
 }
+
+/** Where an initialism of two or more capitals with full stops (U.S., U.K., E.U.) starting at `i` ends, or -1. */
+function initialismEnd(text: string, i: number): number {
+  let end = i;
+  while (isCapital(text.charCodeAt(end)) && text.charCodeAt(end + 1) === FULL_STOP) end += 2;
+  return end - i >= 4 && !isWordChar(text.charCodeAt(end)) ? end : -1;
+}
+const FULL_STOP = 0x2e;
+const isCapital = (code: number) => code >= 0x41 && code <= 0x5a;
 
 const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u;
 

@@ -137,12 +137,6 @@ export function actorItems(
     }
     if (item.nationals || POSSESSIVE.test(tokens[item.lastToken - 1]?.text ?? '')) foldOrganAfter(item, tokens, following?.firstToken ?? tokens.length);
     if (QUALIFIED_KEYS.has(tokens[item.lastToken]?.norm ?? '') && !item.office) item.qualifier = true;
-    // "the Islamic State (ISIS)": a name and its short form in brackets are one item.
-    const alias = following && following.actorId === mention.actorId && tokens[item.lastToken]?.text === '(' && following.firstToken === item.lastToken + 1;
-    if (alias && tokens[following.lastToken]?.text === ')') {
-      item.lastToken = following.lastToken + 1;
-      m++;
-    }
     // The office before a person belongs to the person's item: "والتقى [وزير الدفاع الروسي أندري بيلوسوف]".
     if (kindOf(item.actors[0]!) === 'person') {
       const previousEnd = items.at(-1)?.lastToken ?? 0;

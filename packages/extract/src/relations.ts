@@ -1,6 +1,6 @@
 /** The small engine that runs the pattern table of lexicon/relations.ts over one sentence. */
 import type { EventRelationType, Mode } from '@entente/ontology';
-import { LEXICONS, MODE_WORDS, RELATIVES, RULES, VERBAL_NOUNS, type RelationRule } from './lexicon/relations.ts';
+import { COORDINATING_WORDS, DETERMINERS, LEXICONS, MODE_WORDS, RELATIVES, RULES, VERBAL_NOUNS, type RelationRule } from './lexicon/relations.ts';
 import { VERB_STEMS } from './lexicon/verbs.ts';
 import type { WordReading } from './morphology.ts';
 import { normalizeWord, type Token } from './normalize.ts';
@@ -14,6 +14,8 @@ export interface ActorItem {
   prepositional: boolean;
   /** Written with the conjunction و: joins a coordination. */
   conjoined: boolean;
+  /** A comma stands right before it: in a list, if one ends with a conjunction ("X, Y and Z"). */
+  listed?: boolean;
   /** A nationality adjective (فلسطينيين، قاربا فرنسيا): the people or things of a state. */
   nationals: boolean;
   /** A place inside a state (منبج، قطاع غزة): a target of deployments and strikes, never a subject. */
@@ -92,7 +94,8 @@ const RELATIVE_KEYS = new Set(RELATIVES.map(normalizeWord));
 const VERBAL_NOUN_KEYS = new Set(VERBAL_NOUNS.map(normalizeWord));
 /** Bare past stems read through the article: a noun of the same letters, not the verb (الحذر). */
 const STEMS_NOT_DEFINITE = new Set([...VERB_STEMS].map(normalizeWord).filter((key) => !VERBAL_NOUN_KEYS.has(key)));
-const COORDINATORS = new Set(['و', 'and', ',']);
+const COORDINATORS = new Set(COORDINATING_WORDS.map(normalizeWord));
+const DETERMINER_KEYS = new Set(DETERMINERS.map(normalizeWord));
 const SHORT_GAP = 5;
 const LONG_GAP = 12;
 
@@ -262,6 +265,23 @@ function afterPreposition(items: Item[], i: number): boolean {
   return before !== undefined && MODE_KEYS.preposition.has(before.norm);
 }
 
+/** The actor joined by a conjunction at item `j` ("وروسيا", "and Russia", "and the Philippines"), and the item after it. */
+function conjoinedAt(items: Item[], j: number): { actors: string[]; next: number } | undefined {
+  const following = items[j];
+  if (following?.actor?.conjoined) return { actors: following.actor.actors, next: j + 1 };
+  if (!following?.token || !COORDINATORS.has(following.token.norm)) return undefined;
+  const determiner = items[j + 1]?.token && DETERMINER_KEYS.has(items[j + 1]!.token!.norm) ? 1 : 0;
+  const actor = items[j + 1 + determiner]?.actor;
+  return actor ? { actors: actor.actors, next: j + 2 + determiner } : undefined;
+}
+
+/** Whether the comma list going on at item `j` ends with a conjunction: "Britain, France and Germany", not "Iran, Syria's ally". */
+function listEnds(items: Item[], j: number): boolean {
+  let k = j;
+  while (items[k]?.actor?.listed) k++;
+  return conjoinedAt(items, k) !== undefined;
+}
+
 function deniedBefore(info: WordInfo[], last: number): boolean {
   for (let i = 0; i <= last; i++) if (info[i]!.numbers.includes(DENIAL)) return true;
   return false;
@@ -316,7 +336,12 @@ function matchAt(elements: Element[], e: number, items: Item[], info: WordInfo[]
       const skipped = items[i + skip - 1];
       // A gap steps over words, and over an actor in a phrase of its own («بموسكو», "on Twitter"), never over a subject or object.
       const obliqueActor = skipped?.actor && (skipped.actor.prepositional || afterPreposition(items, i + skip - 1));
-      if (skip > 0 && (!skipped || (skipped.actor && !element.overActors && !obliqueActor) || (skipped.token && RELATIVE_KEYS.has(skipped.token.norm)))) break;
+      // Nor over a relative pronoun or a coordinator written apart ("against the group, and U.S. President …"): each opens a clause of its own.
+      if (
+        skip > 0 &&
+        (!skipped || (skipped.actor && !element.overActors && !obliqueActor) || (skipped.token && (RELATIVE_KEYS.has(skipped.token.norm) || COORDINATORS.has(skipped.token.norm))))
+      )
+        break;
       const found = matchAt(elements, e + 1, items, info, i + skip, b);
       if (found) return found;
     }
@@ -359,12 +384,13 @@ function matchHere(element: Element & { kind: 'slot' | 'words' }, elements: Elem
     // Coordination: "كوريا الشمالية وروسيا", "China and Russia".
     for (;;) {
       const following = items[j];
-      if (following?.actor?.conjoined) {
+      const joined = conjoinedAt(items, j);
+      if (joined) {
+        group.push(...joined.actors);
+        j = joined.next;
+      } else if (following?.actor?.listed && listEnds(items, j)) {
         group.push(...following.actor.actors);
         j++;
-      } else if (following?.token && COORDINATORS.has(following.token.norm) && items[j + 1]?.actor) {
-        group.push(...items[j + 1]!.actor!.actors);
-        j += 2;
       } else break;
     }
     return matchAt(elements, e + 1, items, info, j, { ...b, [element.role]: [...b[element.role], ...group], first, last: j - 1 });

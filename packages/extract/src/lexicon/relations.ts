@@ -433,6 +433,11 @@ export const RULES: RelationRule[] = [
  */
 export const VERBAL_NOUNS = ['قصف', 'نشر', 'فرض'];
 
+/** Words that join coordinated actors when written apart ("China and Russia"); و is a proclitic, read by the tokenizer. */
+export const COORDINATING_WORDS = ['و', 'and'];
+/** Words that may stand between a coordinator and its actor: "the United States and the Philippines". */
+export const DETERMINERS = ['the'];
+
 export const RELATIVES = ['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللواتي', 'اللاتي', 'which', 'who', 'that', 'while', 'whereas', 'but', 'although', 'though', 'because'];
 
 /** Words that make the relation a negation, a denial, a future announcement, or a report. */
@@ -455,6 +460,8 @@ export const MODE_WORDS: Record<
     'ready', 'readiness', 'plan', 'plans', 'postponed', 'delayed',
     'calls', 'called', 'calling', 'urged', 'urges', 'urging', 'proposed', 'proposes', 'could', 'might', 'if', 'unless',
     'asking', 'asked', 'asks', 'demanded', 'demands', 'demanding', 'sought', 'seeks', 'seeking',
+    // Weighing a step: "is considering U.S. airstrikes in Syria", "potential strikes", "prepared to launch".
+    'considering', 'considers', 'weighing', 'potential', 'possible', 'prepared',
   ],
   // Auxiliaries and adverbs that may stand between a subject and its verb without changing who does
   // what ("Chile has also repeatedly criticised Peru", «كانت الأرجنتين قد انتقدت بشدة»), and
