@@ -64,9 +64,14 @@ describe('an English name written without a title', () => {
     expect(actors).toContain('daniel-okafor');
   });
 
-  it('is nothing when the given name is part of something else or the name is cut short', () => {
-    const { actors } = read('Floods hit Lake Charles. He met Leon E. Panetta there.', 'en', '2012-07-28');
-    expect(actors.filter((id) => /charles|leon/.test(id))).toEqual([]);
+  it('is nothing when the given name is part of something else', () => {
+    const { actors } = read('Floods hit Lake Charles. He spoke there.', 'en', '2012-07-28');
+    expect(actors.filter((id) => /charles/.test(id))).toEqual([]);
+  });
+
+  it('keeps a middle initial, and is the known person without it', () => {
+    expect(read('He met Leon E. Panetta there.', 'en', '2012-07-28').actors).toContain('leon-panetta');
+    expect(read('President George W. Bush visited Kuwait.', 'en', '2008-07-28').relations).toContainEqual(['VISITS', 'george-w-bush', 'KW', 'en.visits.1']);
   });
 
   it('lets a leader in office keep a family name an aide shares', () => {

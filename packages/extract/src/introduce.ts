@@ -133,7 +133,7 @@ export function findIntroducedPeople(text: string, tokens: Token[], mentions: Me
     const name = text.slice(first.start, nameEndOffset);
     // A person the knowledge base knows under another spelling or script is that person, whose
     // offices come from the knowledge base, not from the title read here.
-    const known = personBySkeleton(gazetteer, name, state, date);
+    const known = personBySkeleton(gazetteer, name, state, date) ?? knownWithoutInitials(gazetteer, name);
     const id = known ?? personId(name);
     if (!known && gazetteer.actors.has(id)) continue;
     // Otherwise a state named shortly before, in the same stretch of text; never one named paragraphs
@@ -198,7 +198,7 @@ function introduceNamedPeople(text: string, tokens: Token[], inMention: TokenSet
     if (next && inMention.has(nameEnd) && /^\s+$/.test(text.slice(last.end, next.start))) continue;
     const nameEndOffset = last.end - (/['’]s?$/.exec(last.text)?.[0].length ?? 0);
     const name = text.slice(first.start, nameEndOffset);
-    const known = personBySkeleton(gazetteer, name, null, date);
+    const known = personBySkeleton(gazetteer, name, null, date) ?? knownWithoutInitials(gazetteer, name);
     const id = known ?? personId(name);
     if (!known && gazetteer.actors.has(id)) continue;
     let person = people.get(id);
@@ -255,7 +255,7 @@ function nameSpan(text: string, tokens: Token[], start: number, taken: TokenSet,
   while (end < tokens.length && end - start < MAX_NAME_WORDS) {
     const token = tokens[end]!;
     if (taken.has(end) || isStop(token) || /\d/.test(token.text) || (end > start && titleAt(tokens, end))) break;
-    if (end > start && NAME_BREAK.test(text.slice(tokens[end - 1]!.end, token.start))) break;
+    if (end > start && breaksName(text, tokens[end - 1]!, token)) break;
     if (lang === 'en') {
       if (!/^\p{Lu}/u.test(token.text) && !LINKS.has(token.norm)) break;
     } else {
@@ -274,6 +274,23 @@ function nameSpan(text: string, tokens: Token[], start: number, taken: TokenSet,
   return best;
 }
 
+/** The known person a name with middle initials is without them: "Leon E. Panetta" is Leon Panetta. */
+function knownWithoutInitials(gazetteer: Gazetteer, name: string): string | undefined {
+  const bare = name.replace(MIDDLE_INITIALS, ' ');
+  if (bare === name) return undefined;
+  const id = personId(bare);
+  return gazetteer.actors.get(id)?.kind === 'person' && !gazetteer.actors.has(personId(name)) ? id : undefined;
+}
+const MIDDLE_INITIALS = /\s(?:\p{Lu}\.)+\s/gu;
+
+/** Whether what is written between two words ends a name: punctuation, but not the full stop of a middle initial ("George W. Bush"). */
+function breaksName(text: string, previous: Token, next: Token): boolean {
+  const between = text.slice(previous.end, next.start);
+  if (INITIAL.test(previous.text) && /^\.\s+$/.test(between)) return false;
+  return NAME_BREAK.test(between);
+}
+const INITIAL = /^\p{Lu}$/u;
+
 function isStop(token: Token): boolean {
   return STOPS.has(token.norm) || token.readings.some((r) => r.clitic && STOPS.has(r.key));
 }
@@ -283,7 +300,7 @@ function endsAtBoundary(text: string, tokens: Token[], end: number, taken: Token
   if (!next) return true;
   // English writes names with capitals: a word in lower case begins what follows the name.
   if (lang === 'en' && !/^\p{Lu}/u.test(next.text)) return true;
-  if (NAME_BREAK.test(text.slice(tokens[end - 1]!.end, next.start))) return true;
+  if (breaksName(text, tokens[end - 1]!, next)) return true;
   return taken.has(end) || isStop(next) || titleAt(tokens, end) !== undefined || PRONOUN_ENDED.test(next.norm);
 }
 

@@ -43,6 +43,8 @@ const ARABIC = /[\u0600-\u06ff]/;
 export function readings(word: string): WordReading[] {
   const out: WordReading[] = [];
   if (!ARABIC.test(word)) {
+    // A middle initial is a word of a name: "George W. Bush".
+    if (/^[a-z]$/.test(word)) out.push({ key: word, clitic: false, prefix: 0, inflected: false, definite: false });
     add(out, word, 0, false);
     // English plural demonyms: Iranians, Russians.
     if (word.length > 4 && word.endsWith('s')) add(out, word.slice(0, -1), 0, true);
