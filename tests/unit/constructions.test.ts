@@ -443,3 +443,11 @@ describe('English coordination', () => {
     expect(relations('President Obama is considering U.S. airstrikes in Syria.', 'en').filter((r) => r[0] === 'ATTACKS')).toEqual([]);
   });
 });
+
+describe('the same words read once', () => {
+  it('holding someone responsible accuses them and detains no one', () => {
+    expect(relations('Britain holds Vladimir Putin responsible for the poisoning.', 'en').filter((r) => r[0] !== 'HOLDS_OFFICE')).toEqual([
+      ['ACCUSES', 'GB', 'vladimir-putin', 'asserted'],
+    ]);
+  });
+});

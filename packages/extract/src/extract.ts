@@ -130,9 +130,7 @@ export function extractArticle(article: Article, gazetteer: Gazetteer = defaultG
     for (const group of coordinatedGroups(items)) context.noteTogether(group);
     const read: RelationMatch[] = [];
     for (const match of matchRelations(article.lang, sentenceTokens, items, topic)) {
-      // Rules run best first: a later one reading the same words as the same relation of the same
-      // source is a weaker reading of it («شنها الحوثيون في اليمن ضد السعودية»: the place is no target).
-      if (read.some((r) => r.type === match.type && r.span[0] <= match.span[1] && match.span[0] <= r.span[1] && r.sources.some((s) => match.sources.includes(s)))) continue;
+      if (read.some((r) => weakerReading(match, r))) continue;
       context.noteTogether([...match.sources, ...match.targets]);
       const when = resolveDate(sentenceTokens, article.date, match.future);
       for (const [found, foundTarget] of argumentPairs(match)) {
@@ -233,6 +231,21 @@ function addActor(actors: Map<string, ExtractedActor>, known: KnownActor): Extra
     actors.set(known.id, actor);
   }
   return actor;
+}
+
+/**
+ * Rules run best first, so a later match is a weaker reading of words an earlier one read: the same
+ * relation of the same source over overlapping words («شنها الحوثيون في اليمن ضد السعودية»: the
+ * place is no target), or any relation of the same two actors inside the earlier one's words ("held
+ * Putin responsible" accuses him; it detains no one).
+ */
+function weakerReading(match: RelationMatch, earlier: RelationMatch): boolean {
+  const [first, last] = match.span;
+  const [earlierFirst, earlierLast] = earlier.span;
+  const sameSource = earlier.sources.some((s) => match.sources.includes(s));
+  if (earlier.type === match.type) return sameSource && earlierFirst <= last && first <= earlierLast;
+  const sameTarget = earlier.targets.some((t) => match.targets.includes(t));
+  return sameSource && sameTarget && earlierFirst <= first && last <= earlierLast;
 }
 
 const LIST_COMMA = /^\s*[,،]\s*$/;

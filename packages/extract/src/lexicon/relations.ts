@@ -62,6 +62,13 @@ export const LEXICONS: Record<string, string[]> = {
   ],
   condemnVerb: [...verbForms('ندد'), ...verbForms('ادان'), ...verbForms('انتقد'), ...verbForms('هاجم'), ...verbForms('استنكر'), ...verbForms('شجب')],
   about: ['ازاء', 'حيال', 'بشان', 'من'],
+  // «وجه ترامب تحذيرا إلى روسيا», «وجهت انتقادات حادة لتركيا»: directing a rebuke or a charge at someone.
+  direct: verbForms('وجه'),
+  rebuke: ['انتقادات', 'انتقادا', 'انتقاد', 'تحذيرا', 'تحذيرات', 'تحذير', 'لوما', 'اللوم', 'تهديدا'],
+  charges: ['اتهامات', 'اتهاما', 'الاتهامات', 'الاتهام'],
+  // «حمّل ترامب الأسد المسؤولية»: holding someone responsible accuses them.
+  holdResponsible: verbForms('حمل'),
+  responsibility: ['المسؤوليه', 'مسؤوليه', 'بالمسؤوليه'],
   // Nouns of an act whose owner follows them (قرار الولايات المتحدة): criticising the act criticises its owner.
   act: [
     'قرار', 'قرارات', 'تصريحات', 'سياسه', 'سياسات', 'تدخل', 'تدخلات', 'ممارسات', 'انتهاكات', 'اعتداءات', 'موقف', 'خطوه', 'انسحاب',
@@ -138,6 +145,8 @@ export const LEXICONS: Record<string, string[]> = {
   en_seize: englishVerbs('capture', 'seize', 'overrun', 'overwhelm'),
   en_in: english('in'),
   en_accuse: englishVerbs('accuse', 'blame'),
+  // "held Russia responsible": blaming; holding a person responsible detains no one.
+  en_responsible: english('responsible', 'accountable'),
   // "lashed out at", "hit out at": attacking with words.
   en_lashOut: englishVerbs('lash', 'hit'),
   en_out: english('out'),
@@ -265,6 +274,9 @@ export const RULES: RelationRule[] = [
   { id: 'ar.detains.3', type: 'DETAINS', lang: 'ar', pattern: ':detain S … N', confidence: 0.7 },
   { id: 'ar.accuses.1', type: 'ACCUSES', lang: 'ar', pattern: ':accuse S … T', confidence: 0.6 },
   { id: 'ar.accuses.2', type: 'ACCUSES', lang: 'ar', pattern: 'S :accuse … T', confidence: 0.6 },
+  { id: 'ar.accuses.3', type: 'ACCUSES', lang: 'ar', pattern: ':direct S … :charges … :to T', confidence: 0.65 },
+  { id: 'ar.accuses.4', type: 'ACCUSES', lang: 'ar', pattern: ':holdResponsible S T … :responsibility', confidence: 0.7 },
+  { id: 'ar.accuses.5', type: 'ACCUSES', lang: 'ar', pattern: 'S :holdResponsible T … :responsibility', confidence: 0.65 },
   { id: 'ar.criticizes.1', type: 'CRITICIZES', lang: 'ar', pattern: 'S … :criticize :about … T', confidence: 0.6 },
   // انتقد ترامب تجارب إيران الصاروخية / هاجم نائب الوزير … مستشار الأمن القومي جون بولتون
   { id: 'ar.criticizes.2', type: 'CRITICIZES', lang: 'ar', pattern: ':condemnVerb S … T', confidence: 0.65, sourceKinds: ['person'] },
@@ -274,6 +286,8 @@ export const RULES: RelationRule[] = [
   // انتقدت تركيا قرار الولايات المتحدة / وأدانت مصر انتهاكات إسرائيل: the owner of the act is the target
   { id: 'ar.criticizes.5', type: 'CRITICIZES', lang: 'ar', pattern: ':condemnVerb S :act T', confidence: 0.65 },
   { id: 'ar.criticizes.6', type: 'CRITICIZES', lang: 'ar', pattern: 'S :condemnVerb :act T', confidence: 0.6 },
+  { id: 'ar.criticizes.7', type: 'CRITICIZES', lang: 'ar', pattern: ':direct S … :rebuke … :to T', confidence: 0.65 },
+  { id: 'ar.criticizes.8', type: 'CRITICIZES', lang: 'ar', pattern: ':direct S … :rebuke … T', confidence: 0.6 },
   // The target of a denial is who made the claim, or else the other actor of what is denied
   // (ANNOTATION.md): نفت إيران اتهامات وجهها المغرب / نفت إيران احتجاز مواطنين فرنسيين.
   { id: 'ar.denies.3', type: 'DENIES', lang: 'ar', pattern: ':deny S … T', confidence: 0.65 },
@@ -371,6 +385,7 @@ export const RULES: RelationRule[] = [
   { id: 'en.deploys_troops_to.1', type: 'DEPLOYS_TROOPS_TO', lang: 'en', pattern: 'S … :en_supply … :en_troops … :en_into T', confidence: 0.75 },
   { id: 'en.visits.1', type: 'VISITS', lang: 'en', pattern: 'S :en_visit T', confidence: 0.7 },
   { id: 'en.accuses.1', type: 'ACCUSES', lang: 'en', pattern: 'S :en_accuse T', confidence: 0.7 },
+  { id: 'en.accuses.2', type: 'ACCUSES', lang: 'en', pattern: 'S :en_hold T :en_responsible', confidence: 0.7 },
   { id: 'en.criticizes.1', type: 'CRITICIZES', lang: 'en', pattern: 'S :en_condemn T', confidence: 0.7 },
   // The president lashed out at the Justice Department
   { id: 'en.criticizes.3', type: 'CRITICIZES', lang: 'en', pattern: 'S :en_lashOut :en_out … :en_at … T', confidence: 0.7 },
