@@ -451,3 +451,17 @@ describe('the same words read once', () => {
     ]);
   });
 });
+
+describe('who is not the subject', () => {
+  it('an actor inside a relative clause', () => {
+    expect(relations('وإيران، التي تساند الحوثيين، تنفي ذلك.', 'ar').filter((r) => r[0] === 'DENIES')).toEqual([]);
+  });
+
+  it('an actor in a phrase a preposition opens («على مواقع حماس»)', () => {
+    expect(relations('وشنت الطائرات الإسرائيلية غارات على مواقع حركة حماس في غزة.', 'ar')).toEqual([['ATTACKS', 'IL', 'HAMAS', 'asserted']]);
+  });
+
+  it('but the subject of a clause a preposition introduces («إلى أن إسرائيل»)', () => {
+    expect(relations('وأشار التقرير إلى أن إسرائيل حليف أساسي للولايات المتحدة.', 'ar')).toContainEqual(['ALLIED_WITH', 'IL', 'US', 'asserted']);
+  });
+});

@@ -1,6 +1,17 @@
 /** The small engine that runs the pattern table of lexicon/relations.ts over one sentence. */
 import type { EventRelationType, Mode } from '@entente/ontology';
-import { COORDINATING_WORDS, DETERMINERS, LEXICONS, MODE_WORDS, RELATIVES, RULES, VERBAL_NOUNS, type RelationRule } from './lexicon/relations.ts';
+import {
+  COORDINATING_WORDS,
+  DETERMINERS,
+  LEXICONS,
+  MODE_WORDS,
+  CLAUSE_OPENERS,
+  COMPLEMENTIZERS,
+  RELATIVE_PRONOUNS,
+  RULES,
+  VERBAL_NOUNS,
+  type RelationRule,
+} from './lexicon/relations.ts';
 import { VERB_STEMS } from './lexicon/verbs.ts';
 import type { WordReading } from './morphology.ts';
 import { normalizeWord, type Token } from './normalize.ts';
@@ -90,7 +101,10 @@ const MODE_KEYS = {
 };
 const OFF_TOPIC = LEXICON_NUMBERS.get('sport')!;
 const DENIAL = LEXICON_NUMBERS.get('deny')!;
-const RELATIVE_KEYS = new Set(RELATIVES.map(normalizeWord));
+const RELATIVE_KEYS = new Set(CLAUSE_OPENERS.map(normalizeWord));
+const RELATIVE_PRONOUN_KEYS = new Set(RELATIVE_PRONOUNS.map(normalizeWord));
+const COMPLEMENTIZER_KEYS = new Set(COMPLEMENTIZERS.map(normalizeWord));
+const CAPITALISED = /^\p{Lu}/u;
 const VERBAL_NOUN_KEYS = new Set(VERBAL_NOUNS.map(normalizeWord));
 /** Bare past stems read through the article: a noun of the same letters, not the verb (الحذر). */
 const STEMS_NOT_DEFINITE = new Set([...VERB_STEMS].map(normalizeWord).filter((key) => !VERBAL_NOUN_KEYS.has(key)));
@@ -282,6 +296,34 @@ function listEnds(items: Item[], j: number): boolean {
   return conjoinedAt(items, k) !== undefined;
 }
 
+/**
+ * An actor after a preposition, or after a preposition and one noun it governs («على مواقع حماس»),
+ * is in a phrase of its own, never the subject. Not when that word opens a clause («إلى أن إسرائيل»)
+ * or is a trigger whose owner the actor is («في حرب التحالف الدولي ضد داعش»).
+ */
+function inPrepositionalPhrase(items: Item[], info: WordInfo[], i: number): boolean {
+  if (afterPreposition(items, i)) return true;
+  const noun = items[i - 1]?.token;
+  // A capitalised word is a title of the name ("to Mr. Trump's criticism"), not a noun it depends on.
+  return noun !== undefined && !CAPITALISED.test(noun.text) && !COMPLEMENTIZER_KEYS.has(noun.norm) && info[i - 1]!.numbers.length === 0 && afterPreposition(items, i - 1);
+}
+
+/** How many words before an actor a relative pronoun makes it part of the relative clause. */
+const RELATIVE_CLAUSE_REACH = 3;
+
+/**
+ * An actor inside a relative clause («إيران، التي تساند الحوثيين، تنفي»: the Houthis) is not the
+ * subject of the verb after the clause.
+ */
+function inRelativeClause(items: Item[], i: number): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - RELATIVE_CLAUSE_REACH); j--) {
+    const item = items[j]!;
+    if (item.actor) return false;
+    if (RELATIVE_PRONOUN_KEYS.has(item.token.norm)) return true;
+  }
+  return false;
+}
+
 function deniedBefore(info: WordInfo[], last: number): boolean {
   for (let i = 0; i <= last; i++) if (info[i]!.numbers.includes(DENIAL)) return true;
   return false;
@@ -374,7 +416,9 @@ function matchHere(element: Element & { kind: 'slot' | 'words' }, elements: Elem
   if (element.kind === 'slot') {
     if (
       !item.actor ||
-      (element.role === 'S' && (item.actor.prepositional || item.actor.place || item.actor.people || (elements[e - 1]?.kind !== 'words' && afterPreposition(items, i)))) ||
+      (element.role === 'S' &&
+        (item.actor.prepositional || item.actor.place || item.actor.people || (elements[e - 1]?.kind !== 'words' && inPrepositionalPhrase(items, info, i)))) ||
+      (element.role === 'S' && e === 0 && inRelativeClause(items, i)) ||
       (element.role === 'T' && b.wholeTarget && (item.actor.place || item.actor.qualifier)) ||
       (element.nationals && !item.actor.nationals)
     )

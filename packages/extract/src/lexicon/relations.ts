@@ -453,7 +453,12 @@ export const COORDINATING_WORDS = ['و', 'and'];
 /** Words that may stand between a coordinator and its actor: "the United States and the Philippines". */
 export const DETERMINERS = ['the'];
 
-export const RELATIVES = ['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللواتي', 'اللاتي', 'which', 'who', 'that', 'while', 'whereas', 'but', 'although', 'though', 'because'];
+/** Words that open a clause after a preposition («إلى أن», «من أن»): the actor after them is its subject. */
+export const COMPLEMENTIZERS = ['ان', 'بان', 'لان', 'that'];
+/** Relative pronouns: an actor just after one is inside the relative clause, not the subject of the verb after it. */
+export const RELATIVE_PRONOUNS = ['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللواتي', 'اللاتي', 'which', 'who'];
+/** Words that open a clause of its own ("that" and "but" too, which do not make their actor an object): a gap never steps over one. */
+export const CLAUSE_OPENERS = [...RELATIVE_PRONOUNS, 'that', 'while', 'whereas', 'but', 'although', 'though', 'because'];
 
 /** Words that make the relation a negation, a denial, a future announcement, or a report. */
 export const MODE_WORDS: Record<
