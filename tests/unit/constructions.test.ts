@@ -465,3 +465,17 @@ describe('who is not the subject', () => {
     expect(relations('وأشار التقرير إلى أن إسرائيل حليف أساسي للولايات المتحدة.', 'ar')).toContainEqual(['ALLIED_WITH', 'IL', 'US', 'asserted']);
   });
 });
+
+describe('a sentence stating the same kind of event twice', () => {
+  it('reads both', () => {
+    const text = 'وقام ماكرون برحلات منها زيارة لروسيا بعد زيارة رسمية للولايات المتحدة، كما زار مؤخرا الهند وأستراليا.';
+    const visited = extractArticle(articleFrom(`وصل الرئيس الفرنسي إيمانويل ماكرون إلى باريس. ${text}`, { lang: 'ar', date: '2018-05-31' }))
+      .relations.filter((r) => r.type === 'VISITS')
+      .map((r) => r.target);
+    expect(visited).toEqual(expect.arrayContaining(['RU', 'US', 'IN', 'AU']));
+  });
+
+  it('an English subject of a relative clause is its own subject', () => {
+    expect(relations('It fights the smuggling of weapons, for which Mr. Netanyahu blamed Iran.', 'en')).toContainEqual(['ACCUSES', 'benjamin-netanyahu', 'IR', 'asserted']);
+  });
+});

@@ -1,6 +1,7 @@
 /** The small engine that runs the pattern table of lexicon/relations.ts over one sentence. */
 import type { EventRelationType, Mode } from '@entente/ontology';
 import {
+  GOVERNED_NOUNS,
   COORDINATING_WORDS,
   DETERMINERS,
   LEXICONS,
@@ -214,7 +215,7 @@ export function matchRelations(lang: 'ar' | 'en', tokens: Token[], actors: Actor
   let reportWord: boolean | undefined;
   const results: RelationMatch[] = [];
   // matchAt copies bindings as it extends them, never changes them: all attempts can start from one.
-  const unbound: Bindings = { S: [], T: [], future: false, first: -1, last: -1, topic, wholeTarget: false };
+  const unbound: Bindings = { S: [], T: [], future: false, first: -1, last: -1, topic, wholeTarget: false, governedNouns: GOVERNED_NOUNS[lang] };
   for (const rule of COMPILED[lang]) {
     if (!rule.lexicons.every((n) => present[n] === 1)) continue;
     if (rule.fallback && results.some((r) => r.type === rule.type)) continue;
@@ -249,7 +250,8 @@ export function matchRelations(lang: 'ar' | 'en', tokens: Token[], actors: Actor
         span: [match.first, match.last],
         ...(attribution ? { attribution } : {}),
       });
-      break;
+      // A sentence may state the same kind of event twice («زيارة لروسيا … كما زار الهند»): read on after this one.
+      start = match.last;
     }
   }
   return results;
@@ -301,8 +303,12 @@ function listEnds(items: Item[], j: number): boolean {
  * is in a phrase of its own, never the subject. Not when that word opens a clause («إلى أن إسرائيل»)
  * or is a trigger whose owner the actor is («في حرب التحالف الدولي ضد داعش»).
  */
-function inPrepositionalPhrase(items: Item[], info: WordInfo[], i: number): boolean {
+function inPrepositionalPhrase(items: Item[], info: WordInfo[], i: number, governedNouns: number): boolean {
   if (afterPreposition(items, i)) return true;
+  if (governedNouns === 0) return false;
+  // "of an Israeli offensive against Hamas": the adjective owns the trigger after it, and acts.
+  const next = items[i + 1]?.token;
+  if (next && info[i + 1]!.numbers.length > 0 && !MODE_KEYS.preposition.has(next.norm)) return false;
   const noun = items[i - 1]?.token;
   // A capitalised word is a title of the name ("to Mr. Trump's criticism"), not a noun it depends on.
   return noun !== undefined && !CAPITALISED.test(noun.text) && !COMPLEMENTIZER_KEYS.has(noun.norm) && info[i - 1]!.numbers.length === 0 && afterPreposition(items, i - 1);
@@ -312,14 +318,17 @@ function inPrepositionalPhrase(items: Item[], info: WordInfo[], i: number): bool
 const RELATIVE_CLAUSE_REACH = 3;
 
 /**
- * An actor inside a relative clause («إيران، التي تساند الحوثيين، تنفي»: the Houthis) is not the
- * subject of the verb after the clause.
+ * An actor a relative clause's verb governs («إيران، التي تساند الحوثيين، تنفي»: the Houthis) is not
+ * the subject of the verb after the clause. One right after the pronoun, or after a title ("for which
+ * Mr. Netanyahu blamed Iran"), is the clause's own subject.
  */
 function inRelativeClause(items: Item[], i: number): boolean {
+  let words = 0;
   for (let j = i - 1; j >= Math.max(0, i - RELATIVE_CLAUSE_REACH); j--) {
     const item = items[j]!;
     if (item.actor) return false;
-    if (RELATIVE_PRONOUN_KEYS.has(item.token.norm)) return true;
+    if (RELATIVE_PRONOUN_KEYS.has(item.token.norm)) return words > 0;
+    if (!CAPITALISED.test(item.token.text)) words++;
   }
   return false;
 }
@@ -368,6 +377,8 @@ interface Bindings {
   topic: string | undefined;
   /** The rule's wholeTarget: no place, and no name qualifying a noun, fills T. */
   wholeTarget: boolean;
+  /** The language's GOVERNED_NOUNS. */
+  governedNouns: number;
 }
 
 function matchAt(elements: Element[], e: number, items: Item[], info: WordInfo[], i: number, b: Bindings): Bindings | undefined {
@@ -417,7 +428,7 @@ function matchHere(element: Element & { kind: 'slot' | 'words' }, elements: Elem
     if (
       !item.actor ||
       (element.role === 'S' &&
-        (item.actor.prepositional || item.actor.place || item.actor.people || (elements[e - 1]?.kind !== 'words' && inPrepositionalPhrase(items, info, i)))) ||
+        (item.actor.prepositional || item.actor.place || item.actor.people || (elements[e - 1]?.kind !== 'words' && inPrepositionalPhrase(items, info, i, b.governedNouns)))) ||
       (element.role === 'S' && e === 0 && inRelativeClause(items, i)) ||
       (element.role === 'T' && b.wholeTarget && (item.actor.place || item.actor.qualifier)) ||
       (element.nationals && !item.actor.nationals)

@@ -453,6 +453,13 @@ export const COORDINATING_WORDS = ['و', 'and'];
 /** Words that may stand between a coordinator and its actor: "the United States and the Philippines". */
 export const DETERMINERS = ['the'];
 
+/**
+ * How many nouns after a preposition still keep the actor after them in its phrase: Arabic's
+ * construct (على مواقع حماس: on Hamas's positions); in English a preposition, a word, then an actor
+ * is as often an infinitive ("to ask Russia to strike").
+ */
+export const GOVERNED_NOUNS: Record<'ar' | 'en', number> = { ar: 1, en: 0 };
+
 /** Words that open a clause after a preposition («إلى أن», «من أن»): the actor after them is its subject. */
 export const COMPLEMENTIZERS = ['ان', 'بان', 'لان', 'that'];
 /** Relative pronouns: an actor just after one is inside the relative clause, not the subject of the verb after it. */
@@ -486,7 +493,12 @@ export const MODE_WORDS: Record<
   // Auxiliaries and adverbs that may stand between a subject and its verb without changing who does
   // what ("Chile has also repeatedly criticised Peru", «كانت الأرجنتين قد انتقدت بشدة»), and
   // English's article before a name ("by the European Union").
-  transparent: ['قد', 'ايضا', 'كذلك', 'بشده', 'مجددا', 'رسميا', 'has', 'have', 'had', 'also', 'repeatedly', 'again', 'strongly', 'publicly', 'formally', 'officially', 'already', 'recently', 'previously', 'sharply', 'held', 'the'],
+  transparent: [
+    'قد', 'ايضا', 'كذلك', 'بشده', 'مجددا', 'رسميا', 'مؤخرا', 'سابقا', 'بدوره', 'بدورها',
+    // «زيارة رسمية للولايات المتحدة», «زيارة تاريخية إلى»: what kind of visit or talks it was.
+    'رسميه', 'خاصه', 'تاريخيه', 'مفاجئه', 'قصيره', 'عمل',
+    'has', 'have', 'had', 'also', 'repeatedly', 'again', 'strongly', 'publicly', 'formally', 'officially', 'already', 'recently', 'previously', 'sharply', 'held', 'the',
+  ],
   // Future, expected, imminent, planned: announced (drawn dashed), never a fact.
   future: [
     // «يتوقع أن تفرض» (expected to impose); not توقع, which is also «تُوقّع» (she signs).
