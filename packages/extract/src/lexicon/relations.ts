@@ -28,6 +28,9 @@ export const LEXICONS: Record<string, string[]> = {
   pact: ['اتفاقيه', 'اتفاقية', 'معاهده', 'اتفاق', 'الاتفاقيه', 'المعاهده', 'الاتفاق'],
   // A strategic partnership is no defence pact (ANNOTATION.md): only defence, mutual defence, security.
   defence: ['الدفاع', 'دفاع', 'دفاعيه', 'الدفاعيه', 'الامنيه'],
+  // «تنص على المساعدة العسكرية المتبادلة»: a treaty of mutual military assistance is a defence pact, whatever its name.
+  militaryAdjective: ['العسكريه', 'عسكريه'],
+  mutual: ['المتبادله', 'متبادله'],
   between: ['بين'],
   allies: ['حليفتان', 'حليفان', 'حليف', 'حلفاء', 'حليفه', 'حليفا', 'حليفي'],
   // "and his allies": the ally of the one named just before («الأسد وحليفيه الروسي والإيراني»).
@@ -239,6 +242,7 @@ export const RULES: RelationRule[] = [
   // اتفاقية الدفاع الموقعة بين كوريا الشمالية وروسيا
   { id: 'ar.defense_pact.1', type: 'DEFENSE_PACT', lang: 'ar', pattern: ':pact :defence … :between S', confidence: 0.9 },
   { id: 'ar.defense_pact.2', type: 'DEFENSE_PACT', lang: 'ar', pattern: ':sign S … :pact … :defence', confidence: 0.8 },
+  { id: 'ar.defense_pact.3', type: 'DEFENSE_PACT', lang: 'ar', pattern: ':sign S … :pact …… :militaryAdjective :mutual', confidence: 0.75 },
   // والصين وروسيا حليفتان لبيونغ يانغ
   { id: 'ar.allied_with.1', type: 'ALLIED_WITH', lang: 'ar', pattern: 'S :allies T', confidence: 0.85 },
   // إن روسيا، وهي حليف رئيسي للرئيس السوري بشار الأسد

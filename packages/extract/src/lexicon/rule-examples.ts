@@ -18,6 +18,9 @@ export const RULE_EXAMPLES: Record<string, { text: string; date?: string; expect
   ],
   'ar.defense_pact.1': [{ text: 'ودخلت اتفاقية الدفاع المشترك الموقعة بين روسيا وبيلاروسيا حيز التنفيذ.', expect: ['DEFENSE_PACT', 'RU', 'BY'] }],
   'ar.defense_pact.2': [{ text: 'ووقعت الولايات المتحدة والفلبين اتفاقية دفاع مشترك.', expect: ['DEFENSE_PACT', 'US', 'PH'] }],
+  'ar.defense_pact.3': [
+    { text: 'ووقعت روسيا وبيلاروسيا معاهدة شراكة شاملة في يونيو تنص على المساعدة العسكرية المتبادلة.', expect: ['DEFENSE_PACT', 'RU', 'BY'] },
+  ],
   'ar.allied_with.1': [{ text: 'والسعودية حليف للولايات المتحدة.', expect: ['ALLIED_WITH', 'SA', 'US'] }],
   'ar.allied_with.2': [{ text: 'وتعد روسيا حليفا رئيسيا لسوريا.', expect: ['ALLIED_WITH', 'RU', 'SY'] }],
   'ar.allied_with.3': [{ text: 'وتقدم بشار الأسد وحلفاؤه الروس والإيرانيون في ريف حلب.', expect: ['ALLIED_WITH', 'bashar-al-assad', 'RU'] }],
