@@ -479,3 +479,15 @@ describe('a sentence stating the same kind of event twice', () => {
     expect(relations('It fights the smuggling of weapons, for which Mr. Netanyahu blamed Iran.', 'en')).toContainEqual(['ACCUSES', 'benjamin-netanyahu', 'IR', 'asserted']);
   });
 });
+
+describe('found by judging the sixth sample (docs/precision-sample.md)', () => {
+  it('talks by phone are no meeting, the phone named after them', () => {
+    const text = 'بحث وزير الخارجية الروسي، سيرغي لافروف، مع نظيره الأميركي، مايك بومبيو، في اتصال هاتفي الاثنين، القضايا المتعلقة بسوريا.';
+    expect(relations(text, 'ar').filter((r) => r[0] === 'MEETS')).toEqual([]);
+  });
+
+  it('cancelled talks are none; possible sanctions are announced', () => {
+    expect(relations('وذلك بعدما ألغى الرئيس الأمريكي دونالد ترامب محادثات مقررة مع الزعيم الكوري الشمالي كيم جونغ أون.', 'ar').filter((r) => r[0] === 'MEETS')).toEqual([]);
+    expect(relations('وانتظرت السوق أنباء بشأن عقوبات أميركية جديدة محتملة على إيران.', 'ar')).toContainEqual(['SANCTIONS', 'US', 'IR', 'announced']);
+  });
+});

@@ -224,7 +224,10 @@ export function matchRelations(lang: 'ar' | 'en', tokens: Token[], actors: Actor
       const match = matchAt(rule.elements, 0, items, info, start, start0);
       if (!match || match.S.length === 0) continue;
       const span = items.slice(Math.max(0, match.first - 2), match.last + 1);
-      if (governedBy(items, match.first, match.last, MODE_KEYS.unrealised) || rule.cancelledBy?.some((words) => governedBy(items, match.first, match.last, MODE_KEYS[words])))
+      if (
+        governedBy(items, match.first, match.last, MODE_KEYS.unrealised) ||
+        rule.cancelledBy?.some((words) => governedBy(items, match.first, match.last, MODE_KEYS[words], CANCEL_AFTER_REACH[words] ?? 0))
+      )
         continue;
       const negated = span.some((it) => it.token && hasModeWord(it.token, MODE_KEYS.negation));
       const future = match.future || governedBy(items, match.first, match.last, MODE_KEYS.future);
@@ -345,10 +348,10 @@ const MODE_REACH = 4;
  * A mode word governs the match: a call, a proposal or a condition (what the clause names has not
  * happened), or an expectation or a time to come (it is announced). The word may stand in the match
  * or a few words before it ("called on the United States to impose …", «يتوقع أن تصدره»), but not
- * across a relative pronoun, which opens a clause of its own ("ألمانيا، التي تعتقل روسيا …"). Not after
- * it: «بعد لقائه آبي لمناقشة القمة القادمة» met Abe; the summit to come is another event.
+ * across a relative pronoun, which opens a clause of its own ("ألمانيا، التي تعتقل روسيا …"). After it
+ * only within `after` words: «بعد لقائه آبي لمناقشة القمة القادمة» met Abe; the summit to come is another event.
  */
-function governedBy(items: Item[], first: number, last: number, words: Set<string>): boolean {
+function governedBy(items: Item[], first: number, last: number, words: Set<string>, after = 0): boolean {
   for (let i = first; i <= last; i++) if (items[i]!.token && hasModeWord(items[i]!.token!, words)) return true;
   for (let i = first - 1; i >= Math.max(0, first - MODE_REACH); i--) {
     const token = items[i]!.token;
@@ -356,8 +359,19 @@ function governedBy(items: Item[], first: number, last: number, words: Set<strin
     if (RELATIVE_KEYS.has(token.norm)) break;
     if (hasModeWord(token, words)) return true;
   }
+  for (let i = last + 1; i <= Math.min(items.length - 1, last + after); i++) {
+    const token = items[i]!.token;
+    if (!token || RELATIVE_KEYS.has(token.norm)) break;
+    if (hasModeWord(token, words)) return true;
+  }
   return false;
 }
+
+/**
+ * How many words after a match a phone call still makes it no meeting: «بحث لافروف مع نظيره بومبيو،
+ * في اتصال هاتفي». Lifting after sanctions is their history, not their end («عقوبات … كانت قد رفعت»).
+ */
+const CANCEL_AFTER_REACH: Partial<Record<keyof typeof MODE_KEYS, number>> = { phoneCall: 4 };
 
 function hasModeWord(token: Token, words: Set<string>): boolean {
   return words.has(token.norm) || token.readings.some((r) => words.has(r.key));

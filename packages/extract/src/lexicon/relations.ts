@@ -493,6 +493,8 @@ export const MODE_WORDS: Record<
     'asking', 'asked', 'asks', 'demanded', 'demands', 'demanding', 'sought', 'seeks', 'seeking',
     // Weighing a step: "is considering U.S. airstrikes in Syria", "potential strikes", "prepared to launch".
     'considering', 'considers', 'weighing', 'potential', 'possible', 'prepared',
+    // «ألغى محادثات مقررة» (cancelled talks).
+    ...verbForms('الغى'), 'الغاء', 'cancelled', 'canceled',
   ],
   // Auxiliaries and adverbs that may stand between a subject and its verb without changing who does
   // what ("Chile has also repeatedly criticised Peru", «كانت الأرجنتين قد انتقدت بشدة»), and
@@ -507,7 +509,9 @@ export const MODE_WORDS: Record<
   future: [
     // «يتوقع أن تفرض» (expected to impose); not توقع, which is also «تُوقّع» (she signs).
     'يتوقع', 'تتوقع', 'يتوقعون', 'نتوقع',
-    'سوف', 'المتوقع', 'متوقع', 'متوقعه', 'المرتقب', 'المرتقبه', 'مرتقب', 'مرتقبه', 'الوشيكه', 'وشيكه', 'الوشيك', 'وشيك', 'المزمع', 'المزمعه', 'مزمع', 'مزمعه', 'المقرر',
+    'سوف', 'المتوقع', 'متوقع', 'متوقعه', 'مقرره', 'المقرره', 'مقرر',
+    // «عقوبات أميركية جديدة محتملة», «فرض ترامب المحتمل عقوبات»: possible, so not yet.
+    'محتمله', 'المحتمله', 'محتمل', 'المحتمل', 'المرتقب', 'المرتقبه', 'مرتقب', 'مرتقبه', 'الوشيكه', 'وشيكه', 'الوشيك', 'وشيك', 'المزمع', 'المزمعه', 'مزمع', 'مزمعه', 'المقرر',
     // Intending and preparing to: «تستعد لفرض عقوبات», «تعتزم». Not تعد: «تُعدّ روسيا أحد حلفاء» (is
     // counted among) is far more common in news than «تُعِدّ لفرض» (prepares to).
     'تستعد', 'يستعد', 'تعتزم', 'يعتزم', 'تنوي', 'ينوي',
