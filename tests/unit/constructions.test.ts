@@ -491,3 +491,14 @@ describe('found by judging the sixth sample (docs/precision-sample.md)', () => {
     expect(relations('وانتظرت السوق أنباء بشأن عقوبات أميركية جديدة محتملة على إيران.', 'ar')).toContainEqual(['SANCTIONS', 'US', 'IR', 'announced']);
   });
 });
+
+describe('a denial answers the accusation just made', () => {
+  it('in the same sentence or the one before, the accuser is the target', () => {
+    expect(relations('واتهمت لندن المخابرات الحربية الروسية بتنفيذ الهجوم، وهو ما نفته موسكو.', 'ar').map((r) => r.slice(0, 3))).toContainEqual(['DENIES', 'RU', 'GB']);
+    expect(relations('Britain accused Russia of the attack. Russia denied it.', 'en')).toContainEqual(['DENIES', 'RU', 'GB', 'asserted']);
+  });
+
+  it('and has none when nobody accused the denier', () => {
+    expect(relations('Britain accused Iran of the attack. Russia denied it.', 'en')).toContainEqual(['DENIES', 'RU', null, 'asserted']);
+  });
+});

@@ -145,6 +145,8 @@ export function extractArticle(article: Article, gazetteer: Gazetteer = defaultG
           source = stateOf(gazetteer, source, article.date) ?? source;
           target = target && (stateOf(gazetteer, target, article.date) ?? target);
         }
+        // «اتهمت لندن المخابرات الروسية بتنفيذ الهجوم، وهو ما نفته موسكو»: the accuser is whom the denial answers.
+        target ??= claimAnswered(relations, match.type, source, sentence.index, gazetteer) ?? null;
         if (source === target || (target && servesIn(gazetteer, source, target, article.date))) continue;
         if (AWAY_FROM_HOME.has(match.type) && target && homeStates(gazetteer, source).includes(target)) continue;
         const key = `${match.type}|${source}|${target}|${sentence.index}`;
@@ -246,6 +248,25 @@ function weakerReading(match: RelationMatch, earlier: RelationMatch): boolean {
   if (earlier.type === match.type) return sameSource && earlierFirst <= last && first <= earlierLast;
   const sameTarget = earlier.targets.some((t) => match.targets.includes(t));
   return sameSource && sameTarget && earlierFirst <= first && last <= earlierLast;
+}
+
+/** Relations that answer others: a denial with no accuser named in its clause answers the accusation just made. */
+const ANSWERS: Partial<Record<RelationType, readonly RelationType[]>> = { DENIES: ['ACCUSES', 'CRITICIZES'] };
+/** How many sentences back an accusation is still the one a denial answers ("X accused Y. Y denied it."). */
+const ANSWER_REACH = 1;
+
+/** Who last accused `source` (or a body of it) in this sentence or the one before, for a relation that answers accusations. */
+function claimAnswered(relations: ExtractedRelation[], type: RelationType, source: string, sentence: number, gazetteer: Gazetteer): string | undefined {
+  const answered = ANSWERS[type];
+  if (!answered) return undefined;
+  for (let r = relations.length - 1; r >= 0; r--) {
+    const claim = relations[r]!;
+    if (claim.sentence < sentence - ANSWER_REACH) break;
+    const accused = claim.target;
+    if (!answered.includes(claim.type) || !accused || claim.source === source) continue;
+    if (accused === source || gazetteer.actors.get(accused)?.partOf === source) return claim.source;
+  }
+  return undefined;
 }
 
 const LIST_COMMA = /^\s*[,،]\s*$/;
