@@ -45,6 +45,8 @@ type Item = { actor: ActorItem; token?: undefined } | { token: Token; actor?: un
 type Element =
   | { kind: 'slot'; role: 'S' | 'T'; nationals: boolean }
   | { kind: 'antecedent' }
+  /** A nationality adjective the phrase passes through, bound to no role. */
+  | { kind: 'adjective' }
   | { kind: 'topic' }
   /** A word of a lexicon (`lexicon`: its name), or a word the pattern spells out. */
   | { kind: 'words'; words: Set<string>; name: string; lexicon: boolean }
@@ -118,6 +120,7 @@ function compile(rule: RelationRule): CompiledRule {
   const elements: Element[] = rule.pattern.split(/\s+/).map((word): Element => {
     if (word === 'S' || word === 'T') return { kind: 'slot', role: word, nationals: false };
     if (word === 'N') return { kind: 'slot', role: 'T', nationals: true };
+    if (word === 'n') return { kind: 'adjective' };
     if (word === 'T<') return { kind: 'antecedent' };
     if (word === 'S<<') return { kind: 'topic' };
     if (word === '…') return { kind: 'gap', max: SHORT_GAP, overActors: false };
@@ -421,6 +424,9 @@ function matchAt(elements: Element[], e: number, items: Item[], info: WordInfo[]
       if (actor && !actor.actors.some((a) => b.S.includes(a))) return matchAt(elements, e + 1, items, info, i, { ...b, T: [...b.T, ...actor.actors] });
     }
     return undefined;
+  }
+  if (element.kind === 'adjective') {
+    return items[i]?.actor?.nationals ? matchAt(elements, e + 1, items, info, i + 1, b) : undefined;
   }
   if (element.kind === 'topic') {
     // "استقبل نظيره الفرنسي": whose counterpart is the person the article is about.

@@ -4,9 +4,14 @@
  *
  * Pattern language, one element per space-separated word:
  *   S / T          the source / target slot: one actor, or several coordinated by و/and/،
+ *   N              a target written as a nationality adjective (قاربا فرنسيا: France)
+ *   n              a nationality adjective the phrase passes through, naming no one («حليفها اللبناني حزب الله»)
+ *   T<             the target is the actor named just before the match («مواطنيها»: its citizens)
+ *   S<<            the source is the person the discourse is about (an unsaid subject)
  *   :name          a word of lexicon `name` (proclitics allowed)
  *   word           that literal word (normalised; proclitics allowed)
- *   …              up to five words that are not actors
+ *   …              up to five words that are not actors (an actor in a phrase of its own excepted)
+ *   ……             up to twelve words, actors included
  * Every pattern names at least one lexicon, its trigger: a sentence holding no lexicon word is not matched.
  */
 import type { ActorKind, EventRelationType } from '@entente/ontology';
@@ -249,6 +254,9 @@ export const RULES: RelationRule[] = [
   { id: 'ar.allied_with.2', type: 'ALLIED_WITH', lang: 'ar', pattern: 'S … :allies … T', confidence: 0.7, sourceKinds: COLLECTIVE },
   // الرئيس الكيني وحلفاؤه الأوغنديون والتنزانيون
   // The allies are named by nisba adjectives (N): in «أنقرة وحلفاؤها حزب العمال» the allies are unnamed.
+  // «طهران وحليفها اللبناني ميليشيا حزب الله»: the ally is the body named after its nationality (a state
+  // there is one more ally: «وحليفيه الروسي والإيراني»).
+  { id: 'ar.allied_with.4', type: 'ALLIED_WITH', lang: 'ar', pattern: 'S :alliesOfHim n … T', confidence: 0.75, targetKinds: ['organization'] },
   { id: 'ar.allied_with.3', type: 'ALLIED_WITH', lang: 'ar', pattern: 'S :alliesOfHim N', confidence: 0.75 },
   // والتقى وزير الدفاع الروسي … بنظيره الكوري الشمالي نو كوانغ تشول
   { id: 'ar.meets.1', type: 'MEETS', lang: 'ar', pattern: ':meet S …… :counterpart T', confidence: 0.8, sourceKinds: MEETERS, counterpart: true, targetKinds: MET, cancelledBy: MEETING_CANCELLED },

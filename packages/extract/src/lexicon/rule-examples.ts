@@ -23,6 +23,7 @@ export const RULE_EXAMPLES: Record<string, { text: string; date?: string; expect
   ],
   'ar.allied_with.1': [{ text: 'والسعودية حليف للولايات المتحدة.', expect: ['ALLIED_WITH', 'SA', 'US'] }],
   'ar.allied_with.2': [{ text: 'وتعد روسيا حليفا رئيسيا لسوريا.', expect: ['ALLIED_WITH', 'RU', 'SY'] }],
+  'ar.allied_with.4': [{ text: 'واتهم المغرب طهران وحليفها اللبناني ميليشيا حزب الله بدعم البوليساريو.', expect: ['ALLIED_WITH', 'IR', 'HEZBOLLAH'] }],
   'ar.allied_with.3': [{ text: 'وتقدم بشار الأسد وحلفاؤه الروس والإيرانيون في ريف حلب.', expect: ['ALLIED_WITH', 'bashar-al-assad', 'RU'] }],
   'ar.meets.1': [
     { text: 'والتقى وزير الخارجية الروسي سيرغي لافروف نظيره الأمريكي مايك بومبيو في موسكو.', expect: ['MEETS', 'sergey-lavrov', 'mike-pompeo'] },
