@@ -410,7 +410,10 @@ export const RULES: RelationRule[] = [
   { id: 'en.detains.3', type: 'DETAINS', lang: 'en', pattern: 'S :en_hold T', confidence: 0.6, targetKinds: ['person'] },
   { id: 'en.attacks.1', type: 'ATTACKS', lang: 'en', pattern: 'S :en_attack T', confidence: 0.7, sourceKinds: COLLECTIVE, cancelledBy: ATTACK_CANCELLED },
   // Israel launched air strikes on Gaza
-  { id: 'en.attacks.2', type: 'ATTACKS', lang: 'en', pattern: 'S … :en_attack :en_on … T', confidence: 0.7, sourceKinds: COLLECTIVE, cancelledBy: ATTACK_CANCELLED },
+  // "airstrikes against the Islamic State"; not "against the militants in Iraq", where Iraq is the place.
+  { id: 'en.attacks.2', type: 'ATTACKS', lang: 'en', pattern: 'S … :en_attack :en_on T', confidence: 0.7, sourceKinds: COLLECTIVE, cancelledBy: ATTACK_CANCELLED },
+  // "strikes on positions of the Islamic State"
+  { id: 'en.attacks.6', type: 'ATTACKS', lang: 'en', pattern: 'S … :en_attack :en_on … :en_of T', confidence: 0.65, sourceKinds: COLLECTIVE, cancelledBy: ATTACK_CANCELLED },
   // "the Islamic State attacks in Paris", "Russian airstrikes in Syria": the attack where it struck.
   { id: 'en.attacks.5', type: 'ATTACKS', lang: 'en', pattern: 'S :en_attack :en_in T', confidence: 0.6, sourceKinds: COLLECTIVE, cancelledBy: ATTACK_CANCELLED },
   // "Trump defended McMaster" / "France expressed its support for Lebanon"
@@ -432,6 +435,8 @@ export const RULES: RelationRule[] = [
   { id: 'en.visits.4', type: 'VISITS', lang: 'en', pattern: 'S … :en_arrive :en_in T', confidence: 0.6, sourceKinds: ['person'], targetKinds: VISITED },
   // Islamic State fighters captured a major military air base in northeastern Syria
   { id: 'en.attacks.4', type: 'ATTACKS', lang: 'en', pattern: 'S … :en_seize … :en_in … T', confidence: 0.6, sourceKinds: COLLECTIVE, cancelledBy: ATTACK_CANCELLED },
+  // "overwhelmed outposts held by Syrian rebels": what was taken was the target's.
+  { id: 'en.attacks.7', type: 'ATTACKS', lang: 'en', pattern: 'S … :en_seize … held by T', confidence: 0.6, sourceKinds: COLLECTIVE, cancelledBy: ATTACK_CANCELLED },
   // Some 2,000 US troops stationed in Syria
   // "U.S. troops are stationed in Germany"; "American troops stationed in" is one item, its state with its troops.
   { id: 'en.deploys_troops_to.2', type: 'DEPLOYS_TROOPS_TO', lang: 'en', pattern: 'S :en_troops … :en_stationed :en_in T', confidence: 0.7 },

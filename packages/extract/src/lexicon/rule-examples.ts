@@ -147,6 +147,8 @@ export const RULE_EXAMPLES: Record<string, { text: string; date?: string; expect
   'en.detains.3': [{ text: 'Pakistan has held Imran Khan since August.', date: '2024-06-01', expect: ['DETAINS', 'PK', 'imran-khan'] }],
   'en.attacks.1': [{ text: 'Saudi Arabia bombed Yemen again on Sunday.', expect: ['ATTACKS', 'SA', 'YE'] }],
   'en.attacks.2': [{ text: 'The United States launched airstrikes on Syria.', expect: ['ATTACKS', 'US', 'SY'] }],
+  'en.attacks.6': [{ text: 'U.S. jets carried out strikes on positions of the Islamic State near Mosul.', expect: ['ATTACKS', 'US', 'ISIS'] }],
+  'en.attacks.7': [{ text: 'Islamic State fighters overran outposts held by Syrian rebels.', expect: ['ATTACKS', 'ISIS', 'SYRIAN-OPPOSITION'] }],
   'en.attacks.5': [{ text: 'Turkish airstrikes in Iraq killed four people.', expect: ['ATTACKS', 'TR', 'IQ'] }],
   'en.supports.1': [
     { text: 'Trump defended Pompeo on Friday.', expect: ['SUPPORTS', 'donald-trump', 'mike-pompeo'] },
