@@ -390,6 +390,7 @@ describe('English bodies and their states', () => {
     expect(relations('Russian forces attacked Ukraine on Monday.', 'en')).toContainEqual(['ATTACKS', 'RU', 'UA', 'asserted']);
     expect(relations("Iran's foreign ministry condemned Israel.", 'en')).toContainEqual(['CRITICIZES', 'IR', 'IL', 'asserted']);
     expect(relations('Chinese officials criticized Japan.', 'en')).toContainEqual(['CRITICIZES', 'CN', 'JP', 'asserted']);
+    expect(relations('ISIS militants attacked Iraq on Monday.', 'en')).toContainEqual(['ATTACKS', 'ISIS', 'IQ', 'asserted']);
   });
 
   it('a name and its short form in brackets are one actor', () => {

@@ -135,7 +135,9 @@ export function actorItems(
     } else if (kindOf(mention.actorId) === 'country' && mention.proclitic === '') {
       foldOrganInState(item, tokens, items.at(-1)?.lastToken ?? 0);
     }
-    if (item.nationals || POSSESSIVE.test(tokens[item.lastToken - 1]?.text ?? '')) foldOrganAfter(item, tokens, following?.firstToken ?? tokens.length);
+    // "Russian forces", "Iran's foreign ministry", "Islamic State fighters": a body acts for its state, owner or group.
+    if (item.nationals || kindOf(mention.actorId) === 'organization' || POSSESSIVE.test(tokens[item.lastToken - 1]?.text ?? ''))
+      foldOrganAfter(item, tokens, following?.firstToken ?? tokens.length);
     if (QUALIFIED_KEYS.has(tokens[item.lastToken]?.norm ?? '') && !item.office) item.qualifier = true;
     // The office before a person belongs to the person's item: "والتقى [وزير الدفاع الروسي أندري بيلوسوف]".
     if (kindOf(item.actors[0]!) === 'person') {

@@ -26,9 +26,10 @@ export const STATE_ORGANS = [
 ];
 
 /**
- * Bodies and agents named after their state's adjective or their owner's possessive: "Russian
- * forces", "Iran's foreign ministry", "Chinese officials", "Mueller's team". The phrase is the state
- * or the person (ANNOTATION.md: who acts). Up to three words each.
+ * Bodies and agents named after their state's adjective, their owner's possessive or their group:
+ * "Russian forces", "Iran's foreign ministry", "Chinese officials", "Mueller's team", "Islamic State
+ * fighters". The phrase is the state, the person or the group (ANNOTATION.md: who acts). Up to three
+ * words each.
  */
 export const ORGANS_AFTER = [
   'officials', 'official', 'authorities', 'government', 'administration', 'regime', 'leadership', 'leaders',
@@ -36,6 +37,8 @@ export const ORGANS_AFTER = [
   'warplanes', 'jets', 'fighter jets', 'aircraft', 'drones', 'police', 'intelligence', 'intelligence services',
   'ministry', 'foreign ministry', 'defence ministry', 'defense ministry', 'interior ministry', 'diplomats', 'embassy', 'parliament', 'prosecutors',
   'team', 'lawyers', 'lawyer', 'campaign', 'office', 'spokesman', 'spokeswoman', 'spokesperson',
+  // An armed group's people: "Islamic State fighters", "Hamas gunmen", "Taliban commanders".
+  'fighters', 'militants', 'gunmen', 'members', 'commanders',
 ];
 
 /**
