@@ -503,3 +503,10 @@ describe('a denial answers the accusation just made', () => {
     expect(relations('Britain accused Iran of the attack. Russia denied it.', 'en')).toContainEqual(['DENIES', 'RU', null, 'asserted']);
   });
 });
+
+describe('a verbal noun of purpose', () => {
+  it('takes the one named after it as its object, not its subject', () => {
+    const text = 'وصل وزير الخارجية الأمريكي مايك بومبيو إلى الرياض للقاء الملك سلمان بن عبد العزيز وولي العهد الأمير محمد بن سلمان.';
+    expect(relations(text, 'ar').filter((r) => r[0] === 'MEETS' && r[1] === 'salman-bin-abdulaziz')).toEqual([]);
+  });
+});

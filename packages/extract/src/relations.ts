@@ -2,6 +2,7 @@
 import type { EventRelationType, Mode } from '@entente/ontology';
 import {
   GOVERNED_NOUNS,
+  PURPOSE_NOUNS,
   COORDINATING_WORDS,
   DETERMINERS,
   LEXICONS,
@@ -107,6 +108,7 @@ const DENIAL = LEXICON_NUMBERS.get('deny')!;
 const RELATIVE_KEYS = new Set(CLAUSE_OPENERS.map(normalizeWord));
 const RELATIVE_PRONOUN_KEYS = new Set(RELATIVE_PRONOUNS.map(normalizeWord));
 const COMPLEMENTIZER_KEYS = new Set(COMPLEMENTIZERS.map(normalizeWord));
+const PURPOSE_KEYS = new Set(PURPOSE_NOUNS.map(normalizeWord));
 const CAPITALISED = /^\p{Lu}/u;
 const VERBAL_NOUN_KEYS = new Set(VERBAL_NOUNS.map(normalizeWord));
 /** Bare past stems read through the article: a noun of the same letters, not the verb (الحذر). */
@@ -218,7 +220,7 @@ export function matchRelations(lang: 'ar' | 'en', tokens: Token[], actors: Actor
   let reportWord: boolean | undefined;
   const results: RelationMatch[] = [];
   // matchAt copies bindings as it extends them, never changes them: all attempts can start from one.
-  const unbound: Bindings = { S: [], T: [], future: false, first: -1, last: -1, topic, wholeTarget: false, governedNouns: GOVERNED_NOUNS[lang] };
+  const unbound: Bindings = { S: [], T: [], future: false, first: -1, last: -1, topic, wholeTarget: false, governedNouns: GOVERNED_NOUNS[lang], purpose: -1 };
   for (const rule of COMPILED[lang]) {
     if (!rule.lexicons.every((n) => present[n] === 1)) continue;
     if (rule.fallback && results.some((r) => r.type === rule.type)) continue;
@@ -320,6 +322,12 @@ function inPrepositionalPhrase(items: Item[], info: WordInfo[], i: number, gover
   return noun !== undefined && !CAPITALISED.test(noun.text) && !COMPLEMENTIZER_KEYS.has(noun.norm) && info[i - 1]!.numbers.length === 0 && afterPreposition(items, i - 1);
 }
 
+/** Whether the word is a verbal noun of purpose written with ل (للقاء: in order to meet). */
+function statesPurpose(token: Token, words: Set<string>): boolean {
+  const readAs = token.readings.filter((r) => words.has(r.key));
+  return !words.has(token.norm) && readAs.length > 0 && readAs.every((r) => r.purpose && PURPOSE_KEYS.has(r.key));
+}
+
 /** How many words before an actor a relative pronoun makes it part of the relative clause. */
 const RELATIVE_CLAUSE_REACH = 3;
 
@@ -396,6 +404,8 @@ interface Bindings {
   wholeTarget: boolean;
   /** The language's GOVERNED_NOUNS. */
   governedNouns: number;
+  /** The item right after a trigger written with a preposition of purpose (للقاء), or -1. */
+  purpose: number;
 }
 
 function matchAt(elements: Element[], e: number, items: Item[], info: WordInfo[], i: number, b: Bindings): Bindings | undefined {
@@ -450,6 +460,8 @@ function matchHere(element: Element & { kind: 'slot' | 'words' }, elements: Elem
       (element.role === 'S' &&
         (item.actor.prepositional || item.actor.place || item.actor.people || (elements[e - 1]?.kind !== 'words' && inPrepositionalPhrase(items, info, i, b.governedNouns)))) ||
       (element.role === 'S' && e === 0 && inRelativeClause(items, i)) ||
+      // «وصل بومبيو للقاء الملك سلمان»: the one named after a verbal noun of purpose is its object.
+      (element.role === 'S' && b.purpose === i && !item.actor.nationals) ||
       (element.role === 'T' && b.wholeTarget && (item.actor.place || item.actor.qualifier)) ||
       (element.nationals && !item.actor.nationals)
     )
@@ -474,5 +486,6 @@ function matchHere(element: Element & { kind: 'slot' | 'words' }, elements: Elem
   if (!token || !(element.lexicon ? info[i]!.fills.has(element.name) : element.words.has(token.norm) || token.readings.some((r) => element.words.has(r.key)))) {
     return undefined;
   }
-  return matchAt(elements, e + 1, items, info, i + 1, { ...b, future: b.future || info[i]!.future, first, last: i });
+  const purpose = element.lexicon && statesPurpose(token, element.words) ? i + 1 : -1;
+  return matchAt(elements, e + 1, items, info, i + 1, { ...b, future: b.future || info[i]!.future, first, last: i, purpose });
 }

@@ -477,6 +477,13 @@ export const DETERMINERS = ['the'];
  */
 export const GOVERNED_NOUNS: Record<'ar' | 'en', number> = { ar: 1, en: 0 };
 
+/**
+ * Verbal nouns that after ل say what someone set out to do, the one named after them its object:
+ * «وصل بومبيو للقاء الملك سلمان وولي العهد» (to meet the king and the crown prince). Others take
+ * their agent there too: «لزيارة ولي العهد إلى فرنسا» is the crown prince's visit.
+ */
+export const PURPOSE_NOUNS = ['لقاء', 'مقابله', 'استقبال'];
+
 /** Words that open a clause after a preposition («إلى أن», «من أن»): the actor after them is its subject. */
 export const COMPLEMENTIZERS = ['ان', 'بان', 'لان', 'that'];
 /** Relative pronouns: an actor just after one is inside the relative clause, not the subject of the verb after it. */
