@@ -1,14 +1,14 @@
 /** The small engine that runs the pattern table of lexicon/relations.ts over one sentence. */
 import type { EventRelationType, Mode } from '@entente/ontology';
 import {
-  GOVERNED_NOUNS,
-  PURPOSE_NOUNS,
-  COORDINATING_WORDS,
-  DETERMINERS,
-  LEXICONS,
-  MODE_WORDS,
   CLAUSE_OPENERS,
   COMPLEMENTIZERS,
+  COORDINATING_WORDS,
+  DETERMINERS,
+  GOVERNED_NOUNS,
+  LEXICONS,
+  MODE_WORDS,
+  PURPOSE_NOUNS,
   RELATIVE_PRONOUNS,
   RULES,
   VERBAL_NOUNS,
@@ -314,7 +314,7 @@ function listEnds(items: Item[], j: number): boolean {
 function inPrepositionalPhrase(items: Item[], info: WordInfo[], i: number, governedNouns: number): boolean {
   if (afterPreposition(items, i)) return true;
   if (governedNouns === 0) return false;
-  // "of an Israeli offensive against Hamas": the adjective owns the trigger after it, and acts.
+  // «جزء من مساعٍ بريطانية لممارسة مزيد من الضغط»: the actor right before a trigger is its agent, and acts.
   const next = items[i + 1]?.token;
   if (next && info[i + 1]!.numbers.length > 0 && !MODE_KEYS.preposition.has(next.norm)) return false;
   const noun = items[i - 1]?.token;
