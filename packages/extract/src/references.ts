@@ -226,8 +226,8 @@ const QUALIFIED_KEYS = new Set(QUALIFIED_NOUNS.map(normalizeWord));
 const POSSESSIVE = /\p{L}['’]s?$/u;
 
 /**
- * "Russian forces", "Iran's foreign ministry", "Mueller's team": the body after the adjective or the
- * possessive joins the item, which then acts as its state or owner.
+ * "Russian forces", "Iran's foreign ministry", "Mueller's team", "ISIS militants": the body after the
+ * adjective, the possessive or the group's name joins the item, which then acts as its state, owner or group.
  */
 function foldOrganAfter(item: ActorItem, tokens: Token[], nextItem: number): void {
   const organ = ORGANS_AFTER_KEYS.find((words) => item.lastToken + words.length <= nextItem && words.every((w, j) => tokens[item.lastToken + j]?.norm === w));
