@@ -358,6 +358,38 @@ describe('English constructions', () => {
     expect(relations('New START, an agreement between the United States and Russia, went into effect.', 'en')).toEqual([]);
   });
 
+  it('a continuous tense, but not a passive, steps over its auxiliary', () => {
+    expect(relations('Donald Trump was lashing out at Macron.', 'en')).toContainEqual(['CRITICIZES', 'donald-trump', 'emmanuel-macron', 'asserted']);
+    expect(relations('Iran was sanctioned by the United States.', 'en')).toEqual([['SANCTIONS', 'US', 'IR', 'asserted']]);
+  });
+
+  it('a former office and a region of a place stand between a verb and its object', () => {
+    expect(relations('Robert Mueller has accused former Vice President Mike Pence of lying.', 'en')).toContainEqual(['ACCUSES', 'robert-mueller', 'mike-pence', 'asserted']);
+    expect(relations('Turkey invaded northern Syria.', 'en')).toEqual([['ATTACKS', 'TR', 'SY', 'asserted']]);
+  });
+
+  it('a name before a role says whose role it is; the person after it is the actor', () => {
+    const target = (text: string) =>
+      relations(text, 'en')
+        .filter((r) => r[0] === 'ACCUSES')
+        .map((r) => r[2]);
+    expect(target('Robert Mueller accused Iran’s Foreign Minister Javad Zarif of lying.')).toEqual(['mohammad-javad-zarif']);
+    expect(target('Robert Mueller accused Iran Foreign Minister Javad Zarif of lying.')).toEqual(['mohammad-javad-zarif']);
+    expect(target('Robert Mueller has accused former Trump campaign chairman Paul Manafort of tampering.')).toEqual(['paul-manafort']);
+    // A comma lists them instead, and a verb is no role.
+    expect(relations('Meanwhile, in Paris, President François Hollande met with British Prime Minister David Cameron.', 'en')).toContainEqual([
+      'MEETS',
+      'francois-hollande',
+      'david-cameron',
+      'asserted',
+    ]);
+    expect(relations('Sen. Lindsey Graham slammed President Donald Trump’s decision.', 'en')).toContainEqual(['CRITICIZES', 'lindsey-graham', 'donald-trump', 'asserted']);
+  });
+
+  it('a noun of attack takes its target only through a preposition', () => {
+    expect(relations('Photos: The Vietnam War U.S. troops in Vietnam salute the coffins of seven soldiers.', 'en')).toEqual([]);
+  });
+
   it('a gap does not run into a clause of its own', () => {
     expect(relations('Russia has denied the allegations, while Trump has questioned them.', 'en')).not.toContainEqual(['DENIES', 'RU', 'donald-trump', 'asserted']);
   });

@@ -10,7 +10,7 @@ import type { Mention } from './mentions.ts';
 import type { WordReading } from './morphology.ts';
 import { nameKeys, normalizeWord, TokenSet, type Token } from './normalize.ts';
 import { FORMER_KEYS, PRESENT_KEYS, titleAt } from './introduce.ts';
-import { HONORIFICS, SAME_OFFICE } from './lexicon/titles.ts';
+import { HONORIFICS, NOT_THE_HOLDER, ROLES, SAME_OFFICE } from './lexicon/titles.ts';
 import type { ActorItem } from './relations.ts';
 
 const PREPOSITION = /^[وف]?[بلك]/;
@@ -123,7 +123,17 @@ export function actorItems(
     // "Russian President Vladimir Putin": the adjective, an office, then its holder's name.
     const adjectiveOfOffice =
       mention.resolution === 'adjective' && personNext && following.firstToken > mention.lastToken && titleAt(tokens, mention.lastToken)?.[0] === following.firstToken;
-    if (officeOfState || adjectiveOfOffice || (mention.resolution === 'adjective' && personNext && onlyEpithetsBetween(tokens, mention.lastToken, following.firstToken))) {
+    // "Iran's Foreign Minister Javad Zarif", "Trump campaign chairman Paul Manafort": a capitalised name
+    // before a role says whose role it is, and the person named after it is who acts or is acted on.
+    // (Arabic names a role's owner after it: «وزير خارجية إيران».)
+    const qualifiesRole =
+      personNext && mention.resolution !== 'adjective' && CAPITALISED.test(tokens[mention.firstToken]!.text) && roleBetween(tokens, mention.lastToken, following.firstToken);
+    if (
+      officeOfState ||
+      adjectiveOfOffice ||
+      qualifiesRole ||
+      (mention.resolution === 'adjective' && personNext && onlyEpithetsBetween(tokens, mention.lastToken, following.firstToken))
+    ) {
       item.actors = [following.actorId];
       item.lastToken = following.lastToken;
       item.nationals = false;
@@ -273,6 +283,27 @@ function lastPersonBefore(items: ActorItem[], t: number, kindOf: (id: string) =>
 }
 
 const CAPITALISED = /^\p{Lu}/u;
+
+/** Longest first: "son in law" before "son". */
+const ROLE_PHRASES = [...NOT_THE_HOLDER, ...ROLES].map((phrase) => phrase.split(' ').map(normalizeWord)).sort((a, b) => b.length - a.length);
+/** Parts of a person's name the gazetteer's alias may leave out before it ("Javad" of "Javad Zarif"). */
+const NAME_PARTS_BEFORE_MENTION = 2;
+
+/**
+ * Whether tokens `from` to `to` name a role: an office title or a role ("adviser", "campaign
+ * chairman"), then perhaps the first parts of the person's name; or, when they name nothing, whether
+ * the mention at `to` begins with a title.
+ */
+function roleBetween(tokens: Token[], from: number, to: number): boolean {
+  // A comma parts them ("Obama, Secretary of State John Kerry"): a list or an apposition, not a role.
+  for (let t = from; t <= to && t < tokens.length; t++) if (t > 0 && tokens[t]!.start - tokens[t - 1]!.end > 1) return false;
+  if (to === from) return titleAt(tokens, from) !== undefined;
+  if (to < from) return false;
+  const role = ROLE_PHRASES.find((words) => words.every((w, j) => tokens[from + j]?.norm === w));
+  const end = titleAt(tokens, from)?.[0] ?? (role ? from + role.length : undefined);
+  // "Foreign Minister Javad Zarif" where the gazetteer knows "Zarif": the given name is the person's too.
+  return end !== undefined && end <= to && to - end <= NAME_PARTS_BEFORE_MENTION && tokens.slice(end, to).every((t) => CAPITALISED.test(t.text));
+}
 
 /** Whether an office title ends just before token `end` (and starts after `previousEnd`). */
 function titleEndsAt(tokens: Token[], end: number, previousEnd: number): boolean {

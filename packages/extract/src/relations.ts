@@ -8,6 +8,7 @@ import {
   GOVERNED_NOUNS,
   LEXICONS,
   MODE_WORDS,
+  PROGRESSIVE_ENDING,
   PURPOSE_NOUNS,
   RELATIVE_PRONOUNS,
   RULES,
@@ -97,6 +98,7 @@ const MODE_KEYS = {
   speech: new Set(MODE_WORDS.speech.map(normalizeWord)),
   unrealised: new Set(MODE_WORDS.unrealised.map(normalizeWord)),
   transparent: new Set(MODE_WORDS.transparent.map(normalizeWord)),
+  progressive: new Set(MODE_WORDS.progressive.map(normalizeWord)),
   preposition: new Set(MODE_WORDS.preposition.map(normalizeWord)),
   threat: new Set(MODE_WORDS.threat.map(normalizeWord)),
   lifting: new Set(MODE_WORDS.lifting.map(normalizeWord)),
@@ -446,7 +448,12 @@ function matchAt(elements: Element[], e: number, items: Item[], info: WordInfo[]
   if (found || e === 0) return found;
   // An auxiliary or adverb between two elements changes nothing: step over it and try again.
   const skipped = items[i]?.token;
-  return skipped && MODE_KEYS.transparent.has(skipped.norm) ? matchAt(elements, e, items, info, i + 1, b) : undefined;
+  return skipped && (MODE_KEYS.transparent.has(skipped.norm) || continuousAuxiliary(skipped, items[i + 1]?.token)) ? matchAt(elements, e, items, info, i + 1, b) : undefined;
+}
+
+/** "was" before "lashing": an auxiliary of the continuous tense, as transparent as "has" (not before a participle, which makes a passive). */
+function continuousAuxiliary(token: Token, next: Token | undefined): boolean {
+  return MODE_KEYS.progressive.has(token.norm) && next !== undefined && next.norm.endsWith(PROGRESSIVE_ENDING);
 }
 
 /** Matches a slot or a word element at item `i`, then the rest of the pattern. */

@@ -166,13 +166,17 @@ export const LEXICONS: Record<string, string[]> = {
   en_meeting: english('talks', 'summit', 'meeting', 'meetings', 'negotiations'),
   en_between: english('between'),
   en_meetingHeld: english('after', 'during', 'following', 'held', 'at'),
+  // A verb takes its target straight after it; a noun only through a preposition ("war on", "strikes
+  // against"): "the Vietnam War U.S. …" is no attack on the United States.
+  en_attackVerb: englishVerbs('attack', 'invade', 'strike', 'bomb', 'shell', 'raid'),
   en_attack: [...englishVerbs('attack', 'invade', 'strike', 'bomb', 'shell', 'raid'), ...english('invasion', 'airstrikes', 'war', 'offensive', 'assault')],
   en_deny: englishVerbs('deny', 'reject', 'dismiss', 'refute'),
   en_threaten: englishVerbs('threaten'),
   en_supply: englishVerbs('supply', 'send', 'provide', 'deliver', 'sell'),
   en_weapons: english('weapons', 'arms', 'missiles', 'ammunition'),
   en_troops: english('troops', 'soldiers', 'forces'),
-  en_stationed: [...englishVerbs('station', 'deploy'), ...english('based')],
+  // Not "station" itself, which is mostly a noun ("a police station in …").
+  en_stationed: [...englishVerbs('deploy'), ...english('stationed', 'stationing', 'based')],
   en_fight: englishVerbs('fight'),
   en_alongside: english('alongside'),
   en_train: englishVerbs('train', 'arm', 'equip'),
@@ -408,7 +412,7 @@ export const RULES: RelationRule[] = [
   { id: 'en.detains.1', type: 'DETAINS', lang: 'en', pattern: 'S :en_detain … T', confidence: 0.6, targetKinds: ['person'] },
   // Iran holds a British-Iranian aid worker
   { id: 'en.detains.3', type: 'DETAINS', lang: 'en', pattern: 'S :en_hold T', confidence: 0.6, targetKinds: ['person'] },
-  { id: 'en.attacks.1', type: 'ATTACKS', lang: 'en', pattern: 'S :en_attack T', confidence: 0.7, sourceKinds: COLLECTIVE, cancelledBy: ATTACK_CANCELLED },
+  { id: 'en.attacks.1', type: 'ATTACKS', lang: 'en', pattern: 'S :en_attackVerb T', confidence: 0.7, sourceKinds: COLLECTIVE, cancelledBy: ATTACK_CANCELLED },
   // Israel launched air strikes on Gaza
   // "airstrikes against the Islamic State"; not "against the militants in Iraq", where Iraq is the place.
   { id: 'en.attacks.2', type: 'ATTACKS', lang: 'en', pattern: 'S … :en_attack :en_on T', confidence: 0.7, sourceKinds: COLLECTIVE, cancelledBy: ATTACK_CANCELLED },
@@ -491,9 +495,12 @@ export const RELATIVE_PRONOUNS = ['الذي', 'التي', 'الذين', 'الل�
 /** Words that open a clause of its own ("that" and "but" too, which do not make their actor an object): a gap never steps over one. */
 export const CLAUSE_OPENERS = [...RELATIVE_PRONOUNS, 'that', 'while', 'whereas', 'but', 'although', 'though', 'because'];
 
+/** How the word after a progressive auxiliary ends when the tense is continuous ("is attacking"). */
+export const PROGRESSIVE_ENDING = 'ing';
+
 /** Words that make the relation a negation, a denial, a future announcement, or a report. */
 export const MODE_WORDS: Record<
-  'negation' | 'future' | 'report' | 'speech' | 'unrealised' | 'transparent' | 'threat' | 'lifting' | 'phoneCall' | 'figurative' | 'preposition',
+  'negation' | 'future' | 'report' | 'speech' | 'unrealised' | 'transparent' | 'progressive' | 'threat' | 'lifting' | 'phoneCall' | 'figurative' | 'preposition',
   string[]
 > = {
   // Refusing to do a thing is not doing it: «يرفض فرض عقوبات», "refused to impose sanctions".
@@ -524,7 +531,13 @@ export const MODE_WORDS: Record<
     // «زيارة رسمية للولايات المتحدة», «زيارة تاريخية إلى»: what kind of visit or talks it was.
     'رسميه', 'خاصه', 'تاريخيه', 'مفاجئه', 'قصيره', 'عمل',
     'has', 'have', 'had', 'also', 'repeatedly', 'again', 'strongly', 'publicly', 'formally', 'officially', 'already', 'recently', 'previously', 'sharply', 'held', 'the',
+    // An office's past and a region of a place say when and where, not who: "accused former President
+    // Obama", "invaded northern Syria".
+    'former', 'ex', 'northern', 'southern', 'eastern', 'western', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'central',
   ],
+  // Auxiliaries of a continuous tense, stepped over only before a word with its ending (PROGRESSIVE_ENDING):
+  // "Trump was lashing out at Macron". Before a participle they make a passive, which has rules of its own.
+  progressive: ['is', 'are', 'was', 'were', 'been', 'am'],
   // Future, expected, imminent, planned: announced (drawn dashed), never a fact.
   future: [
     // «يتوقع أن تفرض» (expected to impose); not توقع, which is also «تُوقّع» (she signs).

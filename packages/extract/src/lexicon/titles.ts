@@ -110,11 +110,6 @@ export const NAME_STOPS = [
 ];
 
 /**
- * Words between an office and a name that describe the office: «رئيس الوزراء المعزول نواز شريف»,
- * "former President Barack Obama". A former holder is still named, but holds no office now
- * (ANNOTATION.md: former office holders are not current holders).
- */
-/**
  * Words before an office that make the named person someone else than its holder: the holder's
  * kin («زوجة رئيس الوزراء … سارة»), or a deputy or aide («نائب المستشار النمساوي …»).
  */
@@ -123,6 +118,20 @@ export const NOT_THE_HOLDER = [
   'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'widow', 'deputy', 'aide', 'adviser', 'advisor',
 ];
 
+/**
+ * Roles a person holds for someone, written after that someone's name and before the person's:
+ * "Trump adviser Steve Bannon", "Trump son-in-law Jared Kushner" (hyphens part words, so "son in law"; with NOT_THE_HOLDER's kin and aides).
+ */
+export const ROLES = [
+  'campaign chairman', 'campaign manager', 'national security adviser', 'chief of staff', 'senior adviser', 'top aide', 'lawyer',
+  'attorney', 'personal lawyer', 'envoy', 'ally', 'confidant', 'associate', 'son in law', 'spokesman', 'spokeswoman',
+];
+
+/**
+ * Words between an office and a name that describe the office: «رئيس الوزراء المعزول نواز شريف»,
+ * "former President Barack Obama". A former holder is still named, but holds no office now
+ * (ANNOTATION.md: former office holders are not current holders).
+ */
 export const OFFICE_DESCRIPTORS: { former: string[]; present: string[] } = {
   former: ['السابق', 'السابقة', 'الأسبق', 'الأسبقة', 'المعزول', 'المعزولة', 'المخلوع', 'الراحل', 'الراحلة', 'former', 'late', 'ousted'],
   present: ['الجديد', 'الجديدة', 'الحالي', 'الحالية', 'new', 'current'],
