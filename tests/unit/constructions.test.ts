@@ -386,6 +386,12 @@ describe('English constructions', () => {
     expect(relations('Sen. Lindsey Graham slammed President Donald Trump’s decision.', 'en')).toContainEqual(['CRITICIZES', 'lindsey-graham', 'donald-trump', 'asserted']);
   });
 
+  it('a hyphenated title is one title, not part of the name', () => {
+    const actors = extractArticle(articleFrom('Netanyahu met UN Secretary-General Kofi Annan in New York.', { lang: 'en', date: '1998-05-15' })).actors.map((a) => a.id);
+    expect(actors).toContain('kofi-annan');
+    expect(actors).not.toContain('general-kofi-annan');
+  });
+
   it('a noun of attack takes its target only through a preposition', () => {
     expect(relations('Photos: The Vietnam War U.S. troops in Vietnam salute the coffins of seven soldiers.', 'en')).toEqual([]);
   });

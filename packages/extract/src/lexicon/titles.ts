@@ -81,6 +81,8 @@ export const TITLES: Record<string, string> = {
   'Attorney General': 'attorney general',
   'Special Counsel': 'special counsel',
   'Secretary': 'secretary',
+  // Hyphens part words: "Secretary-General Kofi Annan" is read as Secretary General.
+  'Secretary General': 'secretary-general',
   'Treasury Secretary': 'treasury secretary',
   'Director': 'director',
   'Governor': 'governor',
