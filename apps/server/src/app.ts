@@ -25,6 +25,7 @@ import {
   type ConsoleLimits,
   type ConsoleRefusal,
   type Neo4jConfig,
+  type NetworkFilter,
 } from '@entente/store';
 import type { ApiError, CurationExport, CurationRequest, CypherRequest, HealthResponse } from '@entente/protocol';
 import { ACTOR_KIND_NAMES, type ActorKind, type RelationType } from '@entente/ontology';
@@ -33,7 +34,22 @@ import { Availability, DEFAULT_ADMISSION, Gate, Refused, type AdmissionLimits } 
 import { ResponseCache, SharedRead } from './cache.ts';
 import { EditRefused, checkEditor, editingStatus, type EditingOptions } from './editing.ts';
 import { appShell, installGuards } from './guard.ts';
-import { BadRequest, actorKinds, choice, date, endOf, instant, integer, networkTypes, relationType, required, searchText, singleValues } from './params.ts';
+import {
+  BadRequest,
+  actorKinds,
+  choice,
+  date,
+  endOf,
+  instant,
+  integer,
+  networkTypes,
+  relationRefs,
+  relationType,
+  required,
+  searchText,
+  singleValues,
+  type Query,
+} from './params.ts';
 
 /** The built web app (`npm run build`), served as static files with the app shell. */
 export const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -45,7 +61,22 @@ export const LIMITS = {
   search: { fallback: 10, max: 50 },
   review: { fallback: 25, max: 500 },
   neighbors: { fallback: 100, max: 1000 },
+  /** Events of the evidence export, and lines it may name besides the filter's (what the user added). */
+  evidenceTable: { rows: 200_000, also: 5000 },
 };
+
+/** The map's filter from a query string: /api/network and the evidence export read the same one. */
+function networkFilter(q: Query): NetworkFilter {
+  return {
+    types: networkTypes(q),
+    kinds: actorKinds(q),
+    from: date(q.from, 'from'),
+    to: endOf(date(q.to, 'to')),
+    minEvents: integer(q.minEvents, 'minEvents', 1, 1, 1_000_000),
+    limit: integer(q.limit, 'limit', LIMITS.networkEdges.fallback, 1, LIMITS.networkEdges.max),
+    rejected: choice(q.rejected, 'rejected', ['hide', 'show'], 'hide') === 'show',
+  };
+}
 
 /** What `buildApp` needs; everything but the driver and its configuration has a default. */
 export interface AppOptions {
@@ -191,16 +222,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   app.get('/api/network', async (request, reply) => {
-    const q = singleValues(request.query);
-    const filter = {
-      types: networkTypes(q),
-      kinds: actorKinds(q),
-      from: date(q.from, 'from'),
-      to: endOf(date(q.to, 'to')),
-      minEvents: integer(q.minEvents, 'minEvents', 1, 1, 1_000_000),
-      limit: integer(q.limit, 'limit', LIMITS.networkEdges.fallback, 1, LIMITS.networkEdges.max),
-      rejected: choice(q.rejected, 'rejected', ['hide', 'show'], 'hide') === 'show',
-    };
+    const filter = networkFilter(singleValues(request.query));
     return cachedJson(reply, `network ${JSON.stringify({ ...filter, ...canonicalLists(filter.types, filter.kinds) })}`, () => store.network(filter));
   });
 
@@ -253,6 +275,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     const offset = integer(q.offset, 'offset', 0, 0, 10_000_000);
     const [type, source, target] = [relationType(q.type), required(q.source, 'source'), required(q.target, 'target')];
     return cachedJson(reply, `evidence ${JSON.stringify([type, source, target, limit, offset])}`, () => store.evidence(type, source, target, limit, offset));
+  });
+
+  app.post('/api/evidence/table', async (request, reply) => {
+    const filter = networkFilter(singleValues(request.query));
+    const also = relationRefs((request.body as { also?: unknown } | null)?.also, 'also', LIMITS.evidenceTable.also);
+    const key = `evidence table ${JSON.stringify({ ...filter, ...canonicalLists(filter.types, filter.kinds), also })}`;
+    return cachedJson(reply, key, () => store.evidenceTable(filter, also, LIMITS.evidenceTable.rows));
   });
 
   app.get('/api/search', async (request, reply) => {

@@ -1,5 +1,6 @@
 /** Query-string validation: every parameter is checked against the ontology or a bound, or the request is a 400. */
 import { PRESETS, PRESET_NAMES, isActorKind, isRelationType, type ActorKind, type PresetName, type RelationType } from '@entente/ontology';
+import type { RelationRef } from '@entente/protocol';
 
 export class BadRequest extends Error {}
 
@@ -99,4 +100,21 @@ export function instant(value: string, name: string): string {
   const ms = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/.test(value) ? Date.parse(value) : NaN;
   if (Number.isNaN(ms)) throw new BadRequest(`${name} must be a date and time in ISO 8601, e.g. 2026-12-03T10:00:00Z`);
   return new Date(ms).toISOString();
+}
+
+/**
+ * A list of relations sent as JSON (`[{"type": "SANCTIONS", "source": "US", "target": "IR"}, …]`),
+ * at most `max`; absent means none.
+ */
+export function relationRefs(value: unknown, name: string, max: number): RelationRef[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) throw new BadRequest(`${name} must be a list of {"type", "source", "target"}`);
+  if (value.length > max) throw new BadRequest(`${name} names ${value.length} relations; at most ${max}`);
+  return value.map((item: unknown, index) => {
+    const { type, source, target } = (typeof item === 'object' && item !== null ? item : {}) as Record<string, unknown>;
+    const text = (v: unknown, field: string) => required(typeof v === 'string' ? v : undefined, `${name}[${index}].${field}`);
+    const ref = { type: text(type, 'type'), source: text(source, 'source'), target: text(target, 'target') };
+    if (!isRelationType(ref.type)) throw new BadRequest(`unknown relation type: ${ref.type}`);
+    return { ...ref, type: ref.type };
+  });
 }

@@ -149,6 +149,39 @@ export interface EvidencePage {
   offset: number;
 }
 
+/**
+ * One event behind a line of the map, for the evidence export: the line it counts towards, the event,
+ * and the earliest article that states it (`article` null for an event no mention carries any more).
+ */
+export interface EvidenceRow {
+  type: RelationType;
+  source: string;
+  target: string;
+  event_id: string;
+  date: string | null;
+  mode: Mode;
+  confidence: number | null;
+  rule: string | null;
+  sentence: string | null;
+  article: { id: string; url: string | null; source: string | null; title: string | null; date: string | null } | null;
+  /** Articles stating the event, the one above included. */
+  articles: number;
+}
+
+/**
+ * POST /api/evidence/table: every event of the lines a network filter draws (the same query string as
+ * GET /api/network) and of the lines named in the body (`{"also": [RelationRef, …]}`, what the user
+ * added to the map). `truncated` when there were more rows than the bound; the totals count them all.
+ */
+export interface EvidenceTable {
+  rows: EvidenceRow[];
+  truncated: boolean;
+  events: number;
+  articles: number;
+  /** Distinct outlets (`Article.source`) among those articles. */
+  outlets: number;
+}
+
 /** GET /api/health: whether Neo4j answers and, when it does, how large the graph is. */
 export interface HealthResponse {
   ok: boolean;

@@ -10,12 +10,15 @@ import {
   type ArticleResponse,
   type Evidence,
   type EvidencePage,
+  type EvidenceRow,
+  type EvidenceTable,
   type NetworkGraph,
   type PackedActor,
   type PackedEdge,
   type PackedNetwork,
   type PathResponse,
   type RelationCuration,
+  type RelationRef,
   type ReviewItem,
   type TimelineResponse,
 } from '@entente/protocol';
@@ -80,6 +83,46 @@ function typePattern(types: readonly RelationType[]): string {
   return types.join('|');
 }
 
+/**
+ * The map's edges for a filter, strongest first, as bare columns (source, target, type, count,
+ * articles, first_date, last_date, curation); `limit + 1` rows at most, so that a cut can be seen.
+ */
+function edgeSelection(filter: NetworkFilter): { query: string; params: Record<string, unknown> } {
+  const kinds = filter.kinds ?? ACTOR_KIND_NAMES;
+  const allKinds = ACTOR_KIND_NAMES.every((kind) => kinds.includes(kind));
+  const dated = filter.from !== undefined || filter.to !== undefined;
+  // Within a time range the edges are re-aggregated from the events of that range.
+  const edgeQuery = dated
+    ? `MATCH (s:Actor)-[:ACTOR]->(e:Event)-[:RECIPIENT]->(t:Actor)
+       WHERE e.type IN $types AND ${drawnEvent('e')} AND s.kind IN $kinds AND t.kind IN $kinds
+         AND e.date IS NOT NULL AND ($from IS NULL OR e.date >= $from) AND ($to IS NULL OR e.date <= $to)
+       OPTIONAL MATCH (e)<-[:EVIDENCES]-(:Mention)-[:IN]->(a:Article)
+       WITH s, t, e.type AS type, count(DISTINCT e) AS count, count(DISTINCT a) AS articles, min(e.date) AS first_date, max(e.date) AS last_date
+       WHERE count >= $minEvents
+       OPTIONAL MATCH (s)-[r]->(t) WHERE type(r) = type
+       WITH s, t, type, count, articles, first_date, last_date, r.curation AS curation
+       WHERE $rejected OR coalesce(curation, '') <> 'rejected'
+       RETURN s.id AS source, t.id AS target, type, count, articles, first_date, last_date, curation
+       ORDER BY count DESC LIMIT $limit`
+    : `MATCH (s:Actor)-[r:${typePattern(filter.types)}]->(t:Actor)
+       WHERE coalesce(r.events, 1) >= $minEvents ${allKinds ? '' : 'AND s.kind IN $kinds AND t.kind IN $kinds'}
+         ${filter.rejected ? '' : `AND ${notRejected('r')}`}
+       WITH s, t, r ORDER BY coalesce(r.events, 1) DESC LIMIT $limit
+       RETURN s.id AS source, t.id AS target, type(r) AS type, coalesce(r.events, 1) AS count,
+              coalesce(r.articles, 0) AS articles, r.first_date AS first_date, r.last_date AS last_date, r.curation AS curation`;
+  const params = {
+    types: filter.types,
+    kinds,
+    modes: DRAWN_MODES,
+    from: filter.from ?? null,
+    to: filter.to ?? null,
+    minEvents: filter.minEvents ?? 1,
+    rejected: filter.rejected ?? false,
+    limit: neo4j.int(filter.limit + 1),
+  };
+  return { query: edgeQuery, params };
+}
+
 /** neo4j-driver's fetch size that pulls every record at once. */
 const FETCH_ALL = -1;
 
@@ -132,38 +175,7 @@ export class StoreReader {
    */
   async network(filter: NetworkFilter): Promise<PackedNetwork> {
     if (filter.types.length === 0) return { truncated: false, actors: [], edges: [] };
-    const kinds = filter.kinds ?? ACTOR_KIND_NAMES;
-    const allKinds = ACTOR_KIND_NAMES.every((kind) => kinds.includes(kind));
-    const dated = filter.from !== undefined || filter.to !== undefined;
-    // Within a time range the edges are re-aggregated from the events of that range.
-    const edgeQuery = dated
-      ? `MATCH (s:Actor)-[:ACTOR]->(e:Event)-[:RECIPIENT]->(t:Actor)
-         WHERE e.type IN $types AND ${drawnEvent('e')} AND s.kind IN $kinds AND t.kind IN $kinds
-           AND e.date IS NOT NULL AND ($from IS NULL OR e.date >= $from) AND ($to IS NULL OR e.date <= $to)
-         OPTIONAL MATCH (e)<-[:EVIDENCES]-(:Mention)-[:IN]->(a:Article)
-         WITH s, t, e.type AS type, count(DISTINCT e) AS count, count(DISTINCT a) AS articles, min(e.date) AS first_date, max(e.date) AS last_date
-         WHERE count >= $minEvents
-         OPTIONAL MATCH (s)-[r]->(t) WHERE type(r) = type
-         WITH s, t, type, count, articles, first_date, last_date, r.curation AS curation
-         WHERE $rejected OR coalesce(curation, '') <> 'rejected'
-         RETURN s.id AS source, t.id AS target, type, count, articles, first_date, last_date, curation
-         ORDER BY count DESC LIMIT $limit`
-      : `MATCH (s:Actor)-[r:${typePattern(filter.types)}]->(t:Actor)
-         WHERE coalesce(r.events, 1) >= $minEvents ${allKinds ? '' : 'AND s.kind IN $kinds AND t.kind IN $kinds'}
-           ${filter.rejected ? '' : `AND ${notRejected('r')}`}
-         WITH s, t, r ORDER BY coalesce(r.events, 1) DESC LIMIT $limit
-         RETURN s.id AS source, t.id AS target, type(r) AS type, coalesce(r.events, 1) AS count,
-                coalesce(r.articles, 0) AS articles, r.first_date AS first_date, r.last_date AS last_date, r.curation AS curation`;
-    const params = {
-      types: filter.types,
-      kinds,
-      modes: DRAWN_MODES,
-      from: filter.from ?? null,
-      to: filter.to ?? null,
-      minEvents: filter.minEvents ?? 1,
-      rejected: filter.rejected ?? false,
-      limit: neo4j.int(filter.limit + 1),
-    };
+    const { query: edgeQuery, params } = edgeSelection(filter);
     // The whole answer in one pull: it is bounded by the limit, and the driver's default of 1,000
     // records per round trip made a map of 40,000 edges wait for 40 of them.
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ, fetchSize: FETCH_ALL });
@@ -191,6 +203,63 @@ export class StoreReader {
             actors[index.get(actor[0])!] = actor;
           }
           return { truncated: records.length > filter.limit, actors, edges };
+        },
+        { timeout: this.timeoutMs },
+      );
+    } catch (error) {
+      throw storeError(error, this.timeoutMs);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /**
+   * Every event behind the lines `filter` draws and the lines of `also`, `maxRows` at most, by line and
+   * then by date: what an analyst checks the map against. Within a time range only the range's events
+   * count, as on the map; each event comes with its earliest article, the totals with all of them.
+   */
+  async evidenceTable(filter: NetworkFilter, also: RelationRef[], maxRows: number): Promise<EvidenceTable> {
+    const { query: edgeQuery, params } = edgeSelection(filter);
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ, fetchSize: FETCH_ALL });
+    const events = `UNWIND $refs AS ref
+       MATCH (:Actor {id: ref.source})-[:ACTOR]->(e:Event {type: ref.type})-[:RECIPIENT]->(:Actor {id: ref.target})
+       WHERE ${drawnEvent('e')} AND (($from IS NULL AND $to IS NULL) OR
+             (e.date IS NOT NULL AND ($from IS NULL OR e.date >= $from) AND ($to IS NULL OR e.date <= $to)))`;
+    try {
+      return await session.executeRead(
+        async (tx) => {
+          const refs = new Map<string, RelationRef>();
+          if (filter.types.length > 0) {
+            for (const record of (await tx.run(edgeQuery, params)).records.slice(0, filter.limit)) {
+              const [source, target, type] = columns<[string, string, RelationType]>(record);
+              refs.set(`${type}|${source}|${target}`, { type, source, target });
+            }
+          }
+          for (const ref of also) refs.set(`${ref.type}|${ref.source}|${ref.target}`, ref);
+          const asked = { refs: [...refs.values()], modes: DRAWN_MODES, from: filter.from ?? null, to: filter.to ?? null };
+          const rows = await tx.run(
+            `${events}
+             WITH ref, e ORDER BY ref.type, ref.source, ref.target, e.date, e.id LIMIT $max
+             CALL (e) {
+               OPTIONAL MATCH (m:Mention)-[:EVIDENCES]->(e)
+               OPTIONAL MATCH (m)-[:IN]->(art:Article)
+               WITH m, art ORDER BY art.date, art.id
+               RETURN head(collect(CASE WHEN art IS NULL THEN null ELSE {m: m, art: art} END)) AS earliest, count(DISTINCT art) AS articles
+             }
+             WITH ref, e, articles, earliest.m AS m, earliest.art AS art
+             RETURN {type: ref.type, source: ref.source, target: ref.target, event_id: e.id, date: e.date, mode: e.mode, confidence: e.confidence,
+                     rule: m.rule, sentence: m.text, articles: articles,
+                     article: CASE WHEN art IS NULL THEN null ELSE art {.id, .url, .source, .title, .date} END} AS row`,
+            { ...asked, max: neo4j.int(maxRows) },
+          );
+          const totals = await tx.run(
+            `${events}
+             OPTIONAL MATCH (e)<-[:EVIDENCES]-(:Mention)-[:IN]->(art:Article)
+             RETURN count(DISTINCT e) AS events, count(DISTINCT art) AS articles, count(DISTINCT art.source) AS outlets`,
+            asked,
+          );
+          const counts = totals.records[0]!.toObject() as { events: number; articles: number; outlets: number };
+          return { rows: rows.records.map((r) => r.get('row') as EvidenceRow), truncated: counts.events > rows.records.length, ...counts };
         },
         { timeout: this.timeoutMs },
       );
