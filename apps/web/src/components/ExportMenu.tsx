@@ -7,6 +7,7 @@ const FORMAT_LABELS = {
   json: 'exportJson',
   gexf: 'exportGexf',
   csv: 'exportCsv',
+  evidence: 'exportEvidence',
 } as const satisfies Record<ExportFormat, keyof Messages>;
 
 export function ExportMenu() {

@@ -13,6 +13,7 @@ import {
   type CurationRequest,
   type EditingStatus,
   type EvidencePage,
+  type EvidenceTable,
   type HealthResponse,
   type NetworkGraph,
   type PackedNetwork,
@@ -75,23 +76,33 @@ export interface NetworkQuery {
   rejected: boolean;
 }
 
+/** The query string of /api/network; the evidence export takes the same one, so both see one map. */
+function networkParams(query: NetworkQuery): QueryParams {
+  return {
+    types: query.types.join(','),
+    kinds: query.kinds.join(','),
+    minEvents: query.minEvents > 1 ? String(query.minEvents) : undefined,
+    limit: query.limit === null ? undefined : String(query.limit),
+    // Event dates are compared as text and month-precise ones read "YYYY-MM": the month itself as the
+    // start and the month's last day as the end include both day- and month-precise dates.
+    from: query.range?.from,
+    to: query.range ? lastDayOfMonth(query.range.to) : undefined,
+    rejected: query.rejected ? 'show' : undefined,
+  };
+}
+
 export async function fetchNetwork(query: NetworkQuery, signal?: AbortSignal): Promise<NetworkGraph> {
-  const packed = await getJson<PackedNetwork>(
-    '/api/network',
-    {
-      types: query.types.join(','),
-      kinds: query.kinds.join(','),
-      minEvents: query.minEvents > 1 ? String(query.minEvents) : undefined,
-      limit: query.limit === null ? undefined : String(query.limit),
-      // Event dates are compared as text and month-precise ones read "YYYY-MM": the month itself as the
-      // start and the month's last day as the end include both day- and month-precise dates.
-      from: query.range?.from,
-      to: query.range ? lastDayOfMonth(query.range.to) : undefined,
-      rejected: query.rejected ? 'show' : undefined,
-    },
+  return unpackNetwork(await getJson<PackedNetwork>('/api/network', networkParams(query), signal));
+}
+
+/** Every event behind the lines the query draws and behind `also`, the lines the user added. */
+export function fetchEvidenceTable(query: NetworkQuery, also: readonly RelationRef[], signal?: AbortSignal): Promise<EvidenceTable> {
+  return requestJson<EvidenceTable>(urlOf('/api/evidence/table', networkParams(query)), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ also }),
     signal,
-  );
-  return unpackNetwork(packed);
+  });
 }
 
 export async function fetchHealth(signal?: AbortSignal): Promise<HealthResponse> {

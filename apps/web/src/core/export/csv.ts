@@ -1,3 +1,4 @@
+import type { EvidenceRow } from '@entente/protocol';
 import type { NetworkGraphInstance } from '../graph/graph.ts';
 
 const COLUMNS = [
@@ -25,6 +26,11 @@ export function csvCell(value: string | number | boolean | null | undefined): st
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
+// The byte-order mark makes spreadsheet programs read the Arabic names and sentences as UTF-8.
+function csvFile(rows: string[]): string {
+  return `\uFEFF${rows.join('\r\n')}\r\n`;
+}
+
 /** One row per relation on the map, with both names of both ends. */
 export function toCsv(graph: NetworkGraphInstance): string {
   const rows = [COLUMNS.join(',')];
@@ -45,6 +51,47 @@ export function toCsv(graph: NetworkGraphInstance): string {
     };
     rows.push(COLUMNS.map((column) => csvCell(row[column])).join(','));
   });
-  // The byte-order mark makes spreadsheet programs read the Arabic names as UTF-8.
-  return `\uFEFF${rows.join('\r\n')}\r\n`;
+  return csvFile(rows);
+}
+
+const EVIDENCE_COLUMNS = [
+  'type',
+  'source',
+  'target',
+  'date',
+  'mode',
+  'confidence',
+  'rule',
+  'sentence',
+  'article_id',
+  'article_url',
+  'outlet',
+  'article_date',
+  'articles',
+  'event_id',
+] as const;
+
+/** One row per event behind the map's lines: what an analyst checks the map against, sentence by sentence. */
+export function evidenceCsv(rows: readonly EvidenceRow[]): string {
+  const lines = [EVIDENCE_COLUMNS.join(',')];
+  for (const row of rows) {
+    const cells: Record<(typeof EVIDENCE_COLUMNS)[number], string | number | null> = {
+      type: row.type,
+      source: row.source,
+      target: row.target,
+      date: row.date,
+      mode: row.mode,
+      confidence: row.confidence,
+      rule: row.rule,
+      sentence: row.sentence,
+      article_id: row.article?.id ?? null,
+      article_url: row.article?.url ?? null,
+      outlet: row.article?.source ?? null,
+      article_date: row.article?.date ?? null,
+      articles: row.articles,
+      event_id: row.event_id,
+    };
+    lines.push(EVIDENCE_COLUMNS.map((column) => csvCell(cells[column])).join(','));
+  }
+  return csvFile(lines);
 }

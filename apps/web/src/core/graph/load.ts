@@ -1,4 +1,4 @@
-import { serializedNetwork, type NetworkGraph } from '@entente/protocol';
+import { serializedNetwork, type NetworkGraph, type RelationRef } from '@entente/protocol';
 import { fetchNetwork, type NetworkQuery } from '../api/client.ts';
 import { checkHealth } from '../health/health.ts';
 import { layoutActions } from '../layout/layout.ts';
@@ -31,7 +31,7 @@ const EMPTY_NETWORK: NetworkGraph = serializedNetwork([], []);
 let filtered: NetworkGraph = EMPTY_NETWORK;
 let inFlight: AbortController | null = null;
 
-function queryOf(view: ViewState): NetworkQuery {
+export function queryOf(view: ViewState): NetworkQuery {
   return { types: view.relationTypes, kinds: view.kinds, minEvents: view.minEvents, limit: view.limit, range: view.range, rejected: view.rejected };
 }
 
@@ -124,3 +124,8 @@ export const networkActions = {
     draw();
   },
 };
+
+/** The lines the user added on top of the filtered network, as relations (for the evidence export). */
+export function addedRelations(): RelationRef[] {
+  return additionsStore.get().flatMap(({ graph }) => graph.edges.map(({ source, target, attributes }) => ({ type: attributes.type, source, target })));
+}

@@ -5,7 +5,7 @@ import { textDirection, type Language } from '../i18n/index.ts';
 import { createLabelDrawers } from './labels.ts';
 
 /** Serves both scripts: Noto Sans Arabic ships Latin glyphs too (self-hosted by @fontsource). */
-const LABEL_FONT = '"Noto Sans Arabic", system-ui, sans-serif';
+export const LABEL_FONT = '"Noto Sans Arabic", system-ui, sans-serif';
 
 /** What every renderer of the app shares, so that the console's graph reads like the map. */
 export const RENDERER_SETTINGS = {
