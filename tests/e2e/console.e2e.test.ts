@@ -199,4 +199,39 @@ describe('the Cypher console', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('gives the examples Arabic titles in Arabic, and keeps the words of the result whole', async () => {
+    const { page, context, errors } = await openConsole('/?console=1&lang=ar');
+    const example = page.locator('button[data-example="01-who-sanctions-whom"]');
+    expect(await example.textContent()).toBe('من يفرض العقوبات على من');
+    const titles = await page.locator('.console-examples button').allTextContents();
+    expect(titles.length).toBeGreaterThan(0);
+    for (const title of titles) expect(title).toMatch(/^[\u0600-\u06FF\s،]+$/);
+
+    await typeAndRun(page, 'MATCH (a:Actor) RETURN a.name_ar AS arabic, a.name_en AS english, a.aliases AS aliases LIMIT 30');
+    await rowCount(page);
+    // Each cell is at least as wide as its widest word (words shorter than the cell's cap of 420 px):
+    // a word cut in two would have a narrower cell than itself.
+    const cut = await page.locator('.result-table td:not(.row-number)').evaluateAll((cells) => {
+      const probe = document.createElement('span');
+      probe.style.cssText = 'position:absolute;visibility:hidden;white-space:nowrap';
+      document.body.append(probe);
+      const narrow: string[] = [];
+      for (const cell of cells) {
+        const style = getComputedStyle(cell);
+        probe.style.font = style.font;
+        const room = cell.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        for (const word of (cell.textContent ?? '').split(/\s+/).filter(Boolean)) {
+          probe.textContent = word;
+          if (probe.offsetWidth < 400 && probe.offsetWidth > room + 1) narrow.push(word);
+        }
+      }
+      probe.remove();
+      return narrow;
+    });
+    expect(cut).toEqual([]);
+    await page.screenshot({ path: `${SCREENSHOTS}/e2e-console-arabic.png` });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

@@ -112,3 +112,13 @@ describe('preparing a network for the map', () => {
     expect(graph.getEdgeAttribute(rejected.key, 'color')).toBe(REJECTED_COLOR);
   });
 });
+
+describe('console examples in Arabic', () => {
+  it('every example query of cypher/examples has an Arabic title, and no title is for a file that is gone', async () => {
+    const { loadExamples } = await import('@entente/store');
+    const { MESSAGES } = await import('../../apps/web/src/core/i18n/messages.ts');
+    const names = (await loadExamples()).map((example) => example.name);
+    expect(Object.keys(MESSAGES.ar.exampleTitles).sort()).toEqual([...names].sort());
+    for (const title of Object.values(MESSAGES.ar.exampleTitles)) expect(title).toMatch(/^[\u0600-\u06FF\s،]+$/);
+  });
+});

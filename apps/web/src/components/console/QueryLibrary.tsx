@@ -18,7 +18,7 @@ export function QueryLibrary() {
             {examples.examples.map((example) => (
               <li key={example.name}>
                 <button type="button" data-example={example.name} title={example.query} onClick={() => void consoleActions.runExample(example)}>
-                  <bdi>{example.title}</bdi>
+                  <bdi>{t.exampleTitles[example.name] ?? example.title}</bdi>
                 </button>
               </li>
             ))}
