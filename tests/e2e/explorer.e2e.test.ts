@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { relationSpec } from '@entente/ontology';
+import { isEventRelationType, relationSpec } from '@entente/ontology';
 import { describe, expect, it } from 'vitest';
 import { SCREENSHOTS, useExplorer, withoutFailedResponses } from './explorer-page.ts';
 
@@ -13,7 +13,7 @@ const RU_KP_ARTICLE_TITLE = 'الاتفاقية تكرس التقارب العس
 
 const { open: openExplorer } = useExplorer();
 
-async function download(page: Page, format: 'png' | 'json' | 'gexf' | 'csv'): Promise<{ name: string; content: Buffer }> {
+async function download(page: Page, format: 'png' | 'json' | 'gexf' | 'csv' | 'evidence'): Promise<{ name: string; content: Buffer }> {
   const menu = page.locator('.export-menu');
   if (!(await menu.evaluate((details) => (details as HTMLDetailsElement).open))) await menu.locator('summary').click();
   const [file] = await Promise.all([page.waitForEvent('download'), menu.locator(`button[data-format="${format}"]`).click()]);
@@ -257,34 +257,68 @@ describe('the explorer', () => {
     await context.close();
   });
 
-  it('exports PNG, JSON, GEXF and CSV files that parse', async () => {
+  it('exports PNG with legend and caption, JSON, GEXF of both edge types, and CSV files that parse', async () => {
     const { page, context, errors } = await openExplorer('/?preset=all');
 
     const png = await download(page, 'png');
     expect(png.name).toMatch(/^entente-all-.*\.png$/);
     expect(png.content.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    const map = (await page.getByTestId('graph-canvas').boundingBox())!;
+    const image = await page.evaluate(
+      async ({ png, mapHeight }) => {
+        const bitmap = await createImageBitmap(new Blob([Uint8Array.from(atob(png), (c) => c.charCodeAt(0))], { type: 'image/png' }));
+        const pixels = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d')!;
+        pixels.drawImage(bitmap, 0, 0);
+        // Below the map: the band of legend and caption, which must hold drawn (non-white) pixels.
+        const { data } = pixels.getImageData(0, mapHeight, bitmap.width, bitmap.height - mapHeight);
+        let inked = 0;
+        for (let i = 0; i < data.length; i += 4) if (data[i]! < 200 || data[i + 1]! < 200 || data[i + 2]! < 200) inked++;
+        return { width: bitmap.width, height: bitmap.height, inked };
+      },
+      { png: png.content.toString('base64'), mapHeight: Math.round(map.height) },
+    );
+    expect(image.width).toBe(Math.round(map.width));
+    expect(image.height).toBeGreaterThan(Math.round(map.height) + 60);
+    expect(image.inked).toBeGreaterThan(500);
 
     const json = await download(page, 'json');
-    const graph = JSON.parse(json.content.toString('utf8')) as { nodes: { key: string }[]; edges: unknown[] };
+    const graph = JSON.parse(json.content.toString('utf8')) as { nodes: { key: string }[]; edges: { attributes: { type: string; count: number } }[] };
     expect(graph.nodes.map((node) => node.key)).toEqual(expect.arrayContaining(['RU', 'KP', 'UN', 'EU', 'IR']));
     expect(graph.edges.length).toBeGreaterThan(0);
 
     const gexf = await download(page, 'gexf');
     const parsed = await page.evaluate((xml) => {
       const document = new DOMParser().parseFromString(xml, 'application/xml');
+      const edges = [...document.getElementsByTagName('edge')];
       return {
         error: document.querySelector('parsererror')?.textContent ?? null,
+        root: [document.documentElement.namespaceURI, document.documentElement.getAttribute('version')],
         nodes: document.getElementsByTagName('node').length,
-        edges: document.getElementsByTagName('edge').length,
+        edges: edges.length,
+        types: [...new Set(edges.map((edge) => edge.getAttribute('type')))].sort(),
+        ends: edges.every((edge) => edge.getAttribute('source') && edge.getAttribute('target')),
       };
     }, gexf.content.toString('utf8'));
     expect(parsed.error).toBeNull();
+    expect(parsed.root).toEqual(['http://gexf.net/1.3', '1.3']);
     expect(parsed.nodes).toBe(graph.nodes.length);
     expect(parsed.edges).toBe(graph.edges.length);
+    expect(parsed.types).toEqual(['directed', 'undirected']);
+    expect(parsed.ends).toBe(true);
 
     const csv = parseCsv((await download(page, 'csv')).content.toString('utf8').replace(/^\uFEFF/, ''));
     expect(csv).toHaveLength(graph.edges.length);
     expect(csv.find((row) => row.source === 'KP' || row.target === 'KP')?.target_name_ar).toBeTruthy();
+
+    // The evidence: one row per event of every line on the map, as many as the lines count.
+    const evidence = await download(page, 'evidence');
+    expect(evidence.content.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    const events = parseCsv(evidence.content.toString('utf8').replace(/^\uFEFF/, ''));
+    const counted = graph.edges.filter((edge) => isEventRelationType(edge.attributes.type)).reduce((sum, edge) => sum + edge.attributes.count, 0);
+    expect(counted).toBeGreaterThan(0);
+    expect(events).toHaveLength(counted);
+    expect(events.every((row) => row.sentence && row.article_id && row.event_id)).toBe(true);
+    expect(events.some((row) => /[\u0600-\u06FF]/.test(row.sentence!))).toBe(true);
     expect(errors).toEqual([]);
     await context.close();
   });
