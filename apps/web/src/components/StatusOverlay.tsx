@@ -1,6 +1,7 @@
-import { networkActions, networkStore } from '../core/graph/load.ts';
+import { networkStore } from '../core/graph/load.ts';
 import { healthStore } from '../core/health/health.ts';
 import { useMessages } from '../core/i18n/index.ts';
+import { retryEverything } from '../core/retry.ts';
 import { useStore } from '../core/store.ts';
 
 /** Loading, empty and error states of the map: each says what the user can do about it. */
@@ -19,13 +20,12 @@ export function StatusOverlay() {
 
   if (network.phase === 'error') {
     const databaseDown = health.phase === 'reachable' && !health.health.neo4j.connected;
+    // One human line of what is wrong and what to do; the driver's own words stay in the server's log.
     const headline = health.phase === 'unreachable' ? t.errorServer : databaseDown ? t.errorDatabase : t.errorNetwork;
-    const detail = databaseDown ? health.health.neo4j.error : network.message;
     return (
       <div className="status status-error" role="alert">
         <p>{headline}</p>
-        {detail && <p className="detail">{detail}</p>}
-        <button type="button" onClick={() => void networkActions.reload()}>
+        <button type="button" onClick={retryEverything}>
           {t.retry}
         </button>
       </div>

@@ -33,3 +33,6 @@ export function bindTimelineToView(): void {
     if (filterKey(view) !== filterKey(previous)) void loadTimeline(view);
   });
 }
+
+/** Asks again for the filters' timeline: after a failure, on Retry. */
+export const reloadTimeline = () => loadTimeline(viewStore.get());
