@@ -14,7 +14,9 @@ const config = scriptConfig();
 
 const [first, ...rest] = process.argv.slice(2);
 const tier = first !== undefined && first in TIERS ? /** @type {keyof typeof TIERS} */ (first) : 'all';
-const vitestArgs = tier === 'all' ? process.argv.slice(2) : [TIERS[tier], ...rest];
+// vitest ORs its file filters: the tier's folder is the filter only when no file is named.
+const namesFiles = rest.some((arg) => !arg.startsWith('-') && existsSync(join(ROOT, arg)));
+const vitestArgs = tier === 'all' ? process.argv.slice(2) : namesFiles ? rest : [TIERS[tier], ...rest];
 const needsNeo4j = tier !== 'unit';
 const needsBrowser = tier === 'all' || tier === 'e2e';
 
