@@ -7,7 +7,7 @@ import { findIntroducedPeople } from './introduce.ts';
 import { findMentions, type Mention } from './mentions.ts';
 import { tokenize } from './normalize.ts';
 import { actorItems, DiscourseContext } from './references.ts';
-import { matchRelations, type ActorItem, type RelationMatch } from './relations.ts';
+import { matchRelations, type ActorItem, type RelationMatch, type TextSpan } from './relations.ts';
 import { splitSentences } from './sentences.ts';
 import { withShortNames } from './short-names.ts';
 
@@ -41,6 +41,19 @@ export interface ExtractedRelation {
   title?: string;
   /** The actor the sentence attributes the relation to ("قال وزير الخارجية الفرنسي إن …"), if not its source. */
   attribution?: string;
+  /** Where in `evidence` the rule read its trigger words and the two actors; absent for facts no rule read. */
+  marks?: EvidenceMarks;
+}
+
+/**
+ * UTF-16 spans [start, end) in a relation's `evidence` string: the words of the rule's pattern (the
+ * trigger), and the words that named the source and the target, when the sentence names them (a
+ * source may be the person the article is about, a target the accuser a denial answers).
+ */
+export interface EvidenceMarks {
+  trigger: [number, number][];
+  source?: [number, number];
+  target?: [number, number];
 }
 
 /** What the extractor finds in one article. */
@@ -167,6 +180,7 @@ export function extractArticle(article: Article, gazetteer: Gazetteer = defaultG
           confidence: match.confidence,
           rule: match.rule,
           ...(match.attribution && match.attribution !== target ? { attribution: match.attribution } : {}),
+          marks: evidenceMarks(match, found, foundTarget, sentence.start),
         });
       }
     }
@@ -221,9 +235,37 @@ function titleRelations(article: Article, gazetteer: Gazetteer, found: Extracted
     // Someone the title alone introduces is not an actor of the article: their name is not in the text.
     if (r.sentence < 0 || known.has(key) || !useActor(r.source) || (r.target && !useActor(r.target))) continue;
     known.add(key);
-    added.push({ ...r, sentence: TITLE_SENTENCE, start: 0, end: 0, evidence: article.title });
+    // The evidence is the whole title, the marks were read in one of its sentences.
+    added.push({ ...r, sentence: TITLE_SENTENCE, start: 0, end: 0, evidence: article.title, ...(r.marks ? { marks: shiftMarks(r.marks, r.start) } : {}) });
   }
   return added;
+}
+
+/**
+ * The match's marks for one source–target pair, relative to the sentence. The words that named an
+ * actor mark it even when the relation is its state's (a leader signing a pact) or its counterpart's
+ * («نظيره الفرنسي»); a target no words of the sentence bound (a denial's accuser) has none.
+ */
+function evidenceMarks(match: RelationMatch, source: string, target: string | null, offset: number): EvidenceMarks {
+  const { trigger, sources, targets } = match.marks;
+  // Undirected relations among coordinated sources ("بين كوريا الشمالية وروسيا") take their target from the sources.
+  const sourceSpan = sources.get(source);
+  const targetSpan = target === null ? undefined : (targets.get(target) ?? sources.get(target));
+  const relative = ([start, end]: TextSpan): [number, number] => [start - offset, end - offset];
+  return {
+    trigger: trigger.map(relative),
+    ...(sourceSpan ? { source: relative(sourceSpan) } : {}),
+    ...(targetSpan ? { target: relative(targetSpan) } : {}),
+  };
+}
+
+function shiftMarks(marks: EvidenceMarks, by: number): EvidenceMarks {
+  const shift = ([start, end]: [number, number]): [number, number] => [start + by, end + by];
+  return {
+    trigger: marks.trigger.map(shift),
+    ...(marks.source ? { source: shift(marks.source) } : {}),
+    ...(marks.target ? { target: shift(marks.target) } : {}),
+  };
 }
 
 function addActor(actors: Map<string, ExtractedActor>, known: KnownActor): ExtractedActor {

@@ -82,6 +82,22 @@ export interface RelationMatch {
   confidence: number;
   /** The first and last of the sentence's words and actors the match covers. */
   span: [first: number, last: number];
+  /** Where the match read its words and actors, for showing them in the evidence. */
+  marks: MatchMarks;
+}
+
+/** A character span in the article's text: [start, end). */
+export type TextSpan = [start: number, end: number];
+
+/**
+ * The written words a match read: those its pattern spells out or draws from a lexicon (the trigger),
+ * and, for each actor bound to a slot, the words of the item that named it. Whole written words,
+ * proclitics included («وفرضت»): a joined Arabic word is one unit to the reader.
+ */
+export interface MatchMarks {
+  trigger: TextSpan[];
+  sources: Map<string, TextSpan>;
+  targets: Map<string, TextSpan>;
 }
 
 // Lexicons are written as a reader would spell them (على, الموقعة) and compared as matching keys.
@@ -222,7 +238,20 @@ export function matchRelations(lang: 'ar' | 'en', tokens: Token[], actors: Actor
   let reportWord: boolean | undefined;
   const results: RelationMatch[] = [];
   // matchAt copies bindings as it extends them, never changes them: all attempts can start from one.
-  const unbound: Bindings = { S: [], T: [], future: false, first: -1, last: -1, topic, wholeTarget: false, governedNouns: GOVERNED_NOUNS[lang], purpose: -1 };
+  const unbound: Bindings = {
+    S: [],
+    T: [],
+    future: false,
+    first: -1,
+    last: -1,
+    topic,
+    wholeTarget: false,
+    governedNouns: GOVERNED_NOUNS[lang],
+    purpose: -1,
+    words: undefined,
+    SAt: [],
+    TAt: [],
+  };
   for (const rule of COMPILED[lang]) {
     if (!rule.lexicons.every((n) => present[n] === 1)) continue;
     if (rule.fallback && results.some((r) => r.type === rule.type)) continue;
@@ -258,6 +287,7 @@ export function matchRelations(lang: 'ar' | 'en', tokens: Token[], actors: Actor
         future,
         confidence: rule.confidence,
         span: [match.first, match.last],
+        marks: matchMarks(items, tokens, match),
         ...(attribution ? { attribution } : {}),
       });
       // A sentence may state the same kind of event twice («زيارة لروسيا … كما زار الهند»): read on after this one.
@@ -265,6 +295,25 @@ export function matchRelations(lang: 'ar' | 'en', tokens: Token[], actors: Actor
     }
   }
   return results;
+}
+
+/** The character span of an item: its token's written word, or an actor item's words from first to last. */
+function itemSpan(item: Item, tokens: Token[]): TextSpan {
+  if (item.token) return [item.token.start, item.token.end];
+  return [tokens[item.actor.firstToken]!.start, tokens[item.actor.lastToken - 1]!.end];
+}
+
+function matchMarks(items: Item[], tokens: Token[], b: Bindings): MatchMarks {
+  const trigger: TextSpan[] = [];
+  for (let w = b.words; w; w = w.rest) trigger.unshift(itemSpan(items[w.item]!, tokens));
+  const bound = (ids: string[], at: number[]) => {
+    const spans = new Map<string, TextSpan>();
+    ids.forEach((id, n) => {
+      if (at[n]! >= 0 && !spans.has(id)) spans.set(id, itemSpan(items[at[n]!]!, tokens));
+    });
+    return spans;
+  };
+  return { trigger, sources: bound(b.S, b.SAt), targets: bound(b.T, b.TAt) };
 }
 
 /**
@@ -408,6 +457,16 @@ interface Bindings {
   governedNouns: number;
   /** The item right after a trigger written with a preposition of purpose (للقاء), or -1. */
   purpose: number;
+  /** The items that filled the pattern's word elements, last first: a list shared by every extension of it. */
+  words: ItemList | undefined;
+  /** The item each entry of S and T was bound from (-1: the discourse topic, named in no item). */
+  SAt: number[];
+  TAt: number[];
+}
+
+interface ItemList {
+  item: number;
+  rest: ItemList | undefined;
 }
 
 function matchAt(elements: Element[], e: number, items: Item[], info: WordInfo[], i: number, b: Bindings): Bindings | undefined {
@@ -433,7 +492,9 @@ function matchAt(elements: Element[], e: number, items: Item[], info: WordInfo[]
     // "مواطنيها" (its citizens): the target is the actor named just before the match.
     for (let j = b.first - 1; j >= 0; j--) {
       const actor = items[j]!.actor;
-      if (actor && !actor.actors.some((a) => b.S.includes(a))) return matchAt(elements, e + 1, items, info, i, { ...b, T: [...b.T, ...actor.actors] });
+      if (actor && !actor.actors.some((a) => b.S.includes(a))) {
+        return matchAt(elements, e + 1, items, info, i, { ...b, T: [...b.T, ...actor.actors], TAt: [...b.TAt, ...actor.actors.map(() => j)] });
+      }
     }
     return undefined;
   }
@@ -442,7 +503,7 @@ function matchAt(elements: Element[], e: number, items: Item[], info: WordInfo[]
   }
   if (element.kind === 'topic') {
     // "استقبل نظيره الفرنسي": whose counterpart is the person the article is about.
-    return b.topic ? matchAt(elements, e + 1, items, info, i, { ...b, S: [...b.S, b.topic] }) : undefined;
+    return b.topic ? matchAt(elements, e + 1, items, info, i, { ...b, S: [...b.S, b.topic], SAt: [...b.SAt, -1] }) : undefined;
   }
   const found = matchHere(element, elements, e, items, info, i, b);
   if (found || e === 0) return found;
@@ -474,6 +535,7 @@ function matchHere(element: Element & { kind: 'slot' | 'words' }, elements: Elem
     )
       return undefined;
     const group = [...item.actor.actors];
+    const groupAt = group.map(() => i);
     let j = i + 1;
     // Coordination: "كوريا الشمالية وروسيا", "China and Russia".
     for (;;) {
@@ -481,18 +543,21 @@ function matchHere(element: Element & { kind: 'slot' | 'words' }, elements: Elem
       const joined = conjoinedAt(items, j);
       if (joined) {
         group.push(...joined.actors);
+        groupAt.push(...joined.actors.map(() => joined.next - 1));
         j = joined.next;
       } else if (following?.actor?.listed && listEnds(items, j)) {
         group.push(...following.actor.actors);
+        groupAt.push(...following.actor.actors.map(() => j));
         j++;
       } else break;
     }
-    return matchAt(elements, e + 1, items, info, j, { ...b, [element.role]: [...b[element.role], ...group], first, last: j - 1 });
+    const at = element.role === 'S' ? 'SAt' : 'TAt';
+    return matchAt(elements, e + 1, items, info, j, { ...b, [element.role]: [...b[element.role], ...group], [at]: [...b[at], ...groupAt], first, last: j - 1 });
   }
   const token = item.token;
   if (!token || !(element.lexicon ? info[i]!.fills.has(element.name) : element.words.has(token.norm) || token.readings.some((r) => element.words.has(r.key)))) {
     return undefined;
   }
   const purpose = element.lexicon && statesPurpose(token, element.words) ? i + 1 : -1;
-  return matchAt(elements, e + 1, items, info, i + 1, { ...b, future: b.future || info[i]!.future, first, last: i, purpose });
+  return matchAt(elements, e + 1, items, info, i + 1, { ...b, future: b.future || info[i]!.future, first, last: i, purpose, words: { item: i, rest: b.words } });
 }

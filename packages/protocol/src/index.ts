@@ -140,6 +140,18 @@ export interface Evidence {
   curation: RelationCuration | null;
   /** The curations of the event still in force, oldest first. */
   curations: CurationNote[];
+  /** Where in `sentence` the rule read the relation; null for sentences ingested before marks were kept. */
+  marks: EvidenceMarks | null;
+}
+
+/**
+ * UTF-16 spans [start, end) in an evidence sentence: the words of the rule that read it (the
+ * trigger), and the words that named the event's source and target, when the sentence names them.
+ */
+export interface EvidenceMarks {
+  trigger: [number, number][];
+  source: [number, number] | null;
+  target: [number, number] | null;
 }
 
 /** GET /api/evidence: one page of a relation's distinct sentences, newest first, and how many there are. */

@@ -24,6 +24,7 @@ import {
 } from '@entente/protocol';
 import neo4j, { type Driver, type Record as Neo4jRecord } from 'neo4j-driver';
 import { storeError } from './errors.ts';
+import { unpackMarks } from './marks.ts';
 import { DRAWN_MODES, drawnEvent } from './write.ts';
 
 /** Which edges of the map StoreReader.network reads. */
@@ -421,15 +422,15 @@ export class StoreReader {
          RETURN collect(c {.id, .action, .by, .at, .reason}) AS curations
        }
        RETURN total, e.curation AS curation, curations, e.id AS event_id, e.type AS type, e.mode AS mode, e.date AS date, e.date_precision AS date_precision,
-              m.text AS sentence, m.start AS start, m.end AS end, m.rule AS rule, e.confidence AS confidence,
+              m.text AS sentence, m.start AS start, m.end AS end, m.rule AS rule, m.marks AS marks, e.confidence AS confidence,
               CASE WHEN said IS NULL THEN null ELSE ${actorMap('said')} END AS attribution,
               art {.id, .title, .date, .source, .url} AS article, copies`,
       { type, source, target, undirected: !relationSpec(type).directed, limit: neo4j.int(limit), offset: neo4j.int(offset) },
     );
     const total = records[0]?.get('total') as number | undefined;
     const evidence = records.map((r) => {
-      const { total: _total, ...entry } = r.toObject() as Evidence & { total: number };
-      return entry as Evidence;
+      const { total: _total, marks, ...entry } = r.toObject() as Omit<Evidence, 'marks'> & { total: number; marks: number[] | null };
+      return { ...entry, marks: unpackMarks(marks) };
     });
     // A page past the end has no rows to carry the total: ask for the first to learn it.
     if (total === undefined && offset > 0) return { evidence: [], total: (await this.evidence(type, source, target, 1, 0)).total, offset };

@@ -8,6 +8,7 @@ import { ACTOR_KINDS, EVENT_RELATION_TYPES, canonicalPair, isEventRelationType, 
 import { EXTRACTOR_VERSION, type Article, type ExtractedArticle, type Gazetteer, type KnownActor } from '@entente/extract';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { activeMerges, applyCurations, redirectActors } from './curation.ts';
+import { packMarks } from './marks.ts';
 import { touchGraph } from './version.ts';
 
 /** An article and what the extractor read in it, as writeBatch takes them. */
@@ -156,7 +157,7 @@ const MERGE_EVENTS = keepPlan(`
 const CREATE_MENTIONS = keepPlan(`
   UNWIND $mentions AS m
   MATCH (a:Article {id: m.article}), (e:Event {id: m.event})
-  CREATE (x:Mention {id: m.id, sentence: m.sentence, start: m.start, end: m.end, text: m.text, attribution: m.attribution, rule: m.rule})
+  CREATE (x:Mention {id: m.id, sentence: m.sentence, start: m.start, end: m.end, text: m.text, attribution: m.attribution, rule: m.rule, marks: m.marks})
   CREATE (x)-[:IN]->(a)
   CREATE (x)-[:EVIDENCES]->(e)`);
 
@@ -246,7 +247,18 @@ async function deleteArticles(tx: ManagedTransaction, ids: string[]): Promise<Ma
 }
 
 type EventRow = { id: string; type: EventRelationType; source: string; target: string | null; mode: string; date: string | null; date_precision: string; confidence: number };
-type MentionRow = { id: string; article: string; event: string; sentence: number; start: number; end: number; text: string; attribution: string | null; rule: string };
+type MentionRow = {
+  id: string;
+  article: string;
+  event: string;
+  sentence: number;
+  start: number;
+  end: number;
+  text: string;
+  attribution: string | null;
+  rule: string;
+  marks: number[] | null;
+};
 
 /** Writes articles that are not in the graph (any older version already deleted), and what they say. */
 async function writeFresh(
@@ -318,6 +330,7 @@ async function writeFresh(
           text: rel.evidence,
           attribution: rel.attribution ?? null,
           rule: rel.rule,
+          marks: packMarks(rel.marks, source !== rel.source),
         });
       }
     }
