@@ -66,4 +66,20 @@ describe('evidence of a relation', () => {
       await app.close();
     }
   });
+
+  it('GET /api/evidence marks the trigger and both actors in each sentence, syndicated copies included', async () => {
+    const app = await buildApp({ driver: db.driver, neo4j: configFromEnv() });
+    try {
+      const page = (await app.inject({ url: '/api/evidence?type=SANCTIONS&source=US&target=IR&limit=200' })).json<EvidencePage>();
+      expect(page.evidence).toHaveLength(SENTENCES);
+      for (const e of page.evidence) {
+        const cut = (span: [number, number] | null) => (span ? e.sentence.slice(...span) : null);
+        expect(e.marks!.trigger.map(cut)).toEqual(['فرضت', 'عقوبات', 'على']);
+        expect(cut(e.marks!.source)).toBe('الولايات المتحدة');
+        expect(cut(e.marks!.target)).toBe('إيران');
+      }
+    } finally {
+      await app.close();
+    }
+  });
 });

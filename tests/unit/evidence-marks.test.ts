@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '@entente/extract';
 import { packMarks, unpackMarks } from '../../packages/store/src/marks.ts';
+import { markedSegments } from '../../apps/web/src/core/relation/marks.ts';
 import { articleFrom } from '../support/articles.ts';
 
 /** Each event relation's marks as the words they cut out of its evidence. */
@@ -58,5 +59,42 @@ describe('evidence marks', () => {
     expect(unpackMarks(packMarks({ trigger: [[1, 2]] }, false))).toEqual({ trigger: [[1, 2]], source: null, target: null });
     expect(unpackMarks(null)).toBeNull();
     expect(packMarks(undefined, false)).toBeNull();
+  });
+
+  it('cut the sentence into text and marked pieces that give it back whole', () => {
+    const sentence = 'وفرضت الولايات المتحدة عقوبات على إيران.';
+    const segments = markedSegments(sentence, {
+      trigger: [
+        [0, 5],
+        [23, 29],
+        [30, 33],
+      ],
+      source: [6, 22],
+      target: [34, 39],
+    });
+    expect(segments.filter((s) => s.role).map((s) => [s.role, s.text])).toEqual([
+      ['trigger', 'وفرضت'],
+      ['source', 'الولايات المتحدة'],
+      ['trigger', 'عقوبات'],
+      ['trigger', 'على'],
+      ['target', 'إيران'],
+    ]);
+    expect(segments.map((s) => s.text).join('')).toBe(sentence);
+    // Overlapping, empty or out-of-range spans are dropped, never rendered twice.
+    const odd = markedSegments('Iran was hit.', {
+      trigger: [
+        [5, 8],
+        [6, 12],
+        [3, 3],
+      ],
+      source: null,
+      target: [5, 40],
+    });
+    expect(odd).toEqual([
+      { text: 'Iran ', role: null },
+      { text: 'was', role: 'trigger' },
+      { text: ' hit.', role: null },
+    ]);
+    expect(markedSegments('No marks.', null)).toEqual([{ text: 'No marks.', role: null }]);
   });
 });

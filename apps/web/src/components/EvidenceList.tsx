@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { EVIDENCE_PAGE, type RelationRef } from '../core/api/client.ts';
 import { evidenceStore, loadEvidence, loadMoreEvidence, relationKey } from '../core/relation/relation.ts';
 import { articleActions } from '../core/article/article.ts';
+import { markedSegments } from '../core/relation/marks.ts';
 import { actorName, useMessages } from '../core/i18n/index.ts';
 import { useStore } from '../core/store.ts';
 import { EventCuration } from './Curate.tsx';
@@ -39,7 +40,17 @@ export function EvidenceList({ relation, label }: { relation: RelationRef; label
               className={evidence.curation ? `curated-${evidence.curation}` : undefined}
               data-event={evidence.event_id}
             >
-              <blockquote dir="auto">{evidence.sentence}</blockquote>
+              <blockquote dir="auto">
+                {markedSegments(evidence.sentence, evidence.marks).map((segment, i) =>
+                  segment.role ? (
+                    <mark key={i} className={`mark-${segment.role}`} data-role={segment.role} title={t.markRoles[segment.role]}>
+                      {segment.text}
+                    </mark>
+                  ) : (
+                    segment.text
+                  ),
+                )}
+              </blockquote>
               {evidence.curation === 'rejected' && <p className="event-rejected">{t.eventRejected}</p>}
               <p className="evidence-source">
                 <span className={`mode mode-${evidence.mode}`}>{t.modes[evidence.mode]}</span>
