@@ -39,6 +39,7 @@ import {
   actorKinds,
   choice,
   date,
+  drawnModes,
   endOf,
   instant,
   integer,
@@ -47,6 +48,7 @@ import {
   relationType,
   required,
   searchText,
+  share,
   singleValues,
   type Query,
 } from './params.ts';
@@ -72,6 +74,8 @@ function networkFilter(q: Query): NetworkFilter {
     kinds: actorKinds(q),
     from: date(q.from, 'from'),
     to: endOf(date(q.to, 'to')),
+    modes: drawnModes(q),
+    minConfidence: share(q.minConfidence, 'minConfidence', 0),
     minEvents: integer(q.minEvents, 'minEvents', 1, 1, 1_000_000),
     limit: integer(q.limit, 'limit', LIMITS.networkEdges.fallback, 1, LIMITS.networkEdges.max),
     rejected: choice(q.rejected, 'rejected', ['hide', 'show'], 'hide') === 'show',
@@ -249,8 +253,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   app.get('/api/timeline', async (request, reply) => {
     const q = singleValues(request.query);
-    const [types, kinds] = [networkTypes(q), actorKinds(q)];
-    return cachedJson(reply, `timeline ${JSON.stringify(canonicalLists(types, kinds))}`, () => store.timeline(types, kinds));
+    const filter = { types: networkTypes(q), kinds: actorKinds(q), modes: drawnModes(q), minConfidence: share(q.minConfidence, 'minConfidence', 0) };
+    return cachedJson(reply, `timeline ${JSON.stringify({ ...filter, ...canonicalLists(filter.types, filter.kinds) })}`, () => store.timeline(filter));
   });
 
   app.get('/api/articles/:id', async (request, reply) => {

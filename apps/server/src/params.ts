@@ -1,5 +1,16 @@
 /** Query-string validation: every parameter is checked against the ontology or a bound, or the request is a 400. */
-import { PRESETS, PRESET_NAMES, isActorKind, isRelationType, type ActorKind, type PresetName, type RelationType } from '@entente/ontology';
+import {
+  DRAWN_MODES,
+  PRESETS,
+  PRESET_NAMES,
+  isActorKind,
+  isDrawnMode,
+  isRelationType,
+  type ActorKind,
+  type DrawnMode,
+  type PresetName,
+  type RelationType,
+} from '@entente/ontology';
 import type { RelationRef } from '@entente/protocol';
 
 export class BadRequest extends Error {}
@@ -7,7 +18,7 @@ export class BadRequest extends Error {}
 export type Query = Record<string, string | undefined>;
 
 /** Parameters that name several values: `types=A,B` and `types=A&types=B` ask the same. */
-const LIST_PARAMETERS = new Set(['types', 'kinds']);
+const LIST_PARAMETERS = new Set(['types', 'kinds', 'modes']);
 
 /**
  * The query string with one text per parameter. Fastify turns a repeated parameter into an array;
@@ -86,6 +97,29 @@ export function networkTypes(query: Query): RelationType[] {
 
 export function actorKinds(query: Query): ActorKind[] | undefined {
   return list(query.kinds, 'actor kind', isActorKind) ?? undefined;
+}
+
+/**
+ * The modes of `modes=…`, in DRAWN_MODES order; undefined, as when not given, for every drawn mode.
+ * Negated and denied events are never drawn, so they are no choice.
+ */
+export function drawnModes(query: Query): DrawnMode[] | undefined {
+  if (query.modes === undefined || query.modes === '') return undefined;
+  const named = query.modes.split(',').map((mode) => mode.trim());
+  const wrong = named.filter((mode) => !isDrawnMode(mode));
+  if (wrong.length > 0 || named.every((mode) => mode === ''))
+    throw new BadRequest(`modes must name some of ${DRAWN_MODES.join(', ')}; unknown: ${wrong.join(', ') || '(none given)'}`);
+  const modes = DRAWN_MODES.filter((mode) => named.includes(mode));
+  return modes.length === DRAWN_MODES.length ? undefined : modes;
+}
+
+/** A share from 0 to 1, such as a least confidence; `fallback` when not given. */
+export function share(value: string | undefined, name: string, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  // Number() also reads "0x1", " 1 " and "1e0": only plain decimals are meant.
+  if (!/^(\d+\.?\d*|\.\d+)$/.test(value) || n > 1) throw new BadRequest(`${name} must be a number from 0 to 1, e.g. 0.8`);
+  return n;
 }
 
 /** One of a few words, `fallback` when not given. */

@@ -113,6 +113,18 @@ export const MODES = ['asserted', 'announced', 'negated', 'denied', 'reported'] 
 /** How a relation is stated; see MODES. */
 export type Mode = (typeof MODES)[number];
 
+/**
+ * The modes whose events stand behind a line on the map, from the most to the least solid: negated
+ * and denied events are kept but never drawn. An analyst may narrow the map to some of them.
+ */
+export const DRAWN_MODES = ['asserted', 'reported', 'announced'] as const satisfies readonly Mode[];
+/** A mode drawn on the map; see DRAWN_MODES. */
+export type DrawnMode = (typeof DRAWN_MODES)[number];
+
+export function isDrawnMode(value: string): value is DrawnMode {
+  return (DRAWN_MODES as readonly string[]).includes(value);
+}
+
 /** How precisely an event's date is known: to the day, the month, the year, or not at all. */
 export const DATE_PRECISIONS = ['day', 'month', 'year', 'unknown'] as const;
 /** How precise a date is; see DATE_PRECISIONS. */

@@ -1,5 +1,5 @@
 /** The JSON the server sends and the web app reads: one definition for both sides. */
-import { relationSpec, type ActorKind, type DatePrecision, type Mode, type RelationType } from '@entente/ontology';
+import { DRAWN_MODES, relationSpec, type ActorKind, type DatePrecision, type DrawnMode, type Mode, type RelationType } from '@entente/ontology';
 
 /** An actor as lists and panels show it: id, kind, names in both scripts and, for a country, its ISO code. */
 export interface ActorSummary {
@@ -35,7 +35,12 @@ export interface NetworkEdgeAttributes {
   last_date: string | null;
   /** What an analyst made of the line (see Curation); absent while no one has. */
   curation?: RelationCuration;
+  /** How its events split by mode: solid facts, reports, or announcements (plans, threats). Absent for structural relations. */
+  modes?: ModeCounts;
 }
+
+/** Events of a line in each drawn mode; they add up to its count. */
+export type ModeCounts = Record<DrawnMode, number>;
 
 /** graphology's `SerializedGraph`, narrowed to what Entente sends. */
 export interface NetworkGraph {
@@ -68,8 +73,17 @@ export function networkEdge(source: string, target: string, attributes: NetworkE
 
 /** An actor as a row: id, kind, English name, Arabic name, ISO code. */
 export type PackedActor = [string, ActorKind, string, string, string | null];
-/** An edge as a row: its actors as indices into the actor rows, type, count, articles, first and last date, curation. */
-export type PackedEdge = [number, number, RelationType, number, number, string | null, string | null, RelationCuration | null];
+/**
+ * An edge as a row: its actors as indices into the actor rows, type, count, articles, first and last
+ * date, curation, and its events by mode in DRAWN_MODES order (null for a structural relation).
+ */
+export type PackedEdge = [number, number, RelationType, number, number, string | null, string | null, RelationCuration | null, PackedModeCounts | null];
+/** ModeCounts as a row, in DRAWN_MODES order. */
+export type PackedModeCounts = [number, number, number];
+
+export function unpackModeCounts(packed: PackedModeCounts): ModeCounts {
+  return Object.fromEntries(DRAWN_MODES.map((mode, i) => [mode, packed[i]])) as ModeCounts;
+}
 
 /**
  * The map's network as `/api/network` sends it: each actor once and each edge as a row. A map's
@@ -86,8 +100,16 @@ export interface PackedNetwork {
 export function unpackNetwork({ truncated, actors, edges }: PackedNetwork): NetworkGraph {
   return serializedNetwork(
     actors.map(([key, kind, name_en, name_ar, iso2]) => ({ key, attributes: { kind, name_en, name_ar, iso2 } })),
-    edges.map(([s, t, type, count, articles, first_date, last_date, curation]) =>
-      networkEdge(actors[s]![0], actors[t]![0], { type, count, articles, first_date, last_date, ...(curation ? { curation } : {}) }),
+    edges.map(([s, t, type, count, articles, first_date, last_date, curation, modes]) =>
+      networkEdge(actors[s]![0], actors[t]![0], {
+        type,
+        count,
+        articles,
+        first_date,
+        last_date,
+        ...(curation ? { curation } : {}),
+        ...(modes ? { modes: unpackModeCounts(modes) } : {}),
+      }),
     ),
     truncated,
   );

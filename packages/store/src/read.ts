@@ -1,5 +1,5 @@
 /** The queries the explorer asks. Parameters only; relation types are checked against the ontology first. */
-import { ACTOR_KIND_NAMES, EVENT_RELATION_TYPES, RELATION_TYPES, relationSpec, type ActorKind, type RelationType } from '@entente/ontology';
+import { ACTOR_KIND_NAMES, DRAWN_MODES, EVENT_RELATION_TYPES, RELATION_TYPES, relationSpec, type ActorKind, type DrawnMode, type RelationType } from '@entente/ontology';
 import { defaultGazetteer, readings, tokenize, normalizeWord } from '@entente/extract';
 import {
   networkEdge,
@@ -12,9 +12,11 @@ import {
   type EvidencePage,
   type EvidenceRow,
   type EvidenceTable,
+  type ModeCounts,
   type NetworkGraph,
   type PackedActor,
   type PackedEdge,
+  type PackedModeCounts,
   type PackedNetwork,
   type PathResponse,
   type RelationCuration,
@@ -25,7 +27,7 @@ import {
 import neo4j, { type Driver, type Record as Neo4jRecord } from 'neo4j-driver';
 import { storeError } from './errors.ts';
 import { unpackMarks } from './marks.ts';
-import { DRAWN_MODES, drawnEvent } from './write.ts';
+import { drawnEvent } from './write.ts';
 
 /** Which edges of the map StoreReader.network reads. */
 export interface NetworkFilter {
@@ -35,6 +37,10 @@ export interface NetworkFilter {
   /** Only events dated within [from, to] (ISO dates); the edges are then counted from those events alone. */
   from?: string;
   to?: string;
+  /** Only events stated in these modes; every drawn mode when absent. The edges are then counted from those events alone. */
+  modes?: DrawnMode[];
+  /** Only events the extractor is at least this sure of (0..1); 0 by default. The edges are then counted from those events alone. */
+  minConfidence?: number;
   /** Edges with fewer events are left out; 1 by default. */
   minEvents?: number;
   /** The most edges returned, strongest first; an answer with more is marked truncated. */
@@ -43,8 +49,23 @@ export interface NetworkFilter {
   rejected?: boolean;
 }
 
+/** Which events the timeline counts: those of the map's filters, over all time. */
+export type TimelineFilter = Pick<NetworkFilter, 'types' | 'kinds' | 'modes' | 'minConfidence'>;
+
 /** A line an analyst rejected is left out of every read that does not ask for it. */
 const notRejected = (r: string) => `coalesce(${r}.curation, '') <> 'rejected'`;
+
+/** The events of a derived relationship `r` in each drawn mode, as a list in DRAWN_MODES order; null for a structural one. */
+const modeList = (r: string) => `CASE WHEN ${r}.${DRAWN_MODES[0]} IS NULL THEN null ELSE [${DRAWN_MODES.map((mode) => `${r}.${mode}`).join(', ')}] END`;
+/** The same as a map, for the small networks sent unpacked. */
+const modeMap = (r: string) => `CASE WHEN ${r}.${DRAWN_MODES[0]} IS NULL THEN null ELSE {${DRAWN_MODES.map((mode) => `${mode}: ${r}.${mode}`).join(', ')}} END`;
+
+/** Whether a filter asks for fewer events than the derived relationships count: then the edges are counted from the events. */
+const narrowsEvents = (filter: Omit<TimelineFilter, 'types'>) =>
+  (filter.modes !== undefined && !DRAWN_MODES.every((mode) => filter.modes!.includes(mode))) || (filter.minConfidence ?? 0) > 0;
+
+/** The events a filter selects by mode and confidence; `e` is also asked drawnEvent. */
+const eventFilterParams = (filter: Omit<TimelineFilter, 'types'>) => ({ modes: filter.modes ?? DRAWN_MODES, minConfidence: filter.minConfidence ?? 0 });
 
 interface EdgeRow {
   s: ActorSummary;
@@ -55,6 +76,7 @@ interface EdgeRow {
   first_date: string | null;
   last_date: string | null;
   curation: RelationCuration | null;
+  modes: ModeCounts | null;
 }
 
 function nodeOf(actor: ActorSummary): NetworkGraph['nodes'][number] {
@@ -67,9 +89,9 @@ const columns = <T extends unknown[]>(record: Neo4jRecord) => Array.from(record.
 /** graphology's serialisation of a set of edges between actors, for the small lists (neighbours, paths). */
 function buildNetwork(rows: EdgeRow[], truncated: boolean): NetworkGraph {
   const nodes = new Map<string, NetworkGraph['nodes'][number]>();
-  const edges = rows.map(({ s, t, type, count, articles, first_date, last_date, curation }) => {
+  const edges = rows.map(({ s, t, type, count, articles, first_date, last_date, curation, modes }) => {
     for (const actor of [s, t]) if (!nodes.has(actor.id)) nodes.set(actor.id, nodeOf(actor));
-    return networkEdge(s.id, t.id, { type, count, articles, first_date, last_date, ...(curation ? { curation } : {}) });
+    return networkEdge(s.id, t.id, { type, count, articles, first_date, last_date, ...(curation ? { curation } : {}), ...(modes ? { modes } : {}) });
   });
   return serializedNetwork([...nodes.values()], edges, truncated);
 }
@@ -92,29 +114,34 @@ function edgeSelection(filter: NetworkFilter): { query: string; params: Record<s
   const kinds = filter.kinds ?? ACTOR_KIND_NAMES;
   const allKinds = ACTOR_KIND_NAMES.every((kind) => kinds.includes(kind));
   const dated = filter.from !== undefined || filter.to !== undefined;
-  // Within a time range the edges are re-aggregated from the events of that range.
-  const edgeQuery = dated
-    ? `MATCH (s:Actor)-[:ACTOR]->(e:Event)-[:RECIPIENT]->(t:Actor)
-       WHERE e.type IN $types AND ${drawnEvent('e')} AND s.kind IN $kinds AND t.kind IN $kinds
-         AND e.date IS NOT NULL AND ($from IS NULL OR e.date >= $from) AND ($to IS NULL OR e.date <= $to)
-       OPTIONAL MATCH (e)<-[:EVIDENCES]-(:Mention)-[:IN]->(a:Article)
-       WITH s, t, e.type AS type, count(DISTINCT e) AS count, count(DISTINCT a) AS articles, min(e.date) AS first_date, max(e.date) AS last_date
-       WHERE count >= $minEvents
-       OPTIONAL MATCH (s)-[r]->(t) WHERE type(r) = type
-       WITH s, t, type, count, articles, first_date, last_date, r.curation AS curation
-       WHERE $rejected OR coalesce(curation, '') <> 'rejected'
-       RETURN s.id AS source, t.id AS target, type, count, articles, first_date, last_date, curation
-       ORDER BY count DESC LIMIT $limit`
-    : `MATCH (s:Actor)-[r:${typePattern(filter.types)}]->(t:Actor)
-       WHERE coalesce(r.events, 1) >= $minEvents ${allKinds ? '' : 'AND s.kind IN $kinds AND t.kind IN $kinds'}
-         ${filter.rejected ? '' : `AND ${notRejected('r')}`}
-       WITH s, t, r ORDER BY coalesce(r.events, 1) DESC LIMIT $limit
-       RETURN s.id AS source, t.id AS target, type(r) AS type, coalesce(r.events, 1) AS count,
-              coalesce(r.articles, 0) AS articles, r.first_date AS first_date, r.last_date AS last_date, r.curation AS curation`;
+  // Within a time range, or for some modes or a least confidence, the edges are re-aggregated from
+  // the events that qualify; the derived relationships count them all. An undated event falls
+  // outside any range (a comparison with null is not true).
+  const edgeQuery =
+    dated || narrowsEvents(filter)
+      ? `MATCH (s:Actor)-[:ACTOR]->(e:Event)-[:RECIPIENT]->(t:Actor)
+         WHERE e.type IN $types AND ${drawnEvent('e')} AND s.kind IN $kinds AND t.kind IN $kinds AND e.confidence >= $minConfidence
+           AND ($from IS NULL OR e.date >= $from) AND ($to IS NULL OR e.date <= $to)
+         OPTIONAL MATCH (e)<-[:EVIDENCES]-(:Mention)-[:IN]->(a:Article)
+         WITH s, t, e.type AS type, collect(DISTINCT e) AS events, count(DISTINCT a) AS articles, min(e.date) AS first_date, max(e.date) AS last_date
+         WITH s, t, type, size(events) AS count, articles, first_date, last_date, [mode IN $drawnModes | size([x IN events WHERE x.mode = mode])] AS modes
+         WHERE count >= $minEvents
+         OPTIONAL MATCH (s)-[r]->(t) WHERE type(r) = type
+         WITH s, t, type, count, articles, first_date, last_date, r.curation AS curation, modes
+         WHERE $rejected OR coalesce(curation, '') <> 'rejected'
+         RETURN s.id AS source, t.id AS target, type, count, articles, first_date, last_date, curation, modes
+         ORDER BY count DESC LIMIT $limit`
+      : `MATCH (s:Actor)-[r:${typePattern(filter.types)}]->(t:Actor)
+         WHERE coalesce(r.events, 1) >= $minEvents ${allKinds ? '' : 'AND s.kind IN $kinds AND t.kind IN $kinds'}
+           ${filter.rejected ? '' : `AND ${notRejected('r')}`}
+         WITH s, t, r ORDER BY coalesce(r.events, 1) DESC LIMIT $limit
+         RETURN s.id AS source, t.id AS target, type(r) AS type, coalesce(r.events, 1) AS count,
+                coalesce(r.articles, 0) AS articles, r.first_date AS first_date, r.last_date AS last_date, r.curation AS curation, ${modeList('r')} AS modes`;
   const params = {
     types: filter.types,
     kinds,
-    modes: DRAWN_MODES,
+    ...eventFilterParams(filter),
+    drawnModes: DRAWN_MODES,
     from: filter.from ?? null,
     to: filter.to ?? null,
     minEvents: filter.minEvents ?? 1,
@@ -163,7 +190,7 @@ export class StoreReader {
     const first = (await this.search('a', 1))[0];
     await Promise.all([
       network,
-      this.timeline(['SANCTIONS']),
+      this.timeline({ types: ['SANCTIONS'] }),
       this.search('روسيا', 10),
       ...(first ? [this.actor(first.id), this.neighbors(first.id, ['SANCTIONS'], 100), this.evidence('SANCTIONS', first.id, first.id, 20)] : []),
     ]);
@@ -190,12 +217,12 @@ export class StoreReader {
           const seen = new Set<string>();
           const edges: PackedEdge[] = [];
           for (const record of records.slice(0, filter.limit)) {
-            const [source, target, type, count, articles, first_date, last_date, curation] =
-              columns<[string, string, RelationType, number, number, string | null, string | null, RelationCuration | null]>(record);
+            const [source, target, type, count, articles, first_date, last_date, curation, modes] =
+              columns<[string, string, RelationType, number, number, string | null, string | null, RelationCuration | null, PackedModeCounts | null]>(record);
             const key = `${type}|${source}|${target}`;
             if (seen.has(key)) continue;
             seen.add(key);
-            edges.push([indexOf(source), indexOf(target), type, count, articles, first_date, last_date, curation]);
+            edges.push([indexOf(source), indexOf(target), type, count, articles, first_date, last_date, curation, modes]);
           }
           const actors = new Array<PackedActor>(index.size);
           const found = await tx.run('MATCH (a:Actor) WHERE a.id IN $ids RETURN a.id, a.kind, a.name_en, a.name_ar, a.iso2', { ids: [...index.keys()] });
@@ -217,14 +244,15 @@ export class StoreReader {
   /**
    * Every event behind the lines `filter` draws and the lines of `also`, `maxRows` at most, by line and
    * then by date: what an analyst checks the map against. Within a time range only the range's events
-   * count, as on the map; each event comes with its earliest article, the totals with all of them.
+   * count, as on the map, and only events of the asked modes and confidence; each event comes with its
+   * earliest article, the totals with all of them.
    */
   async evidenceTable(filter: NetworkFilter, also: RelationRef[], maxRows: number): Promise<EvidenceTable> {
     const { query: edgeQuery, params } = edgeSelection(filter);
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ, fetchSize: FETCH_ALL });
     const events = `UNWIND $refs AS ref
        MATCH (:Actor {id: ref.source})-[:ACTOR]->(e:Event {type: ref.type})-[:RECIPIENT]->(:Actor {id: ref.target})
-       WHERE ${drawnEvent('e')} AND (($from IS NULL AND $to IS NULL) OR
+       WHERE ${drawnEvent('e')} AND e.confidence >= $minConfidence AND (($from IS NULL AND $to IS NULL) OR
              (e.date IS NOT NULL AND ($from IS NULL OR e.date >= $from) AND ($to IS NULL OR e.date <= $to)))`;
     try {
       return await session.executeRead(
@@ -237,7 +265,7 @@ export class StoreReader {
             }
           }
           for (const ref of also) refs.set(`${ref.type}|${ref.source}|${ref.target}`, ref);
-          const asked = { refs: [...refs.values()], modes: DRAWN_MODES, from: filter.from ?? null, to: filter.to ?? null };
+          const asked = { refs: [...refs.values()], ...eventFilterParams(filter), from: filter.from ?? null, to: filter.to ?? null };
           const rows = await tx.run(
             `${events}
              WITH ref, e ORDER BY ref.type, ref.source, ref.target, e.date, e.id LIMIT $max
@@ -278,7 +306,7 @@ export class StoreReader {
        OPTIONAL MATCH (x)-[r]-(:Actor) WHERE type(r) IN $types AND ${notRejected('r')}
        WITH x, r, startNode(r) AS s, endNode(r) AS t ORDER BY coalesce(r.events, 1) DESC LIMIT $limit
        RETURN ${actorMap('x')} AS x, CASE WHEN r IS NULL THEN null ELSE {s: ${actorMap('s')}, t: ${actorMap('t')}, type: type(r),
-              count: coalesce(r.events, 1), articles: coalesce(r.articles, 0), first_date: r.first_date, last_date: r.last_date, curation: r.curation} END AS edge`,
+              count: coalesce(r.events, 1), articles: coalesce(r.articles, 0), first_date: r.first_date, last_date: r.last_date, curation: r.curation, modes: ${modeMap('r')}} END AS edge`,
       { id, types, limit: neo4j.int(limit + 1) },
     );
     if (records.length === 0) return null;
@@ -304,7 +332,7 @@ export class StoreReader {
        WITH DISTINCT r, length(p) AS length
        WITH r, length, startNode(r) AS s, endNode(r) AS t
        RETURN {s: ${actorMap('s')}, t: ${actorMap('t')}, type: type(r), count: coalesce(r.events, 1),
-               articles: coalesce(r.articles, 0), first_date: r.first_date, last_date: r.last_date, curation: r.curation} AS edge, length`,
+               articles: coalesce(r.articles, 0), first_date: r.first_date, last_date: r.last_date, curation: r.curation, modes: ${modeMap('r')}} AS edge, length`,
       { from, to, types },
     );
     return {
@@ -317,12 +345,12 @@ export class StoreReader {
   }
 
   /** Events per month, as the timeline draws them. */
-  async timeline(types: RelationType[], kinds: ActorKind[] = ACTOR_KIND_NAMES): Promise<TimelineResponse> {
+  async timeline(filter: TimelineFilter): Promise<TimelineResponse> {
     const records = await this.read(
       `MATCH (s:Actor)-[:ACTOR]->(e:Event)-[:RECIPIENT]->(t:Actor)
-       WHERE e.type IN $types AND ${drawnEvent('e')} AND s.kind IN $kinds AND t.kind IN $kinds AND size(e.date) >= 7
+       WHERE e.type IN $types AND ${drawnEvent('e')} AND s.kind IN $kinds AND t.kind IN $kinds AND size(e.date) >= 7 AND e.confidence >= $minConfidence
        RETURN substring(e.date, 0, 7) AS month, count(DISTINCT e) AS count ORDER BY month`,
-      { types, kinds, modes: DRAWN_MODES },
+      { types: filter.types, kinds: filter.kinds ?? ACTOR_KIND_NAMES, ...eventFilterParams(filter) },
     );
     return { months: records.map((r) => ({ month: r.get('month') as string, count: r.get('count') as number })) };
   }

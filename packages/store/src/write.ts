@@ -4,7 +4,17 @@
  * relationship types they set dynamically are the ontology's, checked before they are sent.
  */
 import { createHash } from 'node:crypto';
-import { ACTOR_KINDS, EVENT_RELATION_TYPES, canonicalPair, isEventRelationType, type ActorKind, type EventRelationType } from '@entente/ontology';
+import {
+  ACTOR_KINDS,
+  DRAWN_MODES,
+  EVENT_RELATION_TYPES,
+  canonicalPair,
+  isDrawnMode,
+  isEventRelationType,
+  type ActorKind,
+  type DrawnMode,
+  type EventRelationType,
+} from '@entente/ontology';
 import { EXTRACTOR_VERSION, type Article, type ExtractedArticle, type Gazetteer, type KnownActor } from '@entente/extract';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { activeMerges, applyCurations, redirectActors } from './curation.ts';
@@ -30,11 +40,8 @@ export interface BatchOutcome {
   updated: number;
 }
 
-/** Events in these modes stand behind a line on the map; negated and denied ones are kept but not drawn. */
-export const DRAWN_MODES = ['asserted', 'announced', 'reported'];
-
 /**
- * Whether event `e` stands behind its line: in a drawn mode (`$modes`, DRAWN_MODES) and not
+ * Whether event `e` stands behind its line: in a drawn mode (`$modes`, the ontology's DRAWN_MODES) and not
  * rejected by an analyst (see curation.ts). Every query that counts events asks this.
  */
 export const drawnEvent = (e: string) => `(${e}.mode IN $modes AND coalesce(${e}.curation, '') <> 'rejected')`;
@@ -75,7 +82,12 @@ const MERGE_ACTORS = keepPlan(`
   WITH x, coalesce(x.aliases, []) + added AS aliases
   SET x.aliases = aliases, x.aliases_text = reduce(t = '', s IN aliases | t + ' ' + s)`);
 
-/** Re-derives the direct relationship of each (type, source, target) from the events behind it. */
+/**
+ * Re-derives the direct relationship of each (type, source, target) from the events behind it: how
+ * many, in how many articles, their summed confidence (`weight`), their dates, and how many of them
+ * are in each drawn mode (`asserted`, `reported`, `announced`), so that the map tells a line of
+ * facts from one of plans without reading its events.
+ */
 const DERIVE = `
   UNWIND $pairs AS p
   MATCH (s:Actor {id: p.source}), (t:Actor {id: p.target})
@@ -89,6 +101,7 @@ const DERIVE = `
   ON CREATE SET r.added = $now
   SET r.events = size(events), r.articles = articles,
       r.weight = reduce(w = 0.0, e IN events | w + e.confidence),
+      ${DRAWN_MODES.map((mode) => `r.${mode} = size([e IN events WHERE e.mode = '${mode}'])`).join(', ')},
       r.first_date = reduce(d = null, e IN events | CASE WHEN e.date IS NOT NULL AND (d IS NULL OR e.date < d) THEN e.date ELSE d END),
       r.last_date = reduce(d = null, e IN events | CASE WHEN e.date IS NOT NULL AND (d IS NULL OR e.date > d) THEN e.date ELSE d END)`;
 
@@ -109,6 +122,7 @@ const ADD_TO_DERIVED = new Map<EventRelationType, string>(
   ON CREATE SET r.added = $now
   SET r.events = coalesce(r.events, 0) + d.events, r.articles = coalesce(r.articles, 0) + d.articles,
       r.weight = coalesce(r.weight, 0.0) + d.weight,
+      ${DRAWN_MODES.map((mode) => `r.${mode} = coalesce(r.${mode}, 0) + d.modes.${mode}`).join(', ')},
       r.first_date = CASE WHEN d.first_date IS NOT NULL AND (r.first_date IS NULL OR d.first_date < r.first_date) THEN d.first_date ELSE r.first_date END,
       r.last_date = CASE WHEN d.last_date IS NOT NULL AND (r.last_date IS NULL OR d.last_date > r.last_date) THEN d.last_date ELSE r.last_date END`),
   ]),
@@ -375,6 +389,8 @@ interface EdgeAddition {
   events: number;
   articles: number;
   weight: number;
+  /** New events by mode (DRAWN_MODES). */
+  modes: Record<DrawnMode, number>;
   first_date: string | null;
   last_date: string | null;
 }
@@ -393,12 +409,23 @@ function edgeAdditions(
   const counted = new Set<string>();
   for (const mention of mentions) {
     const event = events.get(mention.event)!;
-    if (!event.target || !DRAWN_MODES.includes(event.mode)) continue;
+    if (!event.target || !isDrawnMode(event.mode)) continue;
     const key = `${event.type}|${event.source}|${event.target}`;
     if (rederive.has(key)) continue;
     let edge = edges.get(key);
     if (!edge) {
-      edge = { type: event.type, source: event.source, target: event.target, events: 0, articles: 0, weight: 0, first_date: null, last_date: null, articleIds: new Set() };
+      edge = {
+        type: event.type,
+        source: event.source,
+        target: event.target,
+        events: 0,
+        articles: 0,
+        weight: 0,
+        modes: { asserted: 0, reported: 0, announced: 0 },
+        first_date: null,
+        last_date: null,
+        articleIds: new Set(),
+      };
       edges.set(key, edge);
     }
     edge.articleIds.add(mention.article);
@@ -410,6 +437,7 @@ function edgeAdditions(
       continue;
     }
     edge.events++;
+    edge.modes[event.mode]++;
     edge.weight += event.confidence;
     if (event.date && (!edge.first_date || event.date < edge.first_date)) edge.first_date = event.date;
     if (event.date && (!edge.last_date || event.date > edge.last_date)) edge.last_date = event.date;
