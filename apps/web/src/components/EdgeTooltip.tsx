@@ -25,6 +25,7 @@ export function EdgeTooltip() {
       <p className="edge-tooltip-meta">
         {t.events(attributes.count)} · {t.articles(attributes.articles)} <DateRange first={attributes.first_date} last={attributes.last_date} />
       </p>
+      {attributes.modes && <p className="edge-tooltip-modes">{t.modeSplit(attributes.modes)}</p>}
       {attributes.curation && <p className={`edge-tooltip-curation curated-${attributes.curation}`}>{attributes.curation === 'rejected' ? t.rejectedMark : t.confirmedMark}</p>}
       <p className="edge-tooltip-hint">{t.lineHint}</p>
     </div>

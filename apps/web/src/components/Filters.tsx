@@ -1,4 +1,4 @@
-import { ACTOR_KIND_NAMES, ACTOR_KINDS, EVENT_RELATION_TYPES, relationSpec, STRUCTURAL_RELATION_TYPES, type RelationType } from '@entente/ontology';
+import { ACTOR_KIND_NAMES, ACTOR_KINDS, DRAWN_MODES, EVENT_RELATION_TYPES, relationSpec, STRUCTURAL_RELATION_TYPES, type RelationType } from '@entente/ontology';
 import { useState } from 'react';
 import { useMessages } from '../core/i18n/index.ts';
 import { useStore } from '../core/store.ts';
@@ -50,10 +50,37 @@ function MinEventsField() {
   );
 }
 
+/** A least confidence in whole percent; the view keeps it as 0..1 and takes only 0 to 100. */
+function MinConfidenceField() {
+  const { t } = useMessages();
+  const minConfidence = useStore(viewStore, (view) => view.minConfidence);
+  const [draft, setDraft] = useState<string | null>(null);
+  return (
+    <label className="min-confidence">
+      {t.filterMinConfidence}
+      <input
+        type="number"
+        name="min-confidence"
+        min={0}
+        max={100}
+        step={5}
+        value={draft ?? Math.round(minConfidence * 100)}
+        onChange={(event) => {
+          setDraft(event.currentTarget.value);
+          const value = event.currentTarget.valueAsNumber;
+          if (Number.isFinite(value) && value >= 0 && value <= 100) viewActions.setMinConfidence(value / 100);
+        }}
+        onBlur={() => setDraft(null)}
+      />
+    </label>
+  );
+}
+
 /** Every change goes through the view store; the map reloads in place from there. */
 export function Filters() {
   const { t, label } = useMessages();
   const kinds = useStore(viewStore, (view) => view.kinds);
+  const modes = useStore(viewStore, (view) => view.modes);
   return (
     <details className="filters">
       <summary>{t.filtersTitle}</summary>
@@ -76,7 +103,21 @@ export function Filters() {
           ))}
         </ul>
       </fieldset>
+      <fieldset>
+        <legend>{t.filterModes}</legend>
+        <ul className="checklist">
+          {DRAWN_MODES.map((mode) => (
+            <li key={mode}>
+              <label>
+                <input type="checkbox" name="mode" value={mode} checked={modes.includes(mode)} onChange={() => viewActions.toggleMode(mode)} />
+                {t.modeLabels[mode]}
+              </label>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
       <MinEventsField />
+      <MinConfidenceField />
     </details>
   );
 }

@@ -41,6 +41,13 @@ export function Legend() {
           </li>
         ))}
       </ul>
+      {stats !== null && stats.announced > 0 && (
+        <p className="legend-announced" data-count={stats.announced}>
+          <span className="dashed-swatch" aria-hidden="true" />
+          <span className="legend-label">{t.legendAnnounced}</span>
+          <span className="count">{stats.announced}</span>
+        </p>
+      )}
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import type { ActorKind, RelationType } from '@entente/ontology';
+import { DRAWN_MODES, type ActorKind, type DrawnMode, type RelationType } from '@entente/ontology';
 import {
   unpackNetwork,
   type ActorResponse,
@@ -68,6 +68,10 @@ export interface NetworkQuery {
   types: readonly RelationType[];
   kinds: readonly ActorKind[];
   minEvents: number;
+  /** Only events in these modes; all drawn modes when it holds every one. */
+  modes: readonly DrawnMode[];
+  /** Only events at least this certain, 0..1. */
+  minConfidence: number;
   /** At most this many edges; null for the API's default. */
   limit: number | null;
   /** Edges re-aggregated over the events of these months only; null for all time. */
@@ -76,12 +80,21 @@ export interface NetworkQuery {
   rejected: boolean;
 }
 
+/** The event filters the map and the timeline share; left out when they select every event, so that the server keeps one answer. */
+function eventParams(query: Pick<NetworkQuery, 'modes' | 'minConfidence'>): QueryParams {
+  return {
+    modes: query.modes.length === DRAWN_MODES.length ? undefined : query.modes.join(','),
+    minConfidence: query.minConfidence > 0 ? String(query.minConfidence) : undefined,
+  };
+}
+
 /** The query string of /api/network; the evidence export takes the same one, so both see one map. */
 function networkParams(query: NetworkQuery): QueryParams {
   return {
     types: query.types.join(','),
     kinds: query.kinds.join(','),
     minEvents: query.minEvents > 1 ? String(query.minEvents) : undefined,
+    ...eventParams(query),
     limit: query.limit === null ? undefined : String(query.limit),
     // Event dates are compared as text and month-precise ones read "YYYY-MM": the month itself as the
     // start and the month's last day as the end include both day- and month-precise dates.
@@ -133,8 +146,8 @@ export function fetchArticle(id: string, signal?: AbortSignal): Promise<ArticleR
   return getJson<ArticleResponse>(`/api/articles/${encodeURIComponent(id)}`, {}, signal);
 }
 
-export function fetchTimeline(query: Pick<NetworkQuery, 'types' | 'kinds'>, signal?: AbortSignal): Promise<TimelineResponse> {
-  return getJson<TimelineResponse>('/api/timeline', { types: query.types.join(','), kinds: query.kinds.join(',') }, signal);
+export function fetchTimeline(query: Pick<NetworkQuery, 'types' | 'kinds' | 'modes' | 'minConfidence'>, signal?: AbortSignal): Promise<TimelineResponse> {
+  return getJson<TimelineResponse>('/api/timeline', { types: query.types.join(','), kinds: query.kinds.join(','), ...eventParams(query) }, signal);
 }
 
 export type { RelationRef };

@@ -62,7 +62,9 @@ async function imageOfMap(): Promise<Blob | null> {
     },
     MESSAGES[view.language],
   );
-  return mapWithLegend(renderer, legendEntries(), caption, view.language === 'ar');
+  // The map's renderer as the plain Sigma the image export takes: with the map's own edge programs
+  // (dashed.ts) TypeScript no longer sees the one as the other.
+  return mapWithLegend(renderer as unknown as Parameters<typeof mapWithLegend>[0], legendEntries(), caption, view.language === 'ar');
 }
 
 /** Every export takes the map as it is, filters and additions; PNG takes the camera's view as well. */

@@ -18,6 +18,8 @@ export interface DrawnEdgeAttributes extends NetworkEdgeAttributes {
   color: string;
   /** 0 for a lone edge; parallel edges between one pair bend apart. */
   curvature: number;
+  /** Only announced, so drawn dashed (see announcedOnly). */
+  announced: boolean;
 }
 
 export type NetworkGraphInstance = Graph<DrawnNodeAttributes, DrawnEdgeAttributes>;

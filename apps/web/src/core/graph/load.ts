@@ -32,7 +32,16 @@ let filtered: NetworkGraph = EMPTY_NETWORK;
 let inFlight: AbortController | null = null;
 
 export function queryOf(view: ViewState): NetworkQuery {
-  return { types: view.relationTypes, kinds: view.kinds, minEvents: view.minEvents, limit: view.limit, range: view.range, rejected: view.rejected };
+  return {
+    types: view.relationTypes,
+    kinds: view.kinds,
+    minEvents: view.minEvents,
+    modes: view.modes,
+    minConfidence: view.minConfidence,
+    limit: view.limit,
+    range: view.range,
+    rejected: view.rejected,
+  };
 }
 
 /** Actors stay where the user sees them; those off the map take their saved place, if any. */
@@ -63,7 +72,7 @@ export async function loadNetwork(query: NetworkQuery): Promise<void> {
   networkStore.set({ phase: 'loading' });
   try {
     // Nothing selected means nothing to draw; the API would reject an empty type list.
-    const payload = query.types.length === 0 || query.kinds.length === 0 ? EMPTY_NETWORK : await fetchNetwork(query, request.signal);
+    const payload = query.types.length === 0 || query.kinds.length === 0 || query.modes.length === 0 ? EMPTY_NETWORK : await fetchNetwork(query, request.signal);
     if (request.signal.aborted) return;
     filtered = payload;
     additionsStore.set([]);
@@ -81,6 +90,8 @@ function sameQuery(a: NetworkQuery, b: NetworkQuery): boolean {
     a.types.join() === b.types.join() &&
     a.kinds.join() === b.kinds.join() &&
     a.minEvents === b.minEvents &&
+    a.modes.join() === b.modes.join() &&
+    a.minConfidence === b.minConfidence &&
     a.limit === b.limit &&
     a.rejected === b.rejected &&
     a.range?.from === b.range?.from &&

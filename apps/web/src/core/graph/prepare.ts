@@ -1,5 +1,5 @@
 import { ACTOR_KINDS, relationSpec, type ActorKind, type RelationType } from '@entente/ontology';
-import type { NetworkGraph } from '@entente/protocol';
+import type { ModeCounts, NetworkGraph } from '@entente/protocol';
 import type Graph from 'graphology';
 import type { Attributes } from 'graphology-types';
 import type { SavedPositions } from '../layout/positions.ts';
@@ -9,6 +9,8 @@ export interface NetworkStats {
   actors: number;
   relations: number;
   relationsByType: Partial<Record<RelationType, number>>;
+  /** Lines only announced, drawn dashed (see announcedOnly). */
+  announced: number;
   actorsByKind: Partial<Record<ActorKind, number>>;
 }
 
@@ -27,6 +29,15 @@ const edgeSize = (count: number, scale: number) => Math.max(0.6, scale * (1.5 + 
  * carpet of overlapping discs, which also costs the renderer every pixel it covers. Zooming in
  * enlarges them again.
  */
+/**
+ * Whether a line stands only for announcements (plans, threats not carried out) and is drawn dashed:
+ * when none of its events is stated as having happened, as fact or as reported. One asserted or
+ * reported event makes it solid; its tooltip still tells how its events split.
+ */
+export function announcedOnly(modes: ModeCounts | undefined): boolean {
+  return modes !== undefined && modes.announced > 0 && modes.asserted + modes.reported === 0;
+}
+
 /** The grey of lines an analyst rejected, when they are shown at all. */
 export const REJECTED_COLOR = '#b0b0b0';
 
@@ -51,7 +62,7 @@ export function mergeNetworks(base: NetworkGraph, additions: readonly NetworkGra
 
 /** Turns an API payload into the drawn graph, in `graph` (empty): sizes, colours, curvatures and starting positions. */
 export function prepareNetwork(payload: NetworkGraph, saved: SavedPositions, graph: NetworkGraphInstance): PreparedNetwork {
-  const stats: NetworkStats = { actors: 0, relations: 0, relationsByType: {}, actorsByKind: {} };
+  const stats: NetworkStats = { actors: 0, relations: 0, relationsByType: {}, actorsByKind: {}, announced: 0 };
   // Summed from the payload: asking the graph for each actor's edges costs several times more.
   const weightedDegree = new Map<string, number>();
   for (const { source, target, attributes } of payload.edges) {
@@ -70,10 +81,12 @@ export function prepareNetwork(payload: NetworkGraph, saved: SavedPositions, gra
     if (graph.hasEdge(key)) continue;
     // A line an analyst rejected is drawn only when asked for, and then grey: struck off, not a fact.
     const color = attributes.curation === 'rejected' ? REJECTED_COLOR : relationSpec(attributes.type).color;
-    const drawn = { ...attributes, size: edgeSize(attributes.count, scale), color, curvature: 0 };
+    const announced = announcedOnly(attributes.modes);
+    const drawn = { ...attributes, size: edgeSize(attributes.count, scale), color, curvature: 0, announced };
     if (undirected) graph.addUndirectedEdgeWithKey(key, source, target, drawn);
     else graph.addDirectedEdgeWithKey(key, source, target, drawn);
     stats.relationsByType[attributes.type] = (stats.relationsByType[attributes.type] ?? 0) + 1;
+    if (announced) stats.announced++;
   }
   stats.actors = graph.order;
   stats.relations = graph.size;

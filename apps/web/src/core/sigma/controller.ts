@@ -98,7 +98,7 @@ function edgeReducer(edge: string, attributes: DrawnEdgeAttributes): Partial<Edg
   // The edge's `type` attribute is its relation type; sigma reads `type` as the program to draw with.
   const inFocus = focus !== null && focus.hasEdge(edge);
   // On a dense map the relations in focus keep their arrows and bends.
-  const display = { ...attributes, type: edgeProgram(!networkGraph.isUndirected(edge), attributes.curvature, dense && !inFocus) };
+  const display = { ...attributes, type: edgeProgram(!networkGraph.isUndirected(edge), attributes.curvature, dense && !inFocus, attributes.announced) };
   // The line under the pointer stands out, so that one knows which a click would open.
   if (edgeHoverStore.get()?.edge === edge) return { ...display, size: attributes.size + 2, zIndex: 2 };
   if (focus === null || inFocus) return { ...display, zIndex: 1 };

@@ -2,6 +2,7 @@ import EdgeCurveProgram, { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import type { Attributes } from 'graphology-types';
 import { EdgeArrowProgram, EdgeLineProgram, EdgeRectangleProgram, NodeCircleProgram, NodePointProgram } from 'sigma/rendering';
 import { textDirection, type Language } from '../i18n/index.ts';
+import { EdgeDashedArrowProgram, EdgeDashedProgram } from './dashed.ts';
 import { createLabelDrawers } from './labels.ts';
 
 /** Serves both scripts: Noto Sans Arabic ships Latin glyphs too (self-hosted by @fontsource). */
@@ -28,6 +29,8 @@ export const RENDERER_SETTINGS = {
     arrow: EdgeArrowProgram,
     curved: EdgeCurveProgram,
     curvedArrow: EdgeCurvedArrowProgram,
+    dashed: EdgeDashedProgram,
+    dashedArrow: EdgeDashedArrowProgram,
   },
 };
 
@@ -41,8 +44,13 @@ export const DENSE_LABEL_SIZE_THRESHOLD = 4;
 
 export const nodeProgram = (dense: boolean) => (dense ? 'point' : 'circle');
 
-/** The program, among RENDERER_SETTINGS' own, that draws an edge: arrows for directed ones, bent ones when parallel. */
-export function edgeProgram(directed: boolean, curvature: number, dense = false): string {
+/**
+ * The program, among RENDERER_SETTINGS' own, that draws an edge: arrows for directed ones, bent ones
+ * when parallel. A relation only announced is dashed wherever it is, even on a dense map and among
+ * parallel ones (dashes do not bend), so that it never looks like a fact.
+ */
+export function edgeProgram(directed: boolean, curvature: number, dense = false, announced = false): string {
+  if (announced) return directed ? 'dashedArrow' : 'dashed';
   if (dense) return 'thin';
   if (curvature !== 0) return directed ? 'curvedArrow' : 'curved';
   return directed ? 'arrow' : 'line';

@@ -10,16 +10,16 @@ export const timelineStore = createStore<TimelineState>({ phase: 'loading' });
 let inFlight: AbortController | null = null;
 
 /** The bars count the events the filters select; the brushed range only decides what the map shows. */
-const filterKey = (view: ViewState) => `${view.relationTypes.join()}|${view.kinds.join()}`;
+const filterKey = (view: ViewState) => `${view.relationTypes.join()}|${view.kinds.join()}|${view.modes.join()}|${view.minConfidence}`;
 
 async function loadTimeline(view: ViewState): Promise<void> {
   inFlight?.abort();
   const request = new AbortController();
   inFlight = request;
-  if (view.relationTypes.length === 0 || view.kinds.length === 0) return timelineStore.set({ phase: 'ready', months: [] });
+  if (view.relationTypes.length === 0 || view.kinds.length === 0 || view.modes.length === 0) return timelineStore.set({ phase: 'ready', months: [] });
   timelineStore.set({ phase: 'loading' });
   try {
-    const { months } = await fetchTimeline({ types: view.relationTypes, kinds: view.kinds }, request.signal);
+    const { months } = await fetchTimeline({ types: view.relationTypes, kinds: view.kinds, modes: view.modes, minConfidence: view.minConfidence }, request.signal);
     timelineStore.set({ phase: 'ready', months });
   } catch (error) {
     if (request.signal.aborted) return;

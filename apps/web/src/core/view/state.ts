@@ -1,4 +1,4 @@
-import { ACTOR_KIND_NAMES, PRESET_NAMES, PRESETS, RELATION_TYPES, type ActorKind, type PresetName, type RelationType } from '@entente/ontology';
+import { ACTOR_KIND_NAMES, DRAWN_MODES, PRESET_NAMES, PRESETS, RELATION_TYPES, type ActorKind, type DrawnMode, type PresetName, type RelationType } from '@entente/ontology';
 import type { RelationRef } from '@entente/protocol';
 import type { Language } from '../i18n/index.ts';
 import { createStore } from '../store.ts';
@@ -10,6 +10,10 @@ export interface ViewState {
   relationTypes: readonly RelationType[];
   kinds: readonly ActorKind[];
   minEvents: number;
+  /** Only events stated in these modes count (DRAWN_MODES order); all of them by default. */
+  modes: readonly DrawnMode[];
+  /** Only events the extractor is at least this sure of count, 0..1 in hundredths; 0 by default. */
+  minConfidence: number;
   /** At most this many edges, the strongest first; null for the API's default. */
   limit: number | null;
   /** The months brushed on the timeline; the map's edges count only their events. Null for all time. */
@@ -35,6 +39,8 @@ export const DEFAULT_VIEW: ViewState = {
   relationTypes: PRESETS[DEFAULT_PRESET].types,
   kinds: ACTOR_KIND_NAMES,
   minEvents: 1,
+  modes: DRAWN_MODES,
+  minConfidence: 0,
   limit: null,
   range: null,
   actor: null,
@@ -68,6 +74,8 @@ export function normalizeView(view: ViewState): ViewState {
     relationTypes: inOntologyOrder(RELATION_TYPES, view.relationTypes),
     kinds: inOntologyOrder(ACTOR_KIND_NAMES, view.kinds),
     minEvents: Math.max(1, Math.floor(view.minEvents) || 1),
+    modes: inOntologyOrder(DRAWN_MODES, view.modes),
+    minConfidence: Math.min(1, Math.max(0, Math.round(view.minConfidence * 100) / 100 || 0)),
     limit: view.limit !== null && Number.isInteger(view.limit) && view.limit > 0 ? view.limit : null,
   };
 }
@@ -85,6 +93,8 @@ export const viewActions = {
   toggleRelationType: (type: RelationType) => update((view) => ({ relationTypes: toggled(view.relationTypes, type) })),
   toggleActorKind: (kind: ActorKind) => update((view) => ({ kinds: toggled(view.kinds, kind) })),
   setMinEvents: (minEvents: number) => update(() => ({ minEvents })),
+  toggleMode: (mode: DrawnMode) => update((view) => ({ modes: toggled(view.modes, mode) })),
+  setMinConfidence: (minConfidence: number) => update(() => ({ minConfidence })),
   setRange: (range: MonthRange | null) => update(() => ({ range })),
   selectActor: (actor: string | null) => update(() => ({ actor, relation: null })),
   selectRelation: (relation: RelationRef | null) => update(() => ({ relation, actor: null })),

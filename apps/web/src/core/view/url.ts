@@ -1,4 +1,4 @@
-import { ACTOR_KIND_NAMES, PRESETS, isActorKind, isRelationType, type PresetName } from '@entente/ontology';
+import { ACTOR_KIND_NAMES, DRAWN_MODES, PRESETS, isActorKind, isDrawnMode, isRelationType, type PresetName } from '@entente/ontology';
 import type { RelationRef } from '@entente/protocol';
 import { relationKey } from '../relation/relation.ts';
 import { isLanguage } from '../i18n/index.ts';
@@ -33,11 +33,15 @@ export function viewFromSearch(search: string): ViewState {
   const preset = params.get('preset');
   const types = listParam(params, 'types')?.filter(isRelationType);
   const kinds = listParam(params, 'kinds')?.filter(isActorKind);
+  const modes = listParam(params, 'modes')?.filter(isDrawnMode);
   const language = params.get('lang');
   return normalizeView({
     relationTypes: types ?? (preset && isPresetName(preset) ? PRESETS[preset].types : DEFAULT_VIEW.relationTypes),
     kinds: kinds ?? DEFAULT_VIEW.kinds,
     minEvents: Number(params.get('minEvents') ?? DEFAULT_VIEW.minEvents),
+    // A link naming no mode the map draws falls back to all of them, as a malformed one does.
+    modes: modes && modes.length > 0 ? modes : DEFAULT_VIEW.modes,
+    minConfidence: Number(params.get('minConfidence') ?? DEFAULT_VIEW.minConfidence),
     limit: params.has('limit') ? Number(params.get('limit')) : DEFAULT_VIEW.limit,
     range: rangeParam(params),
     actor: params.get('actor') || null,
@@ -58,6 +62,8 @@ export function searchFromView(view: ViewState): string {
   else params.set('types', view.relationTypes.join(','));
   if (view.kinds.length !== ACTOR_KIND_NAMES.length) params.set('kinds', view.kinds.join(','));
   if (view.minEvents !== DEFAULT_VIEW.minEvents) params.set('minEvents', String(view.minEvents));
+  if (view.modes.length !== DRAWN_MODES.length) params.set('modes', view.modes.join(','));
+  if (view.minConfidence !== DEFAULT_VIEW.minConfidence) params.set('minConfidence', String(view.minConfidence));
   if (view.limit !== DEFAULT_VIEW.limit) params.set('limit', String(view.limit));
   if (view.range) {
     params.set('from', view.range.from);
