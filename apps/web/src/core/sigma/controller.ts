@@ -3,11 +3,12 @@ import { edgeKey } from '@entente/protocol';
 import Sigma from 'sigma';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { RelationRef } from '../api/client.ts';
-import { actorName } from '../i18n/index.ts';
+import { actorName, textDirection } from '../i18n/index.ts';
 import { createNetworkGraph, followNetworkGraph, networkGraph, type DrawnEdgeAttributes, type DrawnNodeAttributes } from '../graph/graph.ts';
 import { pathStore } from '../path/path.ts';
 import { createStore } from '../store.ts';
 import { viewActions, viewStore } from '../view/state.ts';
+import { mountLabelLayer } from './label-layer.ts';
 import { DENSE_LABEL_SIZE_THRESHOLD, DENSE_MAP_EDGES, edgeProgram, labelSettings, nodeProgram, RENDERER_SETTINGS, whenLabelFontLoaded } from './style.ts';
 
 const FADED_NODE_COLOR = '#d8dde3';
@@ -112,8 +113,11 @@ export function mountRenderer(container: HTMLElement): () => void {
     nodeReducer,
     edgeReducer,
     ...labelSettings<DrawnNodeAttributes, DrawnEdgeAttributes>(viewStore.get().language),
+    // The label layer below picks and draws the labels.
+    renderLabels: false,
   });
   renderer = sigma;
+  const labels = mountLabelLayer(sigma, () => textDirection(viewStore.get().language));
 
   // For scripts/bench/explorer.ts: the first frame that draws a loaded network.
   const markFirstFrame = () => {
@@ -153,6 +157,7 @@ export function mountRenderer(container: HTMLElement): () => void {
       sigma.setGraph(PLACEHOLDER_GRAPH);
     },
     retake: () => {
+      labels.forget();
       fitSettingsToSize();
       sigma.setGraph(networkGraph);
     },
@@ -173,6 +178,7 @@ export function mountRenderer(container: HTMLElement): () => void {
   });
   whenLabelFontLoaded(() => {
     // Labels are drawn afresh in every frame: drawing one again is enough, the graph need not be read again.
+    labels.forget();
     if (renderer === sigma) sigma.scheduleRender();
   });
 
@@ -182,6 +188,7 @@ export function mountRenderer(container: HTMLElement): () => void {
     unsubscribeEdgeHover();
     unsubscribePath();
     unsubscribeView();
+    labels.unmount();
     renderer = null;
     sigma.kill();
   };

@@ -62,3 +62,79 @@ export function createLabelDrawers<N extends Attributes, E extends Attributes>(
 
   return { drawLabel, drawHover };
 }
+
+/** A box in viewport pixels. */
+export interface LabelBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** A label that could be drawn: the places it could take, and what decides whether it wins a contested place. */
+export interface LabelCandidate {
+  key: string;
+  /** Where the label could go, the preferred place first (see `labelBoxes`). */
+  boxes: readonly LabelBox[];
+  /** Labels the focus asks for (the selected actor, the hovered one's neighbours) are placed first. */
+  forced: boolean;
+  /** The larger first: the node's size, which grows with its weighted degree. */
+  importance: number;
+}
+
+export interface PlacedLabel {
+  key: string;
+  box: LabelBox;
+}
+
+export const boxesOverlap = (a: LabelBox, b: LabelBox) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/** Square cells of the spatial index; a label box spans one to a few of them. */
+const CELL = 64;
+
+function cellsOf(box: LabelBox): string[] {
+  const cells: string[] = [];
+  for (let i = Math.floor(box.x / CELL); i <= Math.floor((box.x + box.width) / CELL); i++)
+    for (let j = Math.floor(box.y / CELL); j <= Math.floor((box.y + box.height) / CELL); j++) cells.push(`${i},${j}`);
+  return cells;
+}
+
+/**
+ * Which labels to draw, and where: greedily by importance (forced ones first), each at the first of its
+ * places that overlaps no label already placed, or not at all. So the largest actors are named first
+ * and no two labels run into each other, wherever the camera is. Ties go by key, so that the same
+ * picture gives the same labels.
+ */
+export function placeLabels(candidates: readonly LabelCandidate[]): PlacedLabel[] {
+  const ordered = [...candidates].sort((a, b) => Number(b.forced) - Number(a.forced) || b.importance - a.importance || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const grid = new Map<string, LabelBox[]>();
+  const placed: PlacedLabel[] = [];
+  for (const { key, boxes } of ordered) {
+    const box = boxes.find((box) => !cellsOf(box).some((cell) => grid.get(cell)?.some((other) => boxesOverlap(box, other))));
+    if (!box) continue;
+    placed.push({ key, box });
+    for (const cell of cellsOf(box)) {
+      const taken = grid.get(cell);
+      if (taken) taken.push(box);
+      else grid.set(cell, [box]);
+    }
+  }
+  return placed;
+}
+
+/**
+ * The places a label can take around its disc: after it in the reading direction (to the right, or to
+ * the left in right-to-left), before it, then centred above and below.
+ */
+export function labelBoxes(node: { x: number; y: number; size: number }, textWidth: number, labelSize: number, direction: 'ltr' | 'rtl'): LabelBox[] {
+  // Three pixels off the disc, as sigma draws labels; the box reaches the ascenders above and
+  // Arabic's descenders below, with a pixel to spare on every side.
+  const width = textWidth + 2;
+  const height = 1.3 * labelSize;
+  const gap = node.size + 3;
+  const right = { x: node.x + gap - 1, y: node.y - 0.6 * labelSize, width, height };
+  const left = { x: node.x - gap - width + 1, y: node.y - 0.6 * labelSize, width, height };
+  const above = { x: node.x - width / 2, y: node.y - node.size - 1 - height, width, height };
+  const below = { x: node.x - width / 2, y: node.y + node.size + 1, width, height };
+  return direction === 'rtl' ? [left, right, above, below] : [right, left, above, below];
+}

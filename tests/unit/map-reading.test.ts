@@ -1,0 +1,72 @@
+/** A map one can read: which labels are drawn, seeded starting positions, the timeline's dense range and playback. */
+import { describe, expect, it } from 'vitest';
+import { boxesOverlap, labelBoxes, placeLabels, type LabelCandidate, type PlacedLabel } from '../../apps/web/src/core/sigma/labels.ts';
+
+const box = (key: string, x: number, y: number, importance: number, forced = false): LabelCandidate => ({ key, boxes: [{ x, y, width: 50, height: 16 }], importance, forced });
+const keys = (placed: PlacedLabel[]) => placed.map(({ key }) => key);
+
+describe('label placement', () => {
+  it('keeps the larger of two overlapping labels, whatever the order they come in', () => {
+    const small = box('small', 0, 0, 5);
+    const large = box('large', 20, 5, 30);
+    expect(keys(placeLabels([small, large]))).toEqual(['large']);
+    expect(keys(placeLabels([large, small]))).toEqual(['large']);
+  });
+
+  it('keeps labels that do not touch, and labels whose boxes only meet at an edge', () => {
+    const placed = placeLabels([box('a', 0, 0, 1), box('b', 50, 0, 1), box('c', 0, 16, 1), box('d', 200, 200, 1)]);
+    expect(keys(placed).sort()).toEqual(['a', 'b', 'c', 'd']);
+  });
+
+  it('a forced label (the selected actor) wins over a larger one', () => {
+    expect(keys(placeLabels([box('large', 0, 0, 30), box('selected', 10, 0, 2, true)]))).toEqual(['selected']);
+  });
+
+  it('a label whose first place is taken takes its next free one', () => {
+    const large = box('large', 0, 0, 30);
+    const second = {
+      key: 'second',
+      boxes: [
+        { x: 10, y: 0, width: 50, height: 16 },
+        { x: 10, y: 10, width: 50, height: 16 },
+        { x: 10, y: 20, width: 50, height: 16 },
+      ],
+      importance: 2,
+      forced: false,
+    };
+    expect(placeLabels([large, second])).toEqual([
+      { key: 'large', box: large.boxes[0] },
+      { key: 'second', box: second.boxes[2] },
+    ]);
+  });
+
+  it('of many random labels, none kept overlaps another, the largest is always kept, and each dropped one had no room', () => {
+    let seed = 7;
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const candidates = Array.from({ length: 400 }, (_, i) => {
+      const node = { x: random() * 800, y: random() * 600, size: 2 + random() * 10 };
+      return { key: `n${i}`, boxes: labelBoxes(node, 20 + random() * 60, 13, 'ltr'), importance: node.size, forced: false };
+    });
+    const placed = placeLabels(candidates);
+    for (const [i, a] of placed.entries()) for (const b of placed.slice(i + 1)) expect(boxesOverlap(a.box, b.box)).toBe(false);
+    const largest = candidates.reduce((best, candidate) => (candidate.importance > best.importance ? candidate : best));
+    expect(keys(placed)).toContain(largest.key);
+    const kept = new Set(keys(placed));
+    // Greedy placement keeps a label wherever room is left: each place of a dropped one overlaps a kept, larger label.
+    for (const dropped of candidates.filter((candidate) => !kept.has(candidate.key)))
+      for (const place of dropped.boxes)
+        expect(placed.some(({ key, box }) => boxesOverlap(place, box) && candidates.find((c) => c.key === key)!.importance >= dropped.importance)).toBe(true);
+  });
+
+  it('a label sits after its node in the reading direction first: right of it, or left of it in right-to-left', () => {
+    const node = { x: 100, y: 100, size: 10 };
+    const [ltr] = labelBoxes(node, 40, 13, 'ltr');
+    const [rtl] = labelBoxes(node, 40, 13, 'rtl');
+    expect(ltr!.x).toBeGreaterThan(node.x + node.size);
+    expect(rtl!.x + rtl!.width).toBeLessThan(node.x - node.size);
+    expect(ltr!.y).toBeLessThan(node.y);
+    expect(ltr!.y + ltr!.height).toBeGreaterThan(node.y);
+    // No place covers the node's own disc.
+    for (const place of labelBoxes(node, 40, 13, 'ltr')) expect(boxesOverlap(place, { x: 90, y: 90, width: 20, height: 20 })).toBe(false);
+  });
+});
