@@ -1,6 +1,9 @@
 /** A map one can read: which labels are drawn, seeded starting positions, the timeline's dense range and playback. */
 import { describe, expect, it } from 'vitest';
+import { networkEdge, serializedNetwork } from '@entente/protocol';
 import { boxesOverlap, labelBoxes, placeLabels, type LabelCandidate, type PlacedLabel } from '../../apps/web/src/core/sigma/labels.ts';
+import { createNetworkGraph } from '../../apps/web/src/core/graph/graph.ts';
+import { prepareNetwork, seededOffsets } from '../../apps/web/src/core/graph/prepare.ts';
 
 const box = (key: string, x: number, y: number, importance: number, forced = false): LabelCandidate => ({ key, boxes: [{ x, y, width: 50, height: 16 }], importance, forced });
 const keys = (placed: PlacedLabel[]) => placed.map(({ key }) => key);
@@ -68,5 +71,43 @@ describe('label placement', () => {
     expect(ltr!.y + ltr!.height).toBeGreaterThan(node.y);
     // No place covers the node's own disc.
     for (const place of labelBoxes(node, 40, 13, 'ltr')) expect(boxesOverlap(place, { x: 90, y: 90, width: 20, height: 20 })).toBe(false);
+  });
+});
+
+describe('starting positions', () => {
+  const node = (key: string) => ({ key, attributes: { kind: 'country' as const, name_en: key, name_ar: key } });
+  const sanctions = (source: string, target: string) => networkEdge(source, target, { type: 'SANCTIONS', count: 1, articles: 1, first_date: null, last_date: null });
+  const positions = (payload: ReturnType<typeof serializedNetwork>, saved = new Map<string, { x: number; y: number }>()) => {
+    const graph = createNetworkGraph();
+    prepareNetwork(payload, saved, graph);
+    return Object.fromEntries(graph.mapNodes((key, { x, y }) => [key, [x, y]]));
+  };
+
+  it('the same graph starts at the same places, in any order of its actors', () => {
+    const actors = ['US', 'RU', 'IR', 'KP', 'CN'];
+    const edges = [sanctions('US', 'RU'), sanctions('US', 'IR'), sanctions('CN', 'KP')];
+    const first = positions(serializedNetwork(actors.map(node), edges));
+    expect(positions(serializedNetwork(actors.map(node), edges))).toEqual(first);
+    expect(positions(serializedNetwork([...actors].reverse().map(node), [...edges].reverse()))).toEqual(first);
+  });
+
+  it('different actors start at different places, spread over both signs', () => {
+    const offsets = Array.from({ length: 200 }, (_, i) => seededOffsets(`actor-${i}`));
+    expect(new Set(offsets.map((pair) => pair.join())).size).toBe(200);
+    for (const [x, y] of offsets) {
+      expect(Math.abs(x)).toBeLessThanOrEqual(0.5);
+      expect(Math.abs(y)).toBeLessThanOrEqual(0.5);
+    }
+    expect(offsets.filter(([x]) => x < 0).length).toBeGreaterThan(60);
+    expect(offsets.filter(([x]) => x > 0).length).toBeGreaterThan(60);
+  });
+
+  it('a new actor starts near its saved neighbour, the same way every time', () => {
+    const payload = serializedNetwork([node('US'), node('RU')], [sanctions('US', 'RU')]);
+    const saved = new Map([['US', { x: 500, y: -500 }]]);
+    const first = positions(payload, saved);
+    expect(first.US).toEqual([500, -500]);
+    expect(Math.hypot(first.RU![0]! - 500, first.RU![1]! + 500)).toBeLessThan(500 * 0.2);
+    expect(positions(payload, saved)).toEqual(first);
   });
 });

@@ -117,7 +117,30 @@ export function bendParallelEdges(graph: Graph<Attributes, { curvature: number }
   }
 }
 
-/** Saved positions first; a new actor starts beside its placed neighbours, or at random. */
+/** FNV-1a over the id's UTF-16 units: a 32-bit seed that depends on the actor alone. */
+function hashOf(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
+
+/**
+ * Two numbers in [-0.5, 0.5) drawn by mulberry32 from a seed of the actor's id: an actor starts at the
+ * same place in every load of the same graph, so the same graph gives the same picture.
+ */
+export function seededOffsets(id: string): [number, number] {
+  let state = hashOf(id);
+  const next = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296 - 0.5;
+  };
+  return [next(), next()];
+}
+
+/** Saved positions first; a new actor starts beside its placed neighbours, or at a place seeded by its id. */
 function placeNodes(graph: NetworkGraphInstance, saved: SavedPositions): number {
   const unplaced: string[] = [];
   let extent = 0;
@@ -131,12 +154,12 @@ function placeNodes(graph: NetworkGraphInstance, saved: SavedPositions): number 
     }
   });
   const spread = extent > 0 ? extent : 100;
-  const jitter = () => (Math.random() - 0.5) * spread * 0.2;
   for (const node of unplaced) {
+    const [dx, dy] = seededOffsets(node);
     // With nothing saved (a first visit) there is no neighbour to start beside.
     const placedNeighbours = saved.size === 0 ? [] : graph.filterNeighbors(node, (neighbour) => saved.has(neighbour));
     if (placedNeighbours.length === 0) {
-      graph.mergeNodeAttributes(node, { x: (Math.random() - 0.5) * spread * 2, y: (Math.random() - 0.5) * spread * 2 });
+      graph.mergeNodeAttributes(node, { x: dx * spread * 2, y: dy * spread * 2 });
       continue;
     }
     const centre = placedNeighbours.reduce((sum, neighbour) => ({ x: sum.x + graph.getNodeAttribute(neighbour, 'x'), y: sum.y + graph.getNodeAttribute(neighbour, 'y') }), {
@@ -144,8 +167,8 @@ function placeNodes(graph: NetworkGraphInstance, saved: SavedPositions): number 
       y: 0,
     });
     graph.mergeNodeAttributes(node, {
-      x: centre.x / placedNeighbours.length + jitter(),
-      y: centre.y / placedNeighbours.length + jitter(),
+      x: centre.x / placedNeighbours.length + dx * spread * 0.2,
+      y: centre.y / placedNeighbours.length + dy * spread * 0.2,
     });
   }
   return unplaced.length;

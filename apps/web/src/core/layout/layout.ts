@@ -1,7 +1,9 @@
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import FA2_DEFAULTS from 'graphology-layout-forceatlas2/defaults.js';
 import { graphToByteArrays } from 'graphology-layout-forceatlas2/helpers.js';
+import noverlap from 'graphology-layout-noverlap';
 import { networkGraph } from '../graph/graph.ts';
+import { getRenderer } from '../sigma/controller.ts';
 import { createStore } from '../store.ts';
 import type { LayoutProgress, LayoutRequest } from './forceatlas2-protocol.ts';
 import { savePositions } from './positions.ts';
@@ -10,16 +12,43 @@ import { savePositions } from './positions.ts';
 const SETTLED_MOVEMENT = 0.001;
 /** An automatic run that has not come to rest by then stops anyway, so a huge map does not keep a laptop's fan going; the Run button goes on. */
 const AUTOMATIC_RUN_MAX_MS = 60_000;
+/** Pixels kept between two discs once the layout has spread them apart. */
+const NODE_MARGIN = 2;
+/**
+ * Rounds of the no-overlap pass: spreading nodes widens the map, which sigma then draws smaller, so
+ * discs that were just apart may touch again; a few rounds settle it.
+ */
+const NOVERLAP_ROUNDS = 4;
 
 export const layoutStore = createStore<{ running: boolean }>({ running: false });
 
 let worker: Worker | null = null;
 let run = 0;
-/** When the automatic run began; null when the user started the layout and stops it. */
+/** When the automatic run began; null when the user started the layout. */
 let automaticSince: number | null = null;
 
 function send(request: LayoutRequest, transfer: Transferable[] = []): void {
   worker?.postMessage(request, transfer);
+}
+
+/**
+ * ForceAtlas2 places actors by their relations but lets discs overlap, and large ones pile up at the
+ * centre. Noverlap then pushes overlapping discs apart, measured as they are drawn: sigma's sizes are
+ * in screen pixels while positions are in the graph's own units, so both are read in the viewport.
+ */
+function spreadOverlaps(): void {
+  const sigma = getRenderer();
+  if (!sigma || networkGraph.order < 2) return;
+  for (let round = 0; round < NOVERLAP_ROUNDS; round++) {
+    // Redraws now, so that the viewport's scale is that of the positions the last round left.
+    sigma.refresh();
+    noverlap.assign(networkGraph, {
+      maxIterations: 150,
+      settings: { margin: NODE_MARGIN, ratio: 1 },
+      inputReducer: (_node, attributes) => ({ ...sigma.graphToViewport(attributes), size: sigma.scaleSize(attributes.size ?? 1) }),
+      outputReducer: (_node, position) => sigma.viewportToGraph(position),
+    });
+  }
 }
 
 function stop(): void {
@@ -29,9 +58,16 @@ function stop(): void {
   layoutStore.set({ running: false });
 }
 
+/** The run ends with the actors spread apart; only a run cut short by a new graph ends without. */
+function finish(): void {
+  if (!layoutStore.get().running) return;
+  spreadOverlaps();
+  stop();
+}
+
 function apply(progress: LayoutProgress): void {
   if (!layoutStore.get().running || progress.run !== run) return;
-  const { positions, movement } = progress;
+  const { positions, settled } = progress;
   let i = 0;
   networkGraph.updateEachNodeAttributes(
     (_node, attributes) => {
@@ -41,13 +77,13 @@ function apply(progress: LayoutProgress): void {
     },
     { attributes: ['x', 'y'] },
   );
-  send({ kind: 'ready' });
-  if (automaticSince === null) return;
-  const atRest = movement < SETTLED_MOVEMENT;
-  if (!atRest && performance.now() - automaticSince < AUTOMATIC_RUN_MAX_MS) return;
-  stop();
-  // For scripts/bench/explorer.ts: the automatic run has ended by itself, at rest or at the limit.
-  performance.mark('entente:layout-settled', { detail: { atRest } });
+  if (!settled) {
+    send({ kind: 'ready' });
+    if (automaticSince === null || performance.now() - automaticSince < AUTOMATIC_RUN_MAX_MS) return;
+  }
+  finish();
+  // For scripts/bench/explorer.ts and the tests: the run has ended by itself, at rest or at the limit.
+  performance.mark('entente:layout-settled', { detail: { atRest: settled } });
 }
 
 /** Settings are inferred from the map's size (Barnes-Hut above a few thousand actors). */
@@ -59,15 +95,14 @@ function start(automatic: boolean): void {
   }
   const { nodes, edges } = graphToByteArrays(networkGraph, (_edge, attributes) => attributes.count as number);
   const settings = { ...FA2_DEFAULTS, ...forceAtlas2.inferSettings(networkGraph) };
-  send({ kind: 'start', run: ++run, settings, nodes, edges }, [nodes.buffer, edges.buffer]);
+  send({ kind: 'start', run: ++run, settings, settledMovement: SETTLED_MOVEMENT, nodes, edges }, [nodes.buffer, edges.buffer]);
   automaticSince = automatic ? performance.now() : null;
   layoutStore.set({ running: true });
 }
 
 export const layoutActions = {
-  start: () => start(false),
-  stop,
-  toggle: () => (layoutStore.get().running ? stop() : start(false)),
+  /** The Run button: a run it starts stops by itself once the map is at rest, or when pressed again. */
+  toggle: () => (layoutStore.get().running ? finish() : start(false)),
 
   /** Before the graph's content is replaced: the worker's matrices describe the old graph. */
   detach: stop,
