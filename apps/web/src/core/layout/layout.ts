@@ -36,9 +36,9 @@ function send(request: LayoutRequest, transfer: Transferable[] = []): void {
  * centre. Noverlap then pushes overlapping discs apart, measured as they are drawn: sigma's sizes are
  * in screen pixels while positions are in the graph's own units, so both are read in the viewport.
  */
-function spreadOverlaps(): void {
+function spreadOverlaps(): { key: string; x: number; y: number; size: number }[] {
   const sigma = getRenderer();
-  if (!sigma || networkGraph.order < 2) return;
+  if (!sigma || networkGraph.order < 2) return [];
   for (let round = 0; round < NOVERLAP_ROUNDS; round++) {
     // Redraws now, so that the viewport's scale is that of the positions the last round left.
     sigma.refresh();
@@ -49,6 +49,8 @@ function spreadOverlaps(): void {
       outputReducer: (_node, position) => sigma.viewportToGraph(position),
     });
   }
+  sigma.refresh();
+  return networkGraph.mapNodes((key, attributes) => ({ key, ...sigma.graphToViewport(attributes), size: sigma.scaleSize(attributes.size) }));
 }
 
 function stop(): void {
@@ -58,11 +60,12 @@ function stop(): void {
   layoutStore.set({ running: false });
 }
 
-/** The run ends with the actors spread apart; only a run cut short by a new graph ends without. */
-function finish(): void {
-  if (!layoutStore.get().running) return;
-  spreadOverlaps();
+/** The run ends with the actors spread apart; only a run cut short by a new graph ends without. Returns the discs as drawn. */
+function finish(): ReturnType<typeof spreadOverlaps> {
+  if (!layoutStore.get().running) return [];
+  const discs = spreadOverlaps();
   stop();
+  return discs;
 }
 
 function apply(progress: LayoutProgress): void {
@@ -81,9 +84,10 @@ function apply(progress: LayoutProgress): void {
     send({ kind: 'ready' });
     if (automaticSince === null || performance.now() - automaticSince < AUTOMATIC_RUN_MAX_MS) return;
   }
-  finish();
-  // For scripts/bench/explorer.ts and the tests: the run has ended by itself, at rest or at the limit.
-  performance.mark('entente:layout-settled', { detail: { atRest: settled } });
+  const discs = finish();
+  // For scripts/bench/explorer.ts and the tests: the run has ended by itself, at rest or at the limit,
+  // and where its discs are drawn (viewport pixels).
+  performance.mark('entente:layout-settled', { detail: { atRest: settled, discs } });
 }
 
 /** Settings are inferred from the map's size (Barnes-Hut above a few thousand actors). */
@@ -102,7 +106,10 @@ function start(automatic: boolean): void {
 
 export const layoutActions = {
   /** The Run button: a run it starts stops by itself once the map is at rest, or when pressed again. */
-  toggle: () => (layoutStore.get().running ? finish() : start(false)),
+  toggle: () => {
+    if (layoutStore.get().running) finish();
+    else start(false);
+  },
 
   /** Before the graph's content is replaced: the worker's matrices describe the old graph. */
   detach: stop,
