@@ -4,6 +4,7 @@ import { networkEdge, serializedNetwork } from '@entente/protocol';
 import { boxesOverlap, labelBoxes, placeLabels, type LabelCandidate, type PlacedLabel } from '../../apps/web/src/core/sigma/labels.ts';
 import { createNetworkGraph } from '../../apps/web/src/core/graph/graph.ts';
 import { prepareNetwork, seededOffsets } from '../../apps/web/src/core/graph/prepare.ts';
+import { denseRange, nextPlaybackRange, shiftMonth, zoomWindow } from '../../apps/web/src/core/timeline/dense.ts';
 
 const box = (key: string, x: number, y: number, importance: number, forced = false): LabelCandidate => ({ key, boxes: [{ x, y, width: 50, height: 16 }], importance, forced });
 const keys = (placed: PlacedLabel[]) => placed.map(({ key }) => key);
@@ -109,5 +110,47 @@ describe('starting positions', () => {
     expect(first.US).toEqual([500, -500]);
     expect(Math.hypot(first.RU![0]! - 500, first.RU![1]! + 500)).toBeLessThan(500 * 0.2);
     expect(positions(payload, saved)).toEqual(first);
+  });
+});
+
+describe('the timeline', () => {
+  const counts = (entries: Record<string, number>) => Object.entries(entries).map(([month, count]) => ({ month, count }));
+
+  it('opens on the shortest span holding 95% of the events, outliers left out', () => {
+    const months = counts({ '1979-04': 1, '2018-01': 30, '2018-02': 40, '2018-03': 25, '2018-05': 4, '2024-11': 1 });
+    // 101 events: 95.95 needed; Jan–May 2018 holds 99.
+    expect(denseRange(months)).toEqual({ from: '2018-01', to: '2018-05' });
+    expect(denseRange(months, 0.9)).toEqual({ from: '2018-01', to: '2018-03' });
+    expect(denseRange(months, 1)).toEqual({ from: '1979-04', to: '2024-11' });
+  });
+
+  it('a month without events is still a month: the dense span may hold a gap', () => {
+    expect(denseRange(counts({ '2020-01': 10, '2020-03': 10 }), 0.95)).toEqual({ from: '2020-01', to: '2020-03' });
+    expect(denseRange(counts({ '2020-01': 1, '2020-03': 10 }), 0.9)).toEqual({ from: '2020-03', to: '2020-03' });
+    expect(denseRange([])).toBeNull();
+    expect(denseRange(counts({ '2020-01': 0 }))).toBeNull();
+  });
+
+  it('plays a range month by month, keeping its length, and stops after the last month', () => {
+    expect(shiftMonth('2018-12', 1)).toBe('2019-01');
+    expect(shiftMonth('2018-01', -1)).toBe('2017-12');
+    expect(nextPlaybackRange({ from: '2018-11', to: '2018-12' }, '2019-02')).toEqual({ from: '2018-12', to: '2019-01' });
+    expect(nextPlaybackRange({ from: '2019-02', to: '2019-02' }, '2019-02')).toBeNull();
+  });
+});
+
+describe('zooming the timeline', () => {
+  const all = { from: '2010-01', to: '2019-12' };
+  it('halves or doubles the window around its centre, within the whole span', () => {
+    expect(zoomWindow({ from: '2018-01', to: '2018-12' }, all, 0.5)).toEqual({ from: '2018-04', to: '2018-09' });
+    expect(zoomWindow({ from: '2018-01', to: '2018-12' }, all, 2)).toEqual({ from: '2017-07', to: '2019-06' });
+    // Against the end of the data the window slides back instead of leaving it.
+    expect(zoomWindow({ from: '2019-01', to: '2019-12' }, all, 2)).toEqual({ from: '2018-01', to: '2019-12' });
+    expect(zoomWindow({ from: '2012-01', to: '2019-12' }, all, 4)).toEqual(all);
+  });
+
+  it('always moves by at least a month, and never below one', () => {
+    expect(zoomWindow({ from: '2018-01', to: '2018-02' }, all, 0.8)).toEqual({ from: '2018-01', to: '2018-01' });
+    expect(zoomWindow({ from: '2018-01', to: '2018-01' }, all, 0.5)).toEqual({ from: '2018-01', to: '2018-01' });
   });
 });

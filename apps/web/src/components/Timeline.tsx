@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type PointerEvent, type RefObject } from 'react';
 import { useMessages } from '../core/i18n/index.ts';
 import { useStore } from '../core/store.ts';
-import { monthsBetween, orderedRange } from '../core/timeline/months.ts';
+import { denseRange, zoomWindow } from '../core/timeline/dense.ts';
+import { monthsBetween, orderedRange, type MonthRange } from '../core/timeline/months.ts';
+import { PLAYBACK_SPEEDS, playbackActions, playbackStore, type PlaybackSpeed } from '../core/timeline/playback.ts';
 import { timelineStore } from '../core/timeline/timeline.ts';
 import { viewActions, viewStore } from '../core/view/state.ts';
 
@@ -58,7 +60,18 @@ export function Timeline() {
   /** Indexes of the bars where the drag started and where it is now. */
   const [brush, setBrush] = useState<{ anchor: number; current: number } | null>(null);
 
-  const bars = state.phase === 'ready' ? monthBars(state.months) : [];
+  const playback = useStore(playbackStore, (playback) => playback);
+  /** The months shown, as zoomed; null for the dense span, where the timeline opens. */
+  const [zoom, setZoom] = useState<MonthRange | null>(null);
+
+  const months = state.phase === 'ready' ? state.months : [];
+  const allBars = monthBars(months);
+  const all = allBars.length > 0 ? { from: allBars[0]!.month, to: allBars.at(-1)!.month } : null;
+  const dense = denseRange(months) ?? all;
+  // A zoom from other filters' data that misses this data's span falls back to the dense span.
+  const shown = zoom && all && zoom.from <= all.to && zoom.to >= all.from ? zoom : dense;
+  const bars = shown ? allBars.filter(({ month }) => shown.from <= month && month <= shown.to) : [];
+  const zoomBy = (factor: number) => shown && all && setZoom(zoomWindow(shown, all, factor));
   const slot = bars.length > 0 ? width / bars.length : 0;
   const highest = Math.max(1, ...bars.map((bar) => bar.count));
 
@@ -115,6 +128,43 @@ export function Timeline() {
             {t.timelineClear}
           </button>
         )}
+        {shown && all && (
+          <span className="timeline-tools">
+            <button type="button" onClick={() => zoomBy(0.5)} aria-label={t.timelineZoomIn} title={t.timelineZoomIn}>
+              +
+            </button>
+            <button type="button" onClick={() => zoomBy(2)} aria-label={t.timelineZoomOut} title={t.timelineZoomOut}>
+              −
+            </button>
+            <button type="button" className="timeline-whole" aria-pressed={shown.from === all.from && shown.to === all.to} onClick={() => setZoom(all)}>
+              {t.timelineShowAll}
+            </button>
+            <button type="button" className="timeline-dense" aria-pressed={zoom === null} onClick={() => setZoom(null)}>
+              {t.timelineShowDense}
+            </button>
+            <button
+              type="button"
+              className="timeline-play"
+              aria-pressed={playback.playing}
+              onClick={() => (playback.playing ? playbackActions.pause() : playbackActions.play(shown))}
+            >
+              {playback.playing ? t.timelinePause : t.timelinePlay}
+            </button>
+            <select
+              className="timeline-speed"
+              aria-label={t.timelineSpeed}
+              title={t.timelineSpeed}
+              value={playback.speed}
+              onChange={(event) => playbackActions.setSpeed(Number(event.target.value) as PlaybackSpeed)}
+            >
+              {PLAYBACK_SPEEDS.map((speed) => (
+                <option key={speed} value={speed}>
+                  {`${speed}×`}
+                </option>
+              ))}
+            </select>
+          </span>
+        )}
         <span className="timeline-hint">
           {state.phase === 'loading' ? t.timelineLoading : state.phase === 'error' ? state.message : bars.length === 0 ? t.timelineEmpty : t.timelineHint}
         </span>
@@ -128,6 +178,8 @@ export function Timeline() {
             role="group"
             aria-label={`${t.timelineLabel}. ${t.timelineHint}`}
             onKeyDown={onKeyDown}
+            // The wheel zooms the months shown; outliers left out of the dense span are a few turns away.
+            onWheel={(event) => zoomBy(event.deltaY > 0 ? 1.25 : 0.8)}
             onPointerDown={(event) => {
               event.currentTarget.setPointerCapture(event.pointerId);
               const index = barAt(event);
