@@ -3,7 +3,7 @@ import { useMessages } from '../core/i18n/index.ts';
 import { useStore } from '../core/store.ts';
 import { denseRange, zoomWindow } from '../core/timeline/dense.ts';
 import { monthsBetween, orderedRange, type MonthRange } from '../core/timeline/months.ts';
-import { PLAYBACK_SPEEDS, playbackActions, playbackStore, type PlaybackSpeed } from '../core/timeline/playback.ts';
+import { PLAYBACK_SPEEDS, playbackActions, playbackStore } from '../core/timeline/playback.ts';
 import { timelineStore } from '../core/timeline/timeline.ts';
 import { viewActions, viewStore } from '../core/view/state.ts';
 
@@ -150,19 +150,16 @@ export function Timeline() {
             >
               {playback.playing ? t.timelinePause : t.timelinePlay}
             </button>
-            <select
+            {/* One button cycling the speeds: a select would be a second combobox beside the actor search. */}
+            <button
+              type="button"
               className="timeline-speed"
               aria-label={t.timelineSpeed}
               title={t.timelineSpeed}
-              value={playback.speed}
-              onChange={(event) => playbackActions.setSpeed(Number(event.target.value) as PlaybackSpeed)}
+              onClick={() => playbackActions.setSpeed(PLAYBACK_SPEEDS[(PLAYBACK_SPEEDS.indexOf(playback.speed) + 1) % PLAYBACK_SPEEDS.length]!)}
             >
-              {PLAYBACK_SPEEDS.map((speed) => (
-                <option key={speed} value={speed}>
-                  {`${speed}×`}
-                </option>
-              ))}
-            </select>
+              {`${playback.speed}×`}
+            </button>
           </span>
         )}
         <span className="timeline-hint">

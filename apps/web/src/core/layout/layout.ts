@@ -4,6 +4,7 @@ import { graphToByteArrays } from 'graphology-layout-forceatlas2/helpers.js';
 import noverlap from 'graphology-layout-noverlap';
 import { networkGraph } from '../graph/graph.ts';
 import { getRenderer } from '../sigma/controller.ts';
+import { DENSE_MAP_EDGES } from '../sigma/style.ts';
 import { createStore } from '../store.ts';
 import type { LayoutProgress, LayoutRequest } from './forceatlas2-protocol.ts';
 import { savePositions } from './positions.ts';
@@ -38,7 +39,9 @@ function send(request: LayoutRequest, transfer: Transferable[] = []): void {
  */
 function spreadOverlaps(): { key: string; x: number; y: number; size: number }[] {
   const sigma = getRenderer();
-  if (!sigma || networkGraph.order < 2) return [];
+  // A dense map draws its actors as small points, and pushing thousands apart on the page's thread
+  // would freeze it: there the layout ends as ForceAtlas2 leaves it.
+  if (!sigma || networkGraph.order < 2 || networkGraph.size > DENSE_MAP_EDGES) return [];
   for (let round = 0; round < NOVERLAP_ROUNDS; round++) {
     // Redraws now, so that the viewport's scale is that of the positions the last round left.
     sigma.refresh();
