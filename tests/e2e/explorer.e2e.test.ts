@@ -90,6 +90,11 @@ describe('the explorer', () => {
     expect(await panel.locator('h2').textContent()).toBe('Russia');
     expect(new URL(page.url()).searchParams.get('actor')).toBe('RU');
 
+    // The Sanctions view puts Russia's sanctions first and folds its other relations.
+    const folded = panel.locator('.other-relations');
+    expect(await folded.locator('.relation-group[data-relation="DEFENSE_PACT"]').count()).toBe(1);
+    expect(await folded.evaluate((details) => (details as HTMLDetailsElement).open)).toBe(false);
+    await folded.locator('summary').click();
     const pact = panel.locator('.relation-group[data-relation="DEFENSE_PACT"] .relation[data-other="KP"]');
     await pact.waitFor();
     expect(await pact.locator('.relation-other').textContent()).toBe('North Korea');

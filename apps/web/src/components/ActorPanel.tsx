@@ -1,7 +1,8 @@
-import { ACTOR_KINDS, RELATION_TYPES, relationSpec } from '@entente/ontology';
+import { ACTOR_KINDS, relationSpec } from '@entente/ontology';
 import type { ActorDetail, ActorRelation } from '@entente/protocol';
 import { useMemo, useState } from 'react';
 import { actorStore } from '../core/actor/actor.ts';
+import { DEFAULT_RELATION_SORT, groupRelations, nextSort, type RelationGroup, type RelationSort, type RelationSortKey } from '../core/actor/relations.ts';
 import { networkGraph } from '../core/graph/graph.ts';
 import { networkStore } from '../core/graph/load.ts';
 import { actorName, useMessages } from '../core/i18n/index.ts';
@@ -10,34 +11,12 @@ import { expandNeighbours, expansionStore, type ExpansionState } from '../core/n
 import { findPath } from '../core/path/path.ts';
 import { relationRef } from '../core/relation/relation.ts';
 import { useStore } from '../core/store.ts';
-import { viewActions } from '../core/view/state.ts';
+import { viewActions, viewStore } from '../core/view/state.ts';
 import { ActorSearch } from './ActorSearch.tsx';
 import { ActorCuration } from './Curate.tsx';
 import { DateRange } from './DateRange.tsx';
 import { EvidenceList } from './EvidenceList.tsx';
 import { RelationSwatch } from './RelationSwatch.tsx';
-
-const DIRECTION_ORDER: readonly ActorRelation['direction'][] = ['out', 'in', 'both'];
-
-interface RelationGroup {
-  key: string;
-  type: ActorRelation['type'];
-  direction: ActorRelation['direction'];
-  relations: ActorRelation[];
-}
-
-/** Groups by type then direction, in ontology order, so the panel reads the same for every actor. */
-function groupRelations(relations: readonly ActorRelation[]): RelationGroup[] {
-  const groups = new Map<string, RelationGroup>();
-  for (const relation of relations) {
-    const key = `${relation.type}:${relation.direction}`;
-    const group = groups.get(key) ?? { key, type: relation.type, direction: relation.direction, relations: [] };
-    group.relations.push(relation);
-    groups.set(key, group);
-  }
-  const rank = (group: RelationGroup) => RELATION_TYPES.indexOf(group.type) * DIRECTION_ORDER.length + DIRECTION_ORDER.indexOf(group.direction);
-  return [...groups.values()].sort((a, b) => rank(a) - rank(b));
-}
 
 function RelationItem({ actor, relation }: { actor: ActorDetail; relation: ActorRelation }) {
   const { t, language } = useMessages();
@@ -46,7 +25,12 @@ function RelationItem({ actor, relation }: { actor: ActorDetail; relation: Actor
   // One object per relation, so that the list does not read its evidence again on every render.
   const ref = useMemo(() => relationRef(actor.id, relation), [actor.id, relation]);
   return (
-    <li className={relation.curation ? `relation curated-${relation.curation}` : 'relation'} data-other={relation.other.id}>
+    <li
+      className={relation.curation ? `relation curated-${relation.curation}` : 'relation'}
+      data-other={relation.other.id}
+      data-count={relation.count}
+      data-last-date={relation.last_date ?? relation.first_date ?? ''}
+    >
       <div className="relation-row">
         <button type="button" className="relation-toggle" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
           <span className="relation-other">{otherName}</span>
@@ -117,9 +101,53 @@ function ActorActions({ actor }: { actor: ActorDetail }) {
   );
 }
 
+/** The two columns an actor's relations sort by; the sorted one says so to assistive technology. */
+function SortBar({ sort, onSort }: { sort: RelationSort; onSort: (key: RelationSortKey) => void }) {
+  const { t } = useMessages();
+  const column = (key: RelationSortKey, text: string) => (
+    <button
+      type="button"
+      role="columnheader"
+      className="relation-sort"
+      data-sort={key}
+      aria-sort={sort.key === key ? (sort.descending ? 'descending' : 'ascending') : 'none'}
+      onClick={() => onSort(key)}
+    >
+      {text}
+      <span aria-hidden="true">{sort.key === key ? (sort.descending ? ' ▼' : ' ▲') : ''}</span>
+    </button>
+  );
+  return (
+    <div className="relation-sort-bar" role="row" aria-label={t.relationSortLabel}>
+      {column('count', t.relationSortCount)}
+      {column('date', t.relationSortDate)}
+    </div>
+  );
+}
+
+function RelationGroupSection({ group, actor, name }: { group: RelationGroup; actor: ActorDetail; name: string }) {
+  const { t, label } = useMessages();
+  return (
+    <section className="relation-group" data-relation={group.type} data-direction={group.direction}>
+      <h3>
+        <RelationSwatch type={group.type} />
+        {groupHeading(group, name, label(relationSpec(group.type).label), t)}
+      </h3>
+      <ul>
+        {group.relations.map((relation) => (
+          <RelationItem key={relation.other.id + (relation.title ?? '')} actor={actor} relation={relation} />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 export function ActorPanel() {
   const { t, language, label } = useMessages();
   const state = useStore(actorStore, (actor) => actor);
+  // The map's relation types come first; the panel follows the preset as the map does.
+  const mapTypes = useStore(viewStore, (view) => view.relationTypes);
+  const [sort, setSort] = useState<RelationSort>(DEFAULT_RELATION_SORT);
   // Re-render when the map changes, to say whether the actor is on it.
   useStore(networkStore, (network) => network);
   if (state.phase === 'none') return null;
@@ -140,6 +168,7 @@ export function ActorPanel() {
 
   const { actor, relations } = state.data;
   const name = actorName(actor, language);
+  const grouped = groupRelations(relations, mapTypes, sort);
   return (
     <aside className="actor-panel" aria-label={name} data-actor={actor.id}>
       {close}
@@ -158,19 +187,18 @@ export function ActorPanel() {
       <ActorActions key={actor.id} actor={actor} />
       <ActorCuration key={`curate ${actor.id}`} actor={actor} />
       {relations.length === 0 && <p>{t.noRelations}</p>}
-      {groupRelations(relations).map((group) => (
-        <section key={group.key} className="relation-group" data-relation={group.type} data-direction={group.direction}>
-          <h3>
-            <RelationSwatch type={group.type} />
-            {groupHeading(group, name, label(relationSpec(group.type).label), t)}
-          </h3>
-          <ul>
-            {group.relations.map((relation) => (
-              <RelationItem key={relation.other.id + (relation.title ?? '')} actor={actor} relation={relation} />
-            ))}
-          </ul>
-        </section>
+      {relations.length > 0 && <SortBar sort={sort} onSort={(key) => setSort(nextSort(sort, key))} />}
+      {grouped.shown.map((group) => (
+        <RelationGroupSection key={group.key} group={group} actor={actor} name={name} />
       ))}
+      {grouped.others.length > 0 && (
+        <details className="other-relations">
+          <summary>{t.otherRelations(grouped.others.reduce((n, g) => n + g.relations.length, 0))}</summary>
+          {grouped.others.map((group) => (
+            <RelationGroupSection key={group.key} group={group} actor={actor} name={name} />
+          ))}
+        </details>
+      )}
     </aside>
   );
 }
