@@ -16,27 +16,32 @@ let unsubscribe: (() => void) | null = null;
 let last = '';
 
 /**
- * The next step waits for both the dwell of the speed and the map of the current step: the map
- * reloads per month, and stepping on before its answer has come would queue requests faster than
- * the API answers them (each new range aborts the last request, so the map would never be seen).
+ * Each month's map is shown for the dwell of the speed, counted from when it is drawn: the map reloads
+ * per month, and a dwell counted from the step would, on an answer slower than the dwell, step on the
+ * moment the map arrives (the legend never showing it), and stepping on before the answer has come
+ * would queue requests faster than the API answers them (each new range aborts the last request).
  */
 function scheduleStep(): void {
   clearTimeout(timer);
-  let dwelt = false;
+  unsubscribe?.();
+  unsubscribe = null;
   const step = () => {
-    if (!playbackStore.get().playing || !dwelt || networkStore.get().phase === 'loading') return;
+    if (!playbackStore.get().playing) return;
     const range = viewStore.get().range;
     const next = range && nextPlaybackRange(range, last);
     if (!next) return pause();
     viewActions.setRange(next);
     scheduleStep();
   };
-  unsubscribe?.();
-  unsubscribe = networkStore.subscribe(step);
-  timer = setTimeout(() => {
-    dwelt = true;
-    step();
-  }, 1000 / playbackStore.get().speed);
+  const dwell = () => {
+    unsubscribe?.();
+    unsubscribe = null;
+    timer = setTimeout(step, 1000 / playbackStore.get().speed);
+  };
+  if (networkStore.get().phase !== 'loading') return dwell();
+  unsubscribe = networkStore.subscribe((network) => {
+    if (network.phase !== 'loading') dwell();
+  });
 }
 
 export function pause(): void {
