@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { PRESETS } from '@entente/ontology';
 import { searchFromView, viewFromSearch } from '../../apps/web/src/core/view/url.ts';
-import { DEFAULT_VIEW, activePreset, normalizeView } from '../../apps/web/src/core/view/state.ts';
+import { DEFAULT_VIEW, MAX_ADDITIONS, MAX_QUERY_RELATIONS, activePreset, normalizeView, viewActions, viewStore, type AdditionRef } from '../../apps/web/src/core/view/state.ts';
 import { lastDayOfMonth, monthsBetween, orderedRange } from '../../apps/web/src/core/timeline/months.ts';
 import { segmentText } from '../../apps/web/src/core/article/segments.ts';
 import { withRun } from '../../apps/web/src/core/console/history.ts';
@@ -43,6 +43,74 @@ describe('the view in the URL', () => {
     expect(view.limit).toBeNull();
     expect(view.range).toBeNull();
     expect(view.language).toBe(DEFAULT_VIEW.language);
+  });
+
+  it('round-trips the additions in their order, with readable ids', () => {
+    const additions: AdditionRef[] = [
+      { kind: 'path', from: 'RU', to: 'US' },
+      { kind: 'neighbours', actor: 'vladimir-putin' },
+      {
+        kind: 'query',
+        relations: [
+          { type: 'SANCTIONS', source: 'US', target: 'RU' },
+          { type: 'ALLIED_WITH', source: 'RU', target: 'KP' },
+        ],
+      },
+    ];
+    const view = normalizeView({ ...DEFAULT_VIEW, additions });
+    const search = searchFromView(view);
+    expect(search).toBe('?preset=sanctions&add=path:RU,US&add=neighbours:vladimir-putin&add=query:SANCTIONS|US|RU,ALLIED_WITH|RU|KP');
+    expect(viewFromSearch(search)).toEqual(view);
+    // The browser hands the address back percent-encoded as often as not.
+    expect(viewFromSearch(new URLSearchParams(search).toString())).toEqual(view);
+  });
+
+  it('garbled additions are left out, and the well-formed ones beside them still load', () => {
+    const garbled = [
+      'add=',
+      'add=neighbours',
+      'add=neighbours:',
+      'add=neighbours:RU,KP',
+      'add=path:RU',
+      'add=path:RU,RU',
+      'add=path:,US',
+      'add=query:',
+      'add=query:NOPE|US|RU',
+      'add=query:SANCTIONS|US',
+      'add=query:SANCTIONS|US|RU|X',
+      'add=query:SANCTIONS|US|RU,,MEETS|RU|US',
+      'add=martians:RU',
+      'add=%E0%A4%A',
+      'add=neighbours:RU',
+    ];
+    expect(viewFromSearch(`?${garbled.join('&')}`).additions).toEqual([{ kind: 'neighbours', actor: 'RU' }]);
+  });
+
+  it(`keeps the last ${MAX_ADDITIONS} additions and the first ${MAX_QUERY_RELATIONS} relations of a console one`, () => {
+    const expansions = Array.from({ length: MAX_ADDITIONS + 10 }, (_, index) => `add=neighbours:A${index}`);
+    const relations = Array.from({ length: MAX_QUERY_RELATIONS + 30 }, (_, index) => `MEETS|A${index}|B${index}`);
+    const view = viewFromSearch(`?${expansions.join('&')}&add=query:${relations.join(',')}`);
+    expect(view.additions).toHaveLength(MAX_ADDITIONS);
+    expect(view.additions[0]).toEqual({ kind: 'neighbours', actor: 'A11' });
+    const last = view.additions.at(-1);
+    expect(last?.kind === 'query' && last.relations.map((relation) => relation.source)).toEqual(relations.slice(0, MAX_QUERY_RELATIONS).map((_, index) => `A${index}`));
+  });
+
+  it('undo takes back the last addition, and other filters drop them all', () => {
+    viewActions.replace(DEFAULT_VIEW);
+    viewActions.addToMap({ kind: 'neighbours', actor: 'RU' });
+    viewActions.addToMap({ kind: 'path', from: 'RU', to: 'US' });
+    viewActions.selectActor('US');
+    viewActions.undoAddition();
+    expect(viewStore.get().additions).toEqual([{ kind: 'neighbours', actor: 'RU' }]);
+    viewActions.setLanguage('ar');
+    expect(viewStore.get().additions).toHaveLength(1);
+    viewActions.setMinEvents(2);
+    expect(viewStore.get().additions).toEqual([]);
+    // Back/forward restores a view whole, additions and all.
+    viewActions.replace(viewFromSearch('?preset=all&minEvents=2&add=neighbours:RU'));
+    expect(viewStore.get().additions).toEqual([{ kind: 'neighbours', actor: 'RU' }]);
+    viewActions.replace(DEFAULT_VIEW);
   });
 
   it('a preset is only a named set of types', () => {

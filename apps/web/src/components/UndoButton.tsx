@@ -1,15 +1,16 @@
 import { networkGraph } from '../core/graph/graph.ts';
-import { additionsStore, networkActions, type AdditionSource } from '../core/graph/load.ts';
+import { networkActions, networkStore } from '../core/graph/load.ts';
 import { actorName, useMessages, type Language } from '../core/i18n/index.ts';
 import type { Messages } from '../core/i18n/messages.ts';
 import { useStore } from '../core/store.ts';
+import { viewStore, type AdditionRef } from '../core/view/state.ts';
 
 /** The actors of an addition are on the map while it is: their names come from there. */
 function nameOnMap(id: string, language: Language): string {
   return networkGraph.hasNode(id) ? actorName(networkGraph.getNodeAttributes(id), language) : id;
 }
 
-function describe(source: AdditionSource, t: Messages, language: Language): string {
+function describe(source: AdditionRef, t: Messages, language: Language): string {
   switch (source.kind) {
     case 'neighbours':
       return t.additionNeighbours(nameOnMap(source.actor, language));
@@ -23,12 +24,15 @@ function describe(source: AdditionSource, t: Messages, language: Language): stri
 /** Takes back the last thing added to the map (neighbours, a path, a console result). */
 export function UndoButton() {
   const { t, language } = useMessages();
-  const additions = useStore(additionsStore, (state) => state);
+  // The view's additions, which undo takes back, rather than those drawn: one may have failed to load.
+  const additions = useStore(viewStore, (view) => view.additions);
+  // Names come from the map, drawn after the view names the addition (on a reload, after the fetches).
+  useStore(networkStore, (state) => state);
   const last = additions.at(-1);
   if (!last) return null;
   return (
     <button type="button" className="undo" onClick={networkActions.undo}>
-      {t.undo(describe(last.source, t, language))}
+      {t.undo(describe(last, t, language))}
     </button>
   );
 }

@@ -1,7 +1,7 @@
 import type { CypherResponse } from '@entente/protocol';
 import { useState } from 'react';
 import { runStore } from '../../core/console/console.ts';
-import { resultToNetwork } from '../../core/console/network.ts';
+import { resultAddition } from '../../core/console/network.ts';
 import { networkActions } from '../../core/graph/load.ts';
 import { useMessages } from '../../core/i18n/index.ts';
 import type { Messages } from '../../core/i18n/messages.ts';
@@ -32,9 +32,9 @@ function ResultViews({ response, view, onViewChange }: ResultViewsProps) {
   const [withoutActors, setWithoutActors] = useState<CypherResponse | null>(null);
 
   const addToMap = () => {
-    const network = resultToNetwork(response);
-    if (network.nodes.length === 0) return setWithoutActors(response);
-    networkActions.add({ source: { kind: 'query' }, graph: network });
+    const addition = resultAddition(response);
+    if (!addition) return setWithoutActors(response);
+    networkActions.add(addition);
     viewActions.showConsole(false);
   };
 

@@ -1,5 +1,6 @@
 import { isRelationType } from '@entente/ontology';
 import { networkEdge, serializedNetwork, type CypherResponse, type CypherValue, type NetworkGraph } from '@entente/protocol';
+import type { MapAddition } from '../graph/load.ts';
 import { actorOf, textOrNull, type ActorProperties } from './values.ts';
 
 const numberOr = (value: CypherValue | undefined, fallback: number): number => (typeof value === 'number' ? value : fallback);
@@ -36,4 +37,12 @@ export function resultToNetwork(response: CypherResponse): NetworkGraph {
     [...actors.values()].map(({ id, ...attributes }) => ({ key: id, attributes })),
     edges,
   );
+}
+
+/** A result as an addition to the map, which the view names by its relations; null when it holds no actor. */
+export function resultAddition(response: CypherResponse): MapAddition | null {
+  const graph = resultToNetwork(response);
+  if (graph.nodes.length === 0) return null;
+  const relations = graph.edges.map(({ source, target, attributes }) => ({ type: attributes.type, source, target }));
+  return { source: { kind: 'query', relations }, graph };
 }

@@ -4,7 +4,8 @@ import { checkHealth } from '../health/health.ts';
 import { layoutActions } from '../layout/layout.ts';
 import { loadSavedPositions, type SavedPositions } from '../layout/positions.ts';
 import { createStore } from '../store.ts';
-import { viewStore, type ViewState } from '../view/state.ts';
+import { additionKey, boundedAddition, sameFilters, viewActions, viewStore, type AdditionRef, type ViewState } from '../view/state.ts';
+import { fetchAddition } from './additions.ts';
 import { networkGraph, replaceNetworkContent } from './graph.ts';
 import { mergeNetworks, prepareNetwork, type NetworkStats } from './prepare.ts';
 
@@ -12,23 +13,23 @@ export type NetworkState = { phase: 'loading' } | { phase: 'ready'; stats: Netwo
 
 export const networkStore = createStore<NetworkState>({ phase: 'loading' });
 
-/** Where something the user added to the map came from; the undo button names it. */
-export type AdditionSource = { kind: 'neighbours'; actor: string } | { kind: 'path'; from: string; to: string } | { kind: 'query' };
-
+/** Something the user added to the map: where it came from (the view names it, the undo button too), and what it drew. */
 export interface MapAddition {
-  source: AdditionSource;
+  source: AdditionRef;
   graph: NetworkGraph;
 }
 
 /**
- * The map is the network of the view's filters plus what the user added on top of it, newest last.
- * Additions are undone one at a time and dropped when the filters load another network.
+ * The map is the network of the view's filters plus the view's additions on top of it, newest last.
+ * It follows the view: undo, back/forward and a shared link change the view, and the map catches up.
  */
 export const additionsStore = createStore<readonly MapAddition[]>([]);
 
 const EMPTY_NETWORK: NetworkGraph = serializedNetwork([], []);
 
 let filtered: NetworkGraph = EMPTY_NETWORK;
+/** The view whose filters `filtered` answers; null before the first network arrives. */
+let shownFilters: ViewState | null = null;
 let inFlight: AbortController | null = null;
 
 export function queryOf(view: ViewState): NetworkQuery {
@@ -64,20 +65,58 @@ function draw(): void {
   networkStore.set({ phase: 'ready', stats: prepared.stats, truncated: filtered.attributes.truncated });
 }
 
-/** Fetches the network for a query and draws it in place of the current one. */
-export async function loadNetwork(query: NetworkQuery): Promise<void> {
+const keysOf = (refs: readonly AdditionRef[]): string => refs.map(additionKey).join('\n');
+const drawnKeys = (additions: readonly MapAddition[]): string => keysOf(additions.map((addition) => addition.source));
+
+/**
+ * The view's additions, those already drawn kept as they are (a path's highlight holds on to its
+ * addition), the others fetched one after another: the server admits few requests at a time.
+ */
+async function additionsFor(view: ViewState, drawn: readonly MapAddition[], signal: AbortSignal): Promise<MapAddition[]> {
+  const byKey = new Map(drawn.map((addition) => [additionKey(addition.source), addition]));
+  const additions: MapAddition[] = [];
+  for (const source of view.additions) {
+    const known = byKey.get(additionKey(source));
+    if (known) {
+      additions.push(known);
+      continue;
+    }
+    try {
+      additions.push({ source, graph: await fetchAddition(source, view.relationTypes, signal) });
+    } catch (error) {
+      if (signal.aborted) throw error;
+      // An actor no longer in the graph, or a console the server refuses: the other additions still load.
+    }
+  }
+  return additions;
+}
+
+/**
+ * Draws the view: the network of its filters (fetched again when they changed, or on `reload`) and
+ * its additions. Additions over another network are fetched anew, since they were made over it.
+ */
+async function show(view: ViewState, reload = false): Promise<void> {
   inFlight?.abort();
   const request = new AbortController();
   inFlight = request;
-  networkStore.set({ phase: 'loading' });
+  const fresh = reload || shownFilters === null || !sameFilters(shownFilters, view);
+  if (fresh) networkStore.set({ phase: 'loading' });
   try {
+    const query = queryOf(view);
     // Nothing selected means nothing to draw; the API would reject an empty type list.
-    const payload = query.types.length === 0 || query.kinds.length === 0 || query.modes.length === 0 ? EMPTY_NETWORK : await fetchNetwork(query, request.signal);
-    if (request.signal.aborted) return;
-    filtered = payload;
-    additionsStore.set([]);
+    const network = !fresh
+      ? filtered
+      : query.types.length === 0 || query.kinds.length === 0 || query.modes.length === 0
+        ? EMPTY_NETWORK
+        : await fetchNetwork(query, request.signal);
+    const drawn = fresh ? [] : additionsStore.get();
+    const additions = await additionsFor(view, drawn, request.signal);
+    if (request.signal.aborted || (!fresh && drawnKeys(additions) === drawnKeys(drawn))) return;
+    filtered = network;
+    shownFilters = view;
+    additionsStore.set(additions);
     draw();
-    if (payload.edges.length === 0) void checkHealth();
+    if (fresh && network.edges.length === 0) void checkHealth();
   } catch (error) {
     if (request.signal.aborted) return;
     networkStore.set({ phase: 'error', message: error instanceof Error ? error.message : String(error) });
@@ -85,25 +124,11 @@ export async function loadNetwork(query: NetworkQuery): Promise<void> {
   }
 }
 
-function sameQuery(a: NetworkQuery, b: NetworkQuery): boolean {
-  return (
-    a.types.join() === b.types.join() &&
-    a.kinds.join() === b.kinds.join() &&
-    a.minEvents === b.minEvents &&
-    a.modes.join() === b.modes.join() &&
-    a.minConfidence === b.minConfidence &&
-    a.limit === b.limit &&
-    a.rejected === b.rejected &&
-    a.range?.from === b.range?.from &&
-    a.range?.to === b.range?.to
-  );
-}
-
-/** Reloads the network whenever the filters or the time range of the view change, and only then. */
+/** Redraws the map whenever the filters, the time range or the additions of the view change, and only then. */
 export function bindNetworkToView(): void {
-  void loadNetwork(queryOf(viewStore.get()));
+  void show(viewStore.get());
   viewStore.subscribe((view, previous) => {
-    if (!sameQuery(queryOf(view), queryOf(previous))) void loadNetwork(queryOf(view));
+    if (!sameFilters(view, previous) || keysOf(view.additions) !== keysOf(previous.additions)) void show(view);
   });
 }
 
@@ -121,19 +146,19 @@ export function countNew(graph: NetworkGraph): AddedCounts {
 }
 
 export const networkActions = {
-  reload: () => loadNetwork(queryOf(viewStore.get())),
+  reload: () => show(viewStore.get(), true),
 
-  /** Puts a network on top of the map; new actors start beside their neighbours and the layout runs. */
+  /** Puts a network on top of the map and names it in the view; new actors start beside their neighbours and the layout runs. */
   add(addition: MapAddition): void {
-    additionsStore.set((additions) => [...additions, addition]);
+    // The view names the first relations of a long console result; the map draws them all until a reload.
+    const source = boundedAddition(addition.source);
+    additionsStore.set((additions) => [...additions, source === addition.source ? addition : { ...addition, source }]);
     draw();
+    viewActions.addToMap(source);
   },
 
-  undo(): void {
-    if (additionsStore.get().length === 0) return;
-    additionsStore.set((additions) => additions.slice(0, -1));
-    draw();
-  },
+  /** The view drops its last addition, and the map follows it. */
+  undo: () => viewActions.undoAddition(),
 };
 
 /** The lines the user added on top of the filtered network, as relations (for the evidence export). */

@@ -31,7 +31,20 @@ export interface ViewState {
   /** Whether the Cypher console covers the map. */
   console: boolean;
   language: Language;
+  /**
+   * What the user put on the map beyond the filters, oldest first, by ids only: the map re-fetches each
+   * on load. Undo takes back the last one; another network (new filters) drops them all.
+   */
+  additions: readonly AdditionRef[];
 }
+
+/** An "expand neighbours", a shortest path, or relations a Cypher result added to the map. */
+export type AdditionRef = { kind: 'neighbours'; actor: string } | { kind: 'path'; from: string; to: string } | { kind: 'query'; relations: readonly RelationRef[] };
+
+/** Older additions than the last this many leave the view, and the map: a link stays short enough to share. */
+export const MAX_ADDITIONS = 50;
+/** The relations of a console addition that the view keeps; the rest are on the map until a reload. */
+export const MAX_QUERY_RELATIONS = 50;
 
 export const DEFAULT_PRESET: PresetName = 'sanctions';
 
@@ -50,6 +63,7 @@ export const DEFAULT_VIEW: ViewState = {
   article: null,
   console: false,
   language: 'en',
+  additions: [],
 };
 
 export const viewStore = createStore<ViewState>(DEFAULT_VIEW);
@@ -68,9 +82,41 @@ export function activePreset(view: ViewState): PresetName | null {
   return PRESET_NAMES.find((name) => sameMembers(PRESETS[name].types, view.relationTypes)) ?? null;
 }
 
+/** One string per addition: the map matches what it drew against the view by it. */
+export function additionKey(ref: AdditionRef): string {
+  switch (ref.kind) {
+    case 'neighbours':
+      return `neighbours:${ref.actor}`;
+    case 'path':
+      return `path:${ref.from},${ref.to}`;
+    case 'query':
+      return `query:${ref.relations.map(({ type, source, target }) => `${type}|${source}|${target}`).join(',')}`;
+  }
+}
+
+export function boundedAddition(ref: AdditionRef): AdditionRef {
+  return ref.kind === 'query' && ref.relations.length > MAX_QUERY_RELATIONS ? { kind: 'query', relations: ref.relations.slice(0, MAX_QUERY_RELATIONS) } : ref;
+}
+
+/** The filters that decide which network is loaded; additions are made over them. */
+export function sameFilters(a: ViewState, b: ViewState): boolean {
+  return (
+    a.relationTypes.join() === b.relationTypes.join() &&
+    a.kinds.join() === b.kinds.join() &&
+    a.minEvents === b.minEvents &&
+    a.modes.join() === b.modes.join() &&
+    a.minConfidence === b.minConfidence &&
+    a.limit === b.limit &&
+    a.rejected === b.rejected &&
+    a.range?.from === b.range?.from &&
+    a.range?.to === b.range?.to
+  );
+}
+
 export function normalizeView(view: ViewState): ViewState {
   return {
     ...view,
+    additions: view.additions.slice(-MAX_ADDITIONS).map(boundedAddition),
     relationTypes: inOntologyOrder(RELATION_TYPES, view.relationTypes),
     kinds: inOntologyOrder(ACTOR_KIND_NAMES, view.kinds),
     minEvents: Math.max(1, Math.floor(view.minEvents) || 1),
@@ -85,7 +131,11 @@ function toggled<T>(list: readonly T[], item: T): T[] {
 }
 
 function update(change: (view: ViewState) => Partial<ViewState>): void {
-  viewStore.set((view) => normalizeView({ ...view, ...change(view) }));
+  viewStore.set((view) => {
+    const next = normalizeView({ ...view, ...change(view) });
+    // Other filters load another network, and what was added over the old one goes with it.
+    return sameFilters(view, next) ? next : { ...next, additions: [] };
+  });
 }
 
 export const viewActions = {
@@ -103,6 +153,8 @@ export const viewActions = {
   showCurations: (curations: boolean) => update(() => ({ curations })),
   showConsole: (open: boolean) => update(() => ({ console: open })),
   setLanguage: (language: Language) => update(() => ({ language })),
+  addToMap: (addition: AdditionRef) => update((view) => ({ additions: [...view.additions, addition] })),
+  undoAddition: () => update((view) => ({ additions: view.additions.slice(0, -1) })),
   /** Restores a whole view, e.g. from the URL on back/forward. */
   replace: (view: ViewState) => viewStore.set(normalizeView(view)),
 };

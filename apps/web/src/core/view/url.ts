@@ -3,7 +3,7 @@ import type { RelationRef } from '@entente/protocol';
 import { relationKey } from '../relation/relation.ts';
 import { isLanguage } from '../i18n/index.ts';
 import { isMonth, orderedRange, type MonthRange } from '../timeline/months.ts';
-import { activePreset, DEFAULT_VIEW, normalizeView, viewActions, viewStore, type ViewState } from './state.ts';
+import { activePreset, additionKey, DEFAULT_VIEW, normalizeView, viewActions, viewStore, type AdditionRef, type ViewState } from './state.ts';
 
 function isPresetName(value: string): value is PresetName {
   return Object.hasOwn(PRESETS, value);
@@ -22,9 +22,25 @@ function rangeParam(params: URLSearchParams): MonthRange | null {
 }
 
 /** `type|source|target`, as relation keys are written; anything else is no relation. */
-function relationParam(params: URLSearchParams): RelationRef | null {
-  const [type, source, target, ...rest] = (params.get('relation') ?? '').split('|');
+function parseRelation(text: string): RelationRef | null {
+  const [type, source, target, ...rest] = text.split('|');
   return type && isRelationType(type) && source && target && rest.length === 0 ? { type, source, target } : null;
+}
+
+/**
+ * One `add` parameter per addition, in order, written as `additionKey` writes it: `neighbours:RU`,
+ * `path:RU,US`, `query:SANCTIONS|US|RU,…`. A malformed one is left out and the others still load.
+ */
+function parseAddition(text: string): AdditionRef | null {
+  const colon = text.indexOf(':');
+  const kind = text.slice(0, colon);
+  const parts = text.slice(colon + 1).split(',');
+  if (colon < 0 || parts.some((part) => part === '')) return null;
+  if (kind === 'neighbours' && parts.length === 1) return { kind, actor: parts[0]! };
+  if (kind === 'path' && parts.length === 2 && parts[0] !== parts[1]) return { kind, from: parts[0]!, to: parts[1]! };
+  if (kind !== 'query') return null;
+  const relations = parts.map(parseRelation);
+  return relations.every((relation) => relation !== null) ? { kind, relations } : null;
 }
 
 /** Reads a view from a query string; unknown or malformed values fall back to the defaults. */
@@ -45,12 +61,16 @@ export function viewFromSearch(search: string): ViewState {
     limit: params.has('limit') ? Number(params.get('limit')) : DEFAULT_VIEW.limit,
     range: rangeParam(params),
     actor: params.get('actor') || null,
-    relation: relationParam(params),
+    relation: parseRelation(params.get('relation') ?? ''),
     rejected: params.get('rejected') === 'show',
     curations: params.get('curations') === '1',
     article: params.get('article') || null,
     console: params.get('console') === '1',
     language: language && isLanguage(language) ? language : DEFAULT_VIEW.language,
+    additions: params
+      .getAll('add')
+      .map(parseAddition)
+      .filter((addition) => addition !== null),
   });
 }
 
@@ -76,8 +96,9 @@ export function searchFromView(view: ViewState): string {
   if (view.article) params.set('article', view.article);
   if (view.console) params.set('console', '1');
   if (view.language !== DEFAULT_VIEW.language) params.set('lang', view.language);
-  // Commas are safe in a query string and keep shared links readable.
-  return `?${params.toString().replaceAll('%2C', ',')}`;
+  for (const addition of view.additions) params.append('add', additionKey(addition));
+  // Commas, colons and bars are safe in a query string and keep shared links readable.
+  return `?${params.toString().replaceAll('%2C', ',').replaceAll('%3A', ':').replaceAll('%7C', '|')}`;
 }
 
 /** Keeps the address bar and the view in step: each change is a history entry, back/forward restore. */
