@@ -40,7 +40,8 @@ describe('additions in the URL', () => {
     const filtered = await stats(page);
     expect(filtered).toBe('2 actors · 3 relations');
 
-    await addConsoleResult(page, "MATCH (a:Actor {id: 'RU'})-[r:ATTACKS]-(b:Actor) RETURN a, r, b");
+    // Iran is in no relation of the result, and in none of Russia's on this map: it is added alone.
+    await addConsoleResult(page, "MATCH (a:Actor {id: 'RU'})-[r:ATTACKS]-(b:Actor) MATCH (c:Actor {id: 'IR'}) RETURN a, r, b, c");
     await undo(page).getByText('console result').waitFor();
     await expect.poll(() => stats(page)).not.toBe(filtered);
     const afterConsole = await stats(page);
@@ -56,7 +57,7 @@ describe('additions in the URL', () => {
     const drawn = { stats: await stats(page), legend: await legend(page) };
 
     const { searchParams } = new URL(page.url());
-    expect(searchParams.getAll('add')).toEqual(['query:ATTACKS|RU|UA', 'neighbours:RU', 'path:RU,US']);
+    expect(searchParams.getAll('add')).toEqual(['query:IR,ATTACKS|RU|UA', 'neighbours:RU', 'path:RU,US']);
 
     await page.reload();
     await page.locator('.legend .stats').waitFor();

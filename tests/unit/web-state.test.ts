@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { PRESETS } from '@entente/ontology';
 import { searchFromView, viewFromSearch } from '../../apps/web/src/core/view/url.ts';
-import { DEFAULT_VIEW, MAX_ADDITIONS, MAX_QUERY_RELATIONS, activePreset, normalizeView, viewActions, viewStore, type AdditionRef } from '../../apps/web/src/core/view/state.ts';
+import { DEFAULT_VIEW, MAX_ADDITIONS, MAX_QUERY_ITEMS, activePreset, normalizeView, viewActions, viewStore, type AdditionRef } from '../../apps/web/src/core/view/state.ts';
 import { lastDayOfMonth, monthsBetween, orderedRange } from '../../apps/web/src/core/timeline/months.ts';
 import { segmentText } from '../../apps/web/src/core/article/segments.ts';
 import { withRun } from '../../apps/web/src/core/console/history.ts';
@@ -55,11 +55,12 @@ describe('the view in the URL', () => {
           { type: 'SANCTIONS', source: 'US', target: 'RU' },
           { type: 'ALLIED_WITH', source: 'RU', target: 'KP' },
         ],
+        actors: ['IR'],
       },
     ];
     const view = normalizeView({ ...DEFAULT_VIEW, additions });
     const search = searchFromView(view);
-    expect(search).toBe('?preset=sanctions&add=path:RU,US&add=neighbours:vladimir-putin&add=query:SANCTIONS|US|RU,ALLIED_WITH|RU|KP');
+    expect(search).toBe('?preset=sanctions&add=path:RU,US&add=neighbours:vladimir-putin&add=query:IR,SANCTIONS|US|RU,ALLIED_WITH|RU|KP');
     expect(viewFromSearch(search)).toEqual(view);
     // The browser hands the address back percent-encoded as often as not.
     expect(viewFromSearch(new URLSearchParams(search).toString())).toEqual(view);
@@ -81,19 +82,26 @@ describe('the view in the URL', () => {
       'add=query:SANCTIONS|US|RU,,MEETS|RU|US',
       'add=martians:RU',
       'add=%E0%A4%A',
+      'add=query:IR,SANCTIONS|US|RU|',
       'add=neighbours:RU',
+      'add=query:IR,KP',
     ];
-    expect(viewFromSearch(`?${garbled.join('&')}`).additions).toEqual([{ kind: 'neighbours', actor: 'RU' }]);
+    expect(viewFromSearch(`?${garbled.join('&')}`).additions).toEqual([
+      { kind: 'neighbours', actor: 'RU' },
+      { kind: 'query', relations: [], actors: ['IR', 'KP'] },
+    ]);
   });
 
-  it(`keeps the last ${MAX_ADDITIONS} additions and the first ${MAX_QUERY_RELATIONS} relations of a console one`, () => {
+  it(`keeps the last ${MAX_ADDITIONS} additions and the first ${MAX_QUERY_ITEMS} relations of a console one`, () => {
     const expansions = Array.from({ length: MAX_ADDITIONS + 10 }, (_, index) => `add=neighbours:A${index}`);
-    const relations = Array.from({ length: MAX_QUERY_RELATIONS + 30 }, (_, index) => `MEETS|A${index}|B${index}`);
-    const view = viewFromSearch(`?${expansions.join('&')}&add=query:${relations.join(',')}`);
+    const relations = Array.from({ length: MAX_QUERY_ITEMS + 30 }, (_, index) => `MEETS|A${index}|B${index}`);
+    const actors = Array.from({ length: MAX_QUERY_ITEMS + 1 }, (_, index) => `C${index}`);
+    const view = viewFromSearch(`?${expansions.join('&')}&add=query:${[...actors, ...relations].join(',')}`);
     expect(view.additions).toHaveLength(MAX_ADDITIONS);
     expect(view.additions[0]).toEqual({ kind: 'neighbours', actor: 'A11' });
     const last = view.additions.at(-1);
-    expect(last?.kind === 'query' && last.relations.map((relation) => relation.source)).toEqual(relations.slice(0, MAX_QUERY_RELATIONS).map((_, index) => `A${index}`));
+    expect(last?.kind === 'query' && last.relations.map((relation) => relation.source)).toEqual(relations.slice(0, MAX_QUERY_ITEMS).map((_, index) => `A${index}`));
+    expect(last?.kind === 'query' && last.actors).toEqual(actors.slice(0, MAX_QUERY_ITEMS));
   });
 
   it('undo takes back the last addition, and other filters drop them all', () => {

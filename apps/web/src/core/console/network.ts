@@ -39,10 +39,12 @@ export function resultToNetwork(response: CypherResponse): NetworkGraph {
   );
 }
 
-/** A result as an addition to the map, which the view names by its relations; null when it holds no actor. */
+/** A result as an addition to the map, which the view names by its relations and lone actors; null when it holds no actor. */
 export function resultAddition(response: CypherResponse): MapAddition | null {
   const graph = resultToNetwork(response);
   if (graph.nodes.length === 0) return null;
   const relations = graph.edges.map(({ source, target, attributes }) => ({ type: attributes.type, source, target }));
-  return { source: { kind: 'query', relations }, graph };
+  const related = new Set(graph.edges.flatMap((edge) => [edge.source, edge.target]));
+  const actors = graph.nodes.map((node) => node.key).filter((actor) => !related.has(actor));
+  return { source: { kind: 'query', relations, actors }, graph };
 }

@@ -1,17 +1,22 @@
-import type { NetworkGraph, RelationRef } from '@entente/protocol';
+import { serializedNetwork, type NetworkGraph, type RelationRef } from '@entente/protocol';
 import type { RelationType } from '@entente/ontology';
 import { fetchNeighbours, fetchPath, runCypher } from '../api/client.ts';
 import { resultToNetwork } from '../console/network.ts';
 import type { AdditionRef } from '../view/state.ts';
 
-/** The relations a console result added, read back through the console as the user read them first. */
+/** What a console result added, read back through the console as the user read it first. */
 const RELATIONS_QUERY = `UNWIND $relations AS rel
 MATCH (a:Actor {id: rel.source})-[r]->(b:Actor {id: rel.target})
 WHERE type(r) = rel.type
 RETURN a, r, b`;
+const ACTORS_QUERY = 'MATCH (a:Actor) WHERE a.id IN $actors RETURN a';
 
-async function fetchRelations(relations: readonly RelationRef[], signal?: AbortSignal): Promise<NetworkGraph> {
-  return resultToNetwork(await runCypher({ query: RELATIONS_QUERY, params: { relations } }, signal));
+async function fetchQueryAddition(relations: readonly RelationRef[], actors: readonly string[], signal?: AbortSignal): Promise<NetworkGraph> {
+  const read = async (query: string, params: Record<string, unknown>) => resultToNetwork(await runCypher({ query, params }, signal));
+  // One after the other, as the view's additions are fetched: the server admits few requests at a time.
+  const related = relations.length > 0 ? await read(RELATIONS_QUERY, { relations }) : null;
+  const alone = actors.length > 0 ? await read(ACTORS_QUERY, { actors }) : null;
+  return serializedNetwork([...(related?.nodes ?? []), ...(alone?.nodes ?? [])], related?.edges ?? []);
 }
 
 /**
@@ -25,6 +30,6 @@ export async function fetchAddition(ref: AdditionRef, types: readonly RelationTy
     case 'path':
       return (await fetchPath(ref.from, ref.to, types, signal)).graph;
     case 'query':
-      return fetchRelations(ref.relations, signal);
+      return fetchQueryAddition(ref.relations, ref.actors, signal);
   }
 }

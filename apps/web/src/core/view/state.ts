@@ -39,12 +39,20 @@ export interface ViewState {
 }
 
 /** An "expand neighbours", a shortest path, or relations a Cypher result added to the map. */
-export type AdditionRef = { kind: 'neighbours'; actor: string } | { kind: 'path'; from: string; to: string } | { kind: 'query'; relations: readonly RelationRef[] };
+export type AdditionRef =
+  | { kind: 'neighbours'; actor: string }
+  | { kind: 'path'; from: string; to: string }
+  | {
+      kind: 'query';
+      relations: readonly RelationRef[];
+      /** The result's actors in none of its relations: the relations bring the others. */
+      actors: readonly string[];
+    };
 
 /** Older additions than the last this many leave the view, and the map: a link stays short enough to share. */
 export const MAX_ADDITIONS = 50;
-/** The relations of a console addition that the view keeps; the rest are on the map until a reload. */
-export const MAX_QUERY_RELATIONS = 50;
+/** The relations, and the lone actors, of a console addition that the view keeps; the rest are on the map until a reload. */
+export const MAX_QUERY_ITEMS = 50;
 
 export const DEFAULT_PRESET: PresetName = 'sanctions';
 
@@ -90,12 +98,13 @@ export function additionKey(ref: AdditionRef): string {
     case 'path':
       return `path:${ref.from},${ref.to}`;
     case 'query':
-      return `query:${ref.relations.map(({ type, source, target }) => `${type}|${source}|${target}`).join(',')}`;
+      return `query:${[...ref.actors, ...ref.relations.map(({ type, source, target }) => `${type}|${source}|${target}`)].join(',')}`;
   }
 }
 
 export function boundedAddition(ref: AdditionRef): AdditionRef {
-  return ref.kind === 'query' && ref.relations.length > MAX_QUERY_RELATIONS ? { kind: 'query', relations: ref.relations.slice(0, MAX_QUERY_RELATIONS) } : ref;
+  if (ref.kind !== 'query' || (ref.relations.length <= MAX_QUERY_ITEMS && ref.actors.length <= MAX_QUERY_ITEMS)) return ref;
+  return { kind: 'query', relations: ref.relations.slice(0, MAX_QUERY_ITEMS), actors: ref.actors.slice(0, MAX_QUERY_ITEMS) };
 }
 
 /** The filters that decide which network is loaded; additions are made over them. */

@@ -29,7 +29,7 @@ function parseRelation(text: string): RelationRef | null {
 
 /**
  * One `add` parameter per addition, in order, written as `additionKey` writes it: `neighbours:RU`,
- * `path:RU,US`, `query:SANCTIONS|US|RU,…`. A malformed one is left out and the others still load.
+ * `path:RU,US`, `query:SANCTIONS|US|RU,…,IR` (relations, and actors by id). A malformed one is left out and the others still load.
  */
 function parseAddition(text: string): AdditionRef | null {
   const colon = text.indexOf(':');
@@ -39,8 +39,9 @@ function parseAddition(text: string): AdditionRef | null {
   if (kind === 'neighbours' && parts.length === 1) return { kind, actor: parts[0]! };
   if (kind === 'path' && parts.length === 2 && parts[0] !== parts[1]) return { kind, from: parts[0]!, to: parts[1]! };
   if (kind !== 'query') return null;
-  const relations = parts.map(parseRelation);
-  return relations.every((relation) => relation !== null) ? { kind, relations } : null;
+  const actors = parts.filter((part) => !part.includes('|'));
+  const relations = parts.filter((part) => part.includes('|')).map(parseRelation);
+  return relations.every((relation) => relation !== null) ? { kind, relations, actors } : null;
 }
 
 /** Reads a view from a query string; unknown or malformed values fall back to the defaults. */
