@@ -4,7 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { SCREENSHOTS, useExplorer, withoutFailedResponses } from './explorer-page.ts';
+import { SCREENSHOTS, typeCypher, useExplorer, withoutFailedResponses } from './explorer-page.ts';
 
 const { open } = useExplorer();
 
@@ -12,13 +12,7 @@ const openConsole = (path = '/?console=1') => open(path, { ready: '.cypher-edito
 
 /** Replaces the editor's text as a user would, then runs it with the keyboard shortcut. */
 async function typeAndRun(page: Page, query: string): Promise<void> {
-  const editor = page.locator('.cypher-editor .cm-content');
-  await editor.click();
-  await page.keyboard.press('ControlOrMeta+a');
-  await page.keyboard.press('Backspace');
-  // Typed without the editor's automatic closing brackets getting in the way: they are typed over.
-  await page.keyboard.type(query);
-  await page.keyboard.press('Escape');
+  const editor = await typeCypher(page, query);
   expect(await editor.textContent()).toBe(query);
   await page.keyboard.press('ControlOrMeta+Enter');
 }

@@ -4,7 +4,7 @@
  * console errors a user's browser would show.
  */
 import { mkdirSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { launchBrowser } from '../support/browser.ts';
@@ -66,4 +66,18 @@ export function useExplorer(): { open: (path?: string, options?: OpenOptions) =>
 /** The browser logs every 4xx/5xx response itself; a test expecting one keeps only the other errors. */
 export function withoutFailedResponses(errors: readonly string[]): string[] {
   return errors.filter((error) => !error.startsWith('Failed to load resource'));
+}
+
+/**
+ * Replaces the Cypher editor's text as a user would; returns the editor. Typed without the editor's
+ * automatic closing brackets getting in the way: they are typed over, and Escape closes completion.
+ */
+export async function typeCypher(page: Page, query: string): Promise<Locator> {
+  const editor = page.locator('.cypher-editor .cm-content');
+  await editor.click();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.type(query);
+  await page.keyboard.press('Escape');
+  return editor;
 }

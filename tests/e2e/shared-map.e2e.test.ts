@@ -4,7 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useExplorer } from './explorer-page.ts';
+import { typeCypher, useExplorer } from './explorer-page.ts';
 
 const { open } = useExplorer();
 
@@ -15,12 +15,7 @@ const undo = (page: Page) => page.locator('.undo');
 
 async function addConsoleResult(page: Page, query: string): Promise<void> {
   await page.getByRole('button', { name: 'Cypher console' }).click();
-  const editor = page.locator('.cypher-editor .cm-content');
-  await editor.click();
-  await page.keyboard.press('ControlOrMeta+a');
-  await page.keyboard.press('Backspace');
-  await page.keyboard.type(query);
-  await page.keyboard.press('Escape');
+  await typeCypher(page, query);
   await page.keyboard.press('ControlOrMeta+Enter');
   await page.locator('.console-summary').waitFor();
   await page.getByRole('button', { name: 'Add to map' }).click();
