@@ -1,6 +1,6 @@
 /** Constructions every relation type shares: words between subject and verb, refusals, calls and conditions. */
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '@entente/extract';
+import { defaultGazetteer, extractArticle } from '@entente/extract';
 import { TITLE_SENTENCE } from '../../packages/extract/src/extract.ts';
 import { splitSentences } from '../../packages/extract/src/sentences.ts';
 import { articleFrom } from '../support/articles.ts';
@@ -182,7 +182,14 @@ describe('people of a state are not the state', () => {
   });
 
   it('the attributive adjective still stands for its state', () => {
-    expect(relations('وقصف الجيش الإسرائيلي مواقع في سوريا.', 'ar')).toContainEqual(['ATTACKS', 'IL', 'SY', 'asserted']);
+    expect(relations('وقصفت القوات الإسرائيلية مواقع في سوريا.', 'ar')).toContainEqual(['ATTACKS', 'IL', 'SY', 'asserted']);
+  });
+
+  it("a state's army is an actor of its own, part of the state, in both languages and inflections", () => {
+    expect(relations('وقصف #الجيش_الإسرائيلي مواقع في سوريا.', 'ar')).toContainEqual(['ATTACKS', 'IL-ARMY', 'SY', 'asserted']);
+    expect(relations('وقصفت القوات المسلحة المصرية مواقع في ليبيا.', 'ar')).toContainEqual(['ATTACKS', 'EG-ARMY', 'LY', 'asserted']);
+    expect(defaultGazetteer().actors.get('EG-ARMY')).toMatchObject({ kind: 'organization', partOf: 'EG' });
+    expect(relations('The Syrian Arab Army attacked Turkey.', 'en')).toContainEqual(['ATTACKS', 'SY-ARMY', 'TR', 'asserted']);
   });
 });
 

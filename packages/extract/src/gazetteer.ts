@@ -6,7 +6,8 @@ import type { ActorKind, Resolution } from '@entente/ontology';
 import { isCommonEnglishWord } from './lexicon/english.ts';
 import { nameKeys, normalizeWord } from './normalize.ts';
 import { nameSkeleton, sameGivenName } from './skeleton.ts';
-import { BLOCS, STATES } from './lexicon/states.ts';
+import { ARMED_FORCES_NOUNS, NAMED_ARMIES, armyId } from './lexicon/forces.ts';
+import { BLOCS, STATES, type StateEntry } from './lexicon/states.ts';
 import { JOINED, MEMBERSHIPS, ORGANIZATIONS } from './lexicon/organizations.ts';
 import { FAMILY_NAME_FIRST, PEOPLE, type Office } from './lexicon/people.ts';
 import { WIKIDATA_PEOPLE } from './lexicon/people.wikidata.ts';
@@ -226,6 +227,11 @@ export function buildGazetteer(): Gazetteer {
     for (const capital of entry.capitals ?? []) add(capital, code, 'metonymy');
     for (const place of entry.places ?? []) add(place, code, 'place');
     for (const demonym of entry.demonyms ?? []) add(demonym, code, 'adjective');
+    const army = armedForces(code, entry, actors.get(code)?.name_en ?? code);
+    if (army) {
+      actors.set(army.actor.id, army.actor);
+      for (const name of army.names) add(name, army.actor.id, 'alias');
+    }
   }
   for (const org of ORGANIZATIONS) {
     actors.set(org.id, { id: org.id, kind: 'organization', name_en: org.name_en, name_ar: org.name_ar, partOf: org.partOf });
@@ -273,6 +279,31 @@ export function buildGazetteer(): Gazetteer {
     }
   }
   return { actors, trie, officeHolders, personSkeletons };
+}
+
+const ARABIC_SCRIPT = /[\u0600-\u06ff]/;
+
+/**
+ * A state's armed forces, named by each armed-forces noun with each of its demonyms in agreement
+ * (الجيش + يمني → «الجيش اليمني»; القوات المسلحة + يمني → «القوات المسلحة اليمنية»). Broken plurals
+ * (أتراك) and English plurals (Turks) qualify no noun and are left out.
+ */
+function armedForces(code: string, entry: StateEntry, stateName: string): { actor: KnownActor; names: string[] } | undefined {
+  const arabic = (entry.demonyms ?? []).filter((d) => ARABIC_SCRIPT.test(d) && d.split(' ').every((word) => word.endsWith('ي')));
+  const english = (entry.demonyms ?? []).filter((d) => !ARABIC_SCRIPT.test(d) && !d.endsWith('s'));
+  if (arabic.length === 0) return undefined;
+  const defined = (demonym: string, feminine: boolean) =>
+    demonym
+      .split(' ')
+      .map((word) => `ال${word}${feminine ? 'ة' : ''}`)
+      .join(' ');
+  const names = [
+    ...ARMED_FORCES_NOUNS.ar.flatMap(({ noun, feminine }) => arabic.map((d) => `${noun} ${defined(d, feminine)}`)),
+    ...ARMED_FORCES_NOUNS.en.flatMap((noun) => english.map((d) => `${d} ${noun}`)),
+    ...(NAMED_ARMIES[code] ?? []),
+  ];
+  const name_en = english[0] ? `${english[0]} armed forces` : `Armed forces of ${stateName}`;
+  return { actor: { id: armyId(code), kind: 'organization', name_en, name_ar: names[0]!, partOf: code }, names };
 }
 
 /**
