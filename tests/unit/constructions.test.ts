@@ -205,6 +205,19 @@ describe('meetings', () => {
     expect(relations('After the talks between Kenya and Uganda, the border opened.', 'en')).toContainEqual(['MEETS', 'KE', 'UG', 'asserted']);
   });
 
+  it('"after a meeting between" says it was held; "the two Koreas" are both of them', () => {
+    expect(relations('زار رئيس كوريا الجنوبية كوريا الشمالية. وأعلنت كوريا الشمالية موقفها بعد لقاء بين الكوريتين في بانمونجوم.', 'ar')).toContainEqual([
+      'MEETS',
+      'KR',
+      'KP',
+      'asserted',
+    ]);
+  });
+
+  it('the one met is a person: a city in between is passed over, not taken for them', () => {
+    expect(relations('التقى الرئيس الروسي فلاديمير بوتين السبت في موسكو، الرئيس الفلسطيني محمود عباس.', 'ar')).toEqual([['MEETS', 'vladimir-putin', 'mahmoud-abbas', 'asserted']]);
+  });
+
   it('a meeting named by its noun alone may be one planned: it is read only when the sentence says it was held', () => {
     expect(relations('ويعول الأردن على الاجتماع بين السعودية والكويت.', 'ar')).toEqual([]);
     expect(relations('The summit between Kenya and Uganda is a day away.', 'en')).toEqual([]);

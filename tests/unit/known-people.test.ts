@@ -33,6 +33,13 @@ describe('a person the text introduces whom the knowledge base knows in another 
     expect(relations.filter((r) => r[1] === 'rodrigo-duterte' && r[2] === 'IL')).toEqual([]);
   });
 
+  it('is introduced by a title in the construct state, and ends before the verb that follows it', () => {
+    const { actors, relations } = read('قال مسؤولون إن زعيم كوريا الشمالية كيم يونغ أون سيلتقي برئيس كوريا الجنوبية مون جاي-إن.', 'ar', '2018-03-29');
+    expect(actors).toContain('kim-jong-un');
+    expect(relations).toContainEqual(['MEETS', 'kim-jong-un', 'moon-jae-in', 'ar.meets.9']);
+    expect(read('وقال وزير خارجية البحرين خالد بن أحمد آل خليفة إن بلاده قلقة.', 'ar', '2018-03-29').actors).toContain('khalid-bin-ahmed-al-khalifa');
+  });
+
   it('stays a person of its own when no known name is that close', () => {
     expect(read('وقال وزير الخارجية الفرنسي جان نويل بارو إن بلاده قلقة.', 'ar', '2025-01-10').actors).toContain('jean-noel-barrot');
     const { actors } = read('وقال وزير الخارجية الفرنسي كريم بلقاسمي إن بلاده قلقة.', 'ar', '2025-01-10');

@@ -142,7 +142,7 @@ export function extractArticle(article: Article, gazetteer: Gazetteer = defaultG
     if (items.length === 0) continue;
     for (const group of coordinatedGroups(items)) context.noteTogether(group);
     const read: RelationMatch[] = [];
-    for (const match of matchRelations(article.lang, sentenceTokens, items, topic)) {
+    for (const match of matchRelations(article.lang, sentenceTokens, items, topic, kindOf)) {
       if (read.some((r) => weakerReading(match, r))) continue;
       context.noteTogether([...match.sources, ...match.targets]);
       const when = resolveDate(sentenceTokens, article.date, match.future);

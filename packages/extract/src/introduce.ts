@@ -9,6 +9,7 @@ import { isGivenName } from './lexicon/english.ts';
 import type { Mention } from './mentions.ts';
 import type { WordReading } from './morphology.ts';
 import { nameKeys, normalizeWord, TokenSet, type Token } from './normalize.ts';
+import { isWrittenTrigger } from './relations.ts';
 
 /**
  * A person the gazetteer does not know, introduced by an office: the actor made for them and their
@@ -265,7 +266,9 @@ function nameSpan(text: string, tokens: Token[], start: number, taken: TokenSet,
       if (article && (end === start || !token.norm.endsWith('ي'))) break;
       if (end === start && /^[وف]/.test(token.norm) && STOPS.has(token.norm.slice(1))) break;
       // A noun with a pronoun ending is no part of a name: "نواز شريف وابنته", "أوباما لموافقتها".
-      if (end > start && PRONOUN_ENDED.test(token.norm)) break;
+      // Nor is a word that says what happens («كيم يونغ أون سيلتقي»); only after a name's first
+      // word, so that a name that is also a word (دان كوتس) may still begin one.
+      if (end > start && (PRONOUN_ENDED.test(token.norm) || isWrittenTrigger(token))) break;
     }
     end++;
     if (end - start >= MIN_NAME_WORDS && !LINKS.has(tokens[end - 1]!.norm) && endsAtBoundary(text, tokens, end, taken, lang)) best = end;
@@ -301,7 +304,7 @@ function endsAtBoundary(text: string, tokens: Token[], end: number, taken: Token
   // English writes names with capitals: a word in lower case begins what follows the name.
   if (lang === 'en' && !/^\p{Lu}/u.test(next.text)) return true;
   if (breaksName(text, tokens[end - 1]!, next)) return true;
-  return taken.has(end) || isStop(next) || titleAt(tokens, end) !== undefined || PRONOUN_ENDED.test(next.norm);
+  return taken.has(end) || isStop(next) || titleAt(tokens, end) !== undefined || PRONOUN_ENDED.test(next.norm) || (lang === 'ar' && isWrittenTrigger(next));
 }
 
 function isPerson(gazetteer: Gazetteer, id: string): boolean {

@@ -15,10 +15,10 @@ import type { ActorItem } from './relations.ts';
 
 const PREPOSITION = /^[وف]?[بلك]/;
 
-/** A reference phrase as matching keys, and what it refers to: `pair`, `person`, `state of person` or an actor id (see lexicon/references.ts). */
+/** A reference phrase as matching keys, and what it refers to: `pair`, `person`, `state of person`, an actor id or several (see lexicon/references.ts). */
 export interface ReferenceEntry {
   keys: string[];
-  refersTo: string;
+  refersTo: string | readonly string[];
 }
 
 /** Reference phrases by their first word, so that most words cost one lookup. */
@@ -74,11 +74,12 @@ export class DiscourseContext {
     return this.lastPerson;
   }
 
-  /** The actors a reference stands for (`pair`, `person` or an actor id), or undefined when the article has not named them. */
-  resolve(refersTo: string): string[] | undefined {
+  /** The actors a reference stands for (`pair`, `person`, an actor id or several), or undefined when the article has not named them all. */
+  resolve(refersTo: string | readonly string[]): string[] | undefined {
     if (refersTo === 'pair') return this.pair ?? undefined;
     if (refersTo === 'person') return this.lastPerson ? [this.lastPerson] : undefined;
-    return this.named.has(refersTo) ? [refersTo] : undefined;
+    const ids = typeof refersTo === 'string' ? [refersTo] : [...refersTo];
+    return ids.every((id) => this.named.has(id)) ? ids : undefined;
   }
 }
 

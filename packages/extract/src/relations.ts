@@ -175,6 +175,14 @@ export interface WordInfo {
 /** What most words are: in no lexicon. Shared, since a corpus has hundreds of thousands of them. */
 const NO_LEXICON: WordInfo = { lexicons: new Set(), numbers: [], fills: new Set(), future: false };
 
+/**
+ * Whether a word is written as a trigger of some relation: as it stands, or after a future-tense س
+ * (سيلتقي), with no preposition or article read off it (للأسلحة is a noun phrase, not what happens).
+ */
+export function isWrittenTrigger(token: Token): boolean {
+  return LEXICONS_OF_KEY.has(token.norm) || wordInfo(token).future;
+}
+
 /** The lexicons a word belongs to; asked once per distinct word. */
 function wordInfo(token: Token): WordInfo {
   const facts = token.facts;
@@ -210,7 +218,7 @@ function lexiconsOf(norm: string, readings: WordReading[]): WordInfo {
  * Runs every rule of the language over one sentence. `actors` are the sentence's actor items in
  * token order (token indices relative to `tokens`).
  */
-export function matchRelations(lang: 'ar' | 'en', tokens: Token[], actors: ActorItem[], topic?: string): RelationMatch[] {
+export function matchRelations(lang: 'ar' | 'en', tokens: Token[], actors: ActorItem[], topic?: string, kindOf: KindOf = () => undefined): RelationMatch[] {
   const items: Item[] = [];
   const info: WordInfo[] = [];
   let next = 0;
@@ -251,11 +259,16 @@ export function matchRelations(lang: 'ar' | 'en', tokens: Token[], actors: Actor
     words: undefined,
     SAt: [],
     TAt: [],
+    kindOf,
+    sourceKinds: undefined,
+    targetKinds: undefined,
   };
   for (const rule of COMPILED[lang]) {
     if (!rule.lexicons.every((n) => present[n] === 1)) continue;
     if (rule.fallback && results.some((r) => r.type === rule.type)) continue;
-    const start0 = rule.wholeTarget ? { ...unbound, wholeTarget: true } : unbound;
+    // A counterpart's target is a state until it is read as the person holding the office there.
+    const targetKinds = rule.counterpart ? undefined : rule.targetKinds;
+    const start0 = { ...unbound, wholeTarget: rule.wholeTarget ?? false, sourceKinds: rule.sourceKinds, targetKinds };
     for (let start = 0; start < items.length; start++) {
       const match = matchAt(rule.elements, 0, items, info, start, start0);
       if (!match || match.S.length === 0) continue;
@@ -462,7 +475,18 @@ interface Bindings {
   /** The item each entry of S and T was bound from (-1: the discourse topic, named in no item). */
   SAt: number[];
   TAt: number[];
+  /**
+   * The rule's kinds of source and target, and how to tell an actor's kind: a slot is not filled by
+   * an actor of another kind, so that the search goes on to the next one («التقى بوتين في موسكو
+   * عباس»: Moscow is no one met, Abbas is).
+   */
+  kindOf: KindOf;
+  sourceKinds: readonly string[] | undefined;
+  targetKinds: readonly string[] | undefined;
 }
+
+/** The kind of an actor by id, when known. */
+export type KindOf = (id: string) => string | undefined;
 
 interface ItemList {
   item: number;
@@ -512,6 +536,17 @@ function matchAt(elements: Element[], e: number, items: Item[], info: WordInfo[]
   return skipped && (MODE_KEYS.transparent.has(skipped.norm) || continuousAuxiliary(skipped, items[i + 1]?.token)) ? matchAt(elements, e, items, info, i + 1, b) : undefined;
 }
 
+/** Whether an actor item may fill a slot that takes `kinds` (any, when none are given): one of its actors is of one of them. */
+function ofKinds(actors: readonly string[], kinds: readonly string[] | undefined, kindOf: KindOf): boolean {
+  return (
+    !kinds ||
+    actors.some((id) => {
+      const kind = kindOf(id);
+      return kind === undefined || kinds.includes(kind);
+    })
+  );
+}
+
 /** "was" before "lashing": an auxiliary of the continuous tense, as transparent as "has" (not before a participle, which makes a passive). */
 function continuousAuxiliary(token: Token, next: Token | undefined): boolean {
   return MODE_KEYS.progressive.has(token.norm) && next !== undefined && next.norm.endsWith(PROGRESSIVE_ENDING);
@@ -531,6 +566,7 @@ function matchHere(element: Element & { kind: 'slot' | 'words' }, elements: Elem
       // «وصل بومبيو للقاء الملك سلمان»: the one named after a verbal noun of purpose is its object.
       (element.role === 'S' && b.purpose === i && !item.actor.nationals) ||
       (element.role === 'T' && b.wholeTarget && (item.actor.place || item.actor.qualifier)) ||
+      !ofKinds(item.actor.actors, element.role === 'S' ? b.sourceKinds : b.targetKinds, b.kindOf) ||
       (element.nationals && !item.actor.nationals)
     )
       return undefined;

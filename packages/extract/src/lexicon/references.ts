@@ -3,11 +3,13 @@
  * for the EU). `pair` resolves to the last two actors seen together; `person` to the person named
  * last (he, she: in its sentence if one was named before it, else earlier); `state of person` to
  * the state that person holds office in on the date ("قال بومبيو إن بلاده": his country, the US); an
- * id resolves to that actor when the article has named it.
+ * id (or several) resolves to that actor (those actors) when the article has named it (them all).
  */
-export const REFERENCES: { words: string[]; refersTo: 'pair' | string }[] = [
+export const REFERENCES: { words: string[]; refersTo: 'pair' | string | readonly string[] }[] = [
   { words: ['البلدين', 'البلدان', 'الدولتين', 'الدولتان', 'الجانبين', 'الجانبان', 'the two countries', 'both countries', 'the two sides', 'both sides'], refersTo: 'pair' },
   { words: ['he', 'she'], refersTo: 'person' },
+  // The dual of a divided country's name: «الكوريتان», "the two Koreas".
+  { words: ['الكوريتين', 'الكوريتان', 'the two Koreas', 'both Koreas'], refersTo: ['KR', 'KP'] },
   { words: ['بلاده', 'بلادها', 'his country', 'her country'], refersTo: 'state of person' },
   { words: ['التكتل', 'الاتحاد', 'the bloc'], refersTo: 'EU' },
   { words: ['الحلف', 'the alliance'], refersTo: 'NATO' },
@@ -15,8 +17,9 @@ export const REFERENCES: { words: string[]; refersTo: 'pair' | string }[] = [
 ];
 
 /**
- * Organs through which a state acts, written before its nationality adjective: «الجيش الإسرائيلي»,
- * «السلطات الإثيوبية», «مقاتلات روسية». The phrase is the state (ANNOTATION.md: who acts).
+ * Organs through which a state acts, written before its nationality adjective: «السلطات الإثيوبية»,
+ * «مقاتلات روسية», «جيش الاحتلال الإسرائيلي». The phrase is the state (ANNOTATION.md: who acts). The
+ * army named by its noun and demonym alone («الجيش الإسرائيلي») is an actor of its own (forces.ts).
  */
 export const STATE_ORGANS = [
   'الجيش', 'جيش', 'القوات', 'قوات', 'السلطات', 'سلطات', 'الحكومه', 'حكومه', 'الشرطه', 'البحريه', 'الطيران', 'طيران',

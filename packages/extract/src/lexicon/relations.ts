@@ -48,7 +48,7 @@ export const LEXICONS: Record<string, string[]> = {
   // "his visit", "his tour": the visitor is the person the article is about.
   visitOfHim: ['زيارته', 'زيارتها', 'جولته', 'جولتها', 'زيارتيه'],
   // What says a meeting named by its noun took place: following it, during it, holding it.
-  meetingHeld: ['عقب', 'اعقاب', 'خلال', 'تلاه', 'تلاها', 'اثر', ...verbForms('عقد').filter((form) => form.startsWith('عقد')), 'جرت', 'جري', 'انعقدت', 'انعقد', 'اختتمت', 'اختتام', 'ختام'],
+  meetingHeld: ['عقب', 'اعقاب', 'بعد', 'خلال', 'تلاه', 'تلاها', 'اثر', ...verbForms('عقد').filter((form) => form.startsWith('عقد')), 'جرت', 'جري', 'انعقدت', 'انعقد', 'اختتمت', 'اختتام', 'ختام'],
   // "his talks with", "her meeting with": the one who met is the person the article is about.
   meetOfHim: ['محادثاته', 'محادثاتها', 'مباحثاته', 'مباحثاتها', 'لقائه', 'لقائها', 'اجتماعه', 'اجتماعها', 'مقابلته'],
   with: ['مع'],
@@ -277,6 +277,8 @@ export const RULES: RelationRule[] = [
   { id: 'ar.meets.7', type: 'MEETS', lang: 'ar', pattern: ':meet S<< :counterpart T', confidence: 0.65, sourceKinds: MEETERS, counterpart: true, targetKinds: MET, cancelledBy: MEETING_CANCELLED },
   // زار بوتين دمشق / تزور المستشارة الألمانية أنغيلا ميركل واشنطن
   { id: 'ar.visits.3', type: 'VISITS', lang: 'ar', pattern: ':visit S T', confidence: 0.75, targetKinds: VISITED },
+  // وكان نتنياهو زار موسكو: the subject first, and no unsaid one to guess (ar.visits.4).
+  { id: 'ar.visits.7', type: 'VISITS', lang: 'ar', pattern: 'S :visit T', confidence: 0.7, sourceKinds: MEETERS, targetKinds: VISITED },
   // قبل أن يزور السعودية والأردن وإسرائيل / زيارته إلى بريطانيا
   { id: 'ar.visits.4', type: 'VISITS', lang: 'ar', pattern: ':visit S<< T', confidence: 0.55, targetKinds: VISITED, fallback: true },
   { id: 'ar.visits.5', type: 'VISITS', lang: 'ar', pattern: ':visitOfHim S<< :to T', confidence: 0.55, targetKinds: VISITED, fallback: true },

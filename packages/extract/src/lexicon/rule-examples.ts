@@ -39,6 +39,7 @@ export const RULE_EXAMPLES: Record<string, { text: string; date?: string; expect
   'ar.visits.2': [{ text: 'وتأتي زيارة ماكرون إلى الصين بعد أشهر من التوتر.', expect: ['VISITS', 'emmanuel-macron', 'CN'] }],
   'ar.meets.7': [{ text: 'وعاد أردوغان إلى أنقرة الأحد. واستقبل نظيره الروسي فلاديمير بوتين في القصر الرئاسي.', expect: ['MEETS', 'recep-tayyip-erdogan', 'vladimir-putin'] }],
   'ar.visits.3': [{ text: 'وزار رئيس الوزراء الهندي ناريندرا مودي الإمارات.', expect: ['VISITS', 'narendra-modi', 'AE'] }],
+  'ar.visits.7': [{ text: 'وكان الرئيس التركي رجب طيب أردوغان زار طهران الأسبوع الماضي.', expect: ['VISITS', 'recep-tayyip-erdogan', 'IR'] }],
   'ar.visits.4': [{ text: 'وأنهى نتنياهو محادثاته في موسكو. ويزور فرنسا الأسبوع المقبل.', expect: ['VISITS', 'benjamin-netanyahu', 'FR'] }],
   'ar.visits.5': [{ text: 'وغادر ماكرون باريس صباح الأحد. وخلال زيارته إلى الهند وقع اتفاقيات تجارية.', expect: ['VISITS', 'emmanuel-macron', 'IN'] }],
   // Imran Khan was arrested in May 2023.

@@ -19,7 +19,7 @@ export interface StateEntry {
 export const STATES: Record<string, StateEntry> = {
   US: {
     capitals: ['واشنطن', 'Washington', 'البيت الأبيض', 'White House'],
-    demonyms: ['أميركي', 'أمريكي', 'American'],
+    demonyms: ['أميركي', 'أمريكي', 'أميريكي', 'American'],
     aliases: ['الولايات المتحدة الأميركية', 'الولايات المتحدة الأمريكية', 'أميركا', 'أمريكا', 'United States of America', 'USA', 'U.S.', 'US', 'America'],
   },
   RU: { capitals: ['موسكو', 'Moscow', 'الكرملين', 'Kremlin'], demonyms: ['روسي', 'روس', 'Russian', 'Russians'], aliases: ['روسيا الاتحادية', 'Russian Federation'] },
