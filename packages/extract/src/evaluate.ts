@@ -187,8 +187,9 @@ function alignActors(article: GoldArticle, result: ExtractedArticle): (id: strin
 /** Arabic proclitics written on a mention: و، ف، ب، ل، ك and their pairs, before at least three letters. */
 const PROCLITICS = /^(و|ف|ب|ل|ك|وب|ول|فب|فل|وك)([\u0621-\u064a]{3,}.*)$/;
 
+/** A mention's words as keys; a hashtag («#التحالف_العربي») is the words it joins. */
 function normalizeSurface(text: string): string {
-  return text.split(/\s+/).map(normalizeWord).join(' ');
+  return text.replace(/^#/, '').split(/[\s_]+/).map(normalizeWord).join(' ');
 }
 
 /** Which gold article an extracted one is: by file name, or by the corpus id after `#` for JSON Lines. */
