@@ -193,6 +193,22 @@ describe('people of a state are not the state', () => {
   });
 });
 
+describe('a body named in short', () => {
+  it('is the body the article names in full, before or after', () => {
+    const text = 'قتل 12 عنصرا من ميليشيات الحوثي في غارات لطيران التحالف. وقال المتحدث باسم التحالف العربي إن الغارات مستمرة.';
+    expect(relations(text, 'ar')).toContainEqual(['ATTACKS', 'ARAB-COALITION', 'HOUTHIS', 'asserted']);
+  });
+
+  it('is another body when an adjective follows it', () => {
+    const text = 'وقال الاتحاد الأوروبي إنه قلق. ويقرر حزب الاتحاد الاجتماعي المسيحي، حليف المستشارة الألمانية أنجيلا ميركل، موقفه.';
+    expect(relations(text, 'ar').filter((r) => r[1] === 'EU' || r[2] === 'EU')).toEqual([]);
+  });
+
+  it('a force strikes the enemies of the state it fights for, not that state', () => {
+    expect(relations('شنت مقاتلات التحالف العربي غارات جوية على محافظة صعدة.', 'ar')).toEqual([]);
+  });
+});
+
 describe('meetings', () => {
   it('a meeting, summit or talks between two actors is a meeting of both, countries included', () => {
     expect(relations('وعقدت قمة بين الرئيس الروسي فلاديمير بوتين والرئيس التركي رجب طيب أردوغان في أنقرة.', 'ar')).toContainEqual([
@@ -203,6 +219,11 @@ describe('meetings', () => {
     ]);
     expect(relations('وجاء ذلك خلال محادثات بين كينيا وأوغندا.', 'ar')).toContainEqual(['MEETS', 'KE', 'UG', 'asserted']);
     expect(relations('After the talks between Kenya and Uganda, the border opened.', 'en')).toContainEqual(['MEETS', 'KE', 'UG', 'asserted']);
+  });
+
+  it('the possibility of a summit is no summit held', () => {
+    const text = 'زار رئيس كوريا الجنوبية كوريا الشمالية. ويبدو أن احتمال عقد قمة بين الكوريتين ضعيف.';
+    expect(relations(text, 'ar')).toContainEqual(['MEETS', 'KR', 'KP', 'announced']);
   });
 
   it('"after a meeting between" says it was held; "the two Koreas" are both of them', () => {

@@ -189,7 +189,11 @@ const PROCLITICS = /^(و|ف|ب|ل|ك|وب|ول|فب|فل|وك)([\u0621-\u064a]{3
 
 /** A mention's words as keys; a hashtag («#التحالف_العربي») is the words it joins. */
 function normalizeSurface(text: string): string {
-  return text.replace(/^#/, '').split(/[\s_]+/).map(normalizeWord).join(' ');
+  return text
+    .replace(/^#/, '')
+    .split(/[\s_]+/)
+    .map(normalizeWord)
+    .join(' ');
 }
 
 /** Which gold article an extracted one is: by file name, or by the corpus id after `#` for JSON Lines. */

@@ -97,7 +97,7 @@ export function extractArticle(article: Article, gazetteer: Gazetteer = defaultG
   const relations: ExtractedRelation[] = [];
   const seen = new Set<string>();
   const kindOf = (id: string) => actorInfo(id)?.kind;
-  const context = new DiscourseContext(kindOf);
+  const context = new DiscourseContext(kindOf, new Set(mentions.map((m) => m.actorId)));
   const sentences = splitSentences(article.text);
   // «أتلانتا، الولايات المتحدة الأمريكية (CNN)--»: where and by whom the article was filed, no actor of what it says.
   const dateline = DATELINE.exec(article.text)?.[0].length ?? 0;
@@ -162,6 +162,7 @@ export function extractArticle(article: Article, gazetteer: Gazetteer = defaultG
         target ??= claimAnswered(relations, match.type, source, sentence.index, gazetteer) ?? null;
         if (source === target || (target && servesIn(gazetteer, source, target, article.date))) continue;
         if (AWAY_FROM_HOME.has(match.type) && target && homeStates(gazetteer, source).includes(target)) continue;
+        if (NOT_ON_OWN_SIDE.has(match.type) && target && gazetteer.actors.get(source)?.fightsFor?.includes(target)) continue;
         const key = `${match.type}|${source}|${target}|${sentence.index}`;
         if (seen.has(key)) continue;
         seen.add(key);
@@ -315,6 +316,8 @@ const LIST_COMMA = /^\s*[,،]\s*$/;
 const STATE_LEVEL = new Set<RelationType>(['DEFENSE_PACT']);
 /** Relations an actor has only with other states: «وصول أوباما إلى البيت الأبيض» is no visit to the United States. */
 const AWAY_FROM_HOME = new Set<RelationType>(['VISITS']);
+/** Relations a force has not with the state it fights for: «غارات التحالف على صعدة» strike the Houthis there, not Yemen. */
+const NOT_ON_OWN_SIDE = new Set<RelationType>(['ATTACKS']);
 
 /** The states an actor belongs to: those whose offices a person has held at any date, or an organ's state. */
 function homeStates(gazetteer: Gazetteer, id: string): string[] {

@@ -20,6 +20,8 @@ export interface KnownActor {
   name_ar: string;
   iso2?: string;
   partOf?: string;
+  /** States whose government the body fights for (organizations.ts). */
+  fightsFor?: string[];
   memberOf?: { body: string; since?: string }[];
   offices?: Office[];
 }
@@ -234,7 +236,7 @@ export function buildGazetteer(): Gazetteer {
     }
   }
   for (const org of ORGANIZATIONS) {
-    actors.set(org.id, { id: org.id, kind: 'organization', name_en: org.name_en, name_ar: org.name_ar, partOf: org.partOf });
+    actors.set(org.id, { id: org.id, kind: 'organization', name_en: org.name_en, name_ar: org.name_ar, partOf: org.partOf, fightsFor: org.fightsFor });
     add(org.name_ar, org.id, 'exact');
     add(org.name_en, org.id, 'exact');
     for (const name of org.names) add(name, org.id, 'alias');

@@ -14,6 +14,8 @@ import { HONORIFICS, NOT_THE_HOLDER, ROLES, SAME_OFFICE } from './lexicon/titles
 import type { ActorItem } from './relations.ts';
 
 const PREPOSITION = /^[وف]?[بلك]/;
+/** A definite adjective of relation, as a key: الاجتماعي، العسكريه. */
+const DEFINITE_NISBA = /^ال[\u0621-\u064a]{2,}(ي|يه)$/;
 
 /** A reference phrase as matching keys, and what it refers to: `pair`, `person`, `state of person`, an actor id or several (see lexicon/references.ts). */
 export interface ReferenceEntry {
@@ -50,10 +52,17 @@ function referencesOf(readings: WordReading[]): ReferenceEntry[] {
 /** What the article has said so far, for resolving references. */
 export class DiscourseContext {
   private pair: [string, string] | null = null;
-  private readonly named = new Set<string>();
   private lastPerson: string | undefined;
 
-  constructor(private readonly kindOf: (id: string) => ActorKind | undefined) {}
+  /**
+   * `namedInArticle`: every actor the article names, anywhere in it. A reference to a body («التكتل»,
+   * «التحالف») is to the one the article names, before or after it: a headline often says "the
+   * coalition" and the body names it in full only later.
+   */
+  constructor(
+    private readonly kindOf: (id: string) => ActorKind | undefined,
+    private readonly namedInArticle: ReadonlySet<string>,
+  ) {}
 
   /** Called with every coordinated group and every relation's arguments, in reading order. */
   noteTogether(actors: string[]): void {
@@ -61,12 +70,9 @@ export class DiscourseContext {
     if (states.length === 2) this.pair = [states[0]!, states[1]!];
   }
 
-  /** Records actors the text has named; the last person among them becomes the topic. */
+  /** Records actors the text has named, in reading order; the last person among them becomes the topic. */
   noteNamed(ids: string[]): void {
-    for (const id of ids) {
-      this.named.add(id);
-      if (this.kindOf(id) === 'person') this.lastPerson = id;
-    }
+    for (const id of ids) if (this.kindOf(id) === 'person') this.lastPerson = id;
   }
 
   /** The person named last: the unsaid subject of "استقبل نظيره". */
@@ -74,12 +80,12 @@ export class DiscourseContext {
     return this.lastPerson;
   }
 
-  /** The actors a reference stands for (`pair`, `person`, an actor id or several), or undefined when the article has not named them all. */
+  /** The actors a reference stands for (`pair`, `person`, an actor id or several), or undefined when the article does not name them all. */
   resolve(refersTo: string | readonly string[]): string[] | undefined {
     if (refersTo === 'pair') return this.pair ?? undefined;
     if (refersTo === 'person') return this.lastPerson ? [this.lastPerson] : undefined;
     const ids = typeof refersTo === 'string' ? [refersTo] : [...refersTo];
-    return ids.every((id) => this.named.has(id)) ? ids : undefined;
+    return ids.every((id) => this.namedInArticle.has(id)) ? ids : undefined;
   }
 }
 
@@ -172,6 +178,9 @@ export function actorItems(
     if (taken.has(t)) continue;
     for (const entry of referencesStartingWith(tokens[t]!)) {
       if (!entry.keys.every((k, j) => j === 0 || (tokens[t + j]?.norm === k && !taken.has(t + j)))) continue;
+      // «الاتحاد الاجتماعي المسيحي», «التحالف العسكري»: an adjective after the noun makes it another body.
+      const after = tokens[t + entry.keys.length];
+      if (after && !taken.has(t + entry.keys.length) && DEFINITE_NISBA.test(after.norm)) continue;
       const person = () => lastPersonBefore(items, t, kindOf) ?? context.resolve('person');
       const state = () => {
         const holder = person()?.[0];

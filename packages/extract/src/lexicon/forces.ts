@@ -22,6 +22,8 @@ export const NAMED_ARMIES: Record<string, string[]> = {
   CN: ['جيش التحرير الشعبي', 'جيش التحرير الشعبي الصيني', "People's Liberation Army"],
   US: ['U.S. Army', 'US Army', 'U.S. armed forces', 'US armed forces'],
   GB: ['British Army'],
+  // Yemen's government forces, as the region's press calls them since 2015.
+  YE: ['القوات الشرعية', 'قوات الشرعية', 'الجيش الوطني اليمني'],
 };
 
 /** The id of a state's armed forces. */

@@ -11,6 +11,8 @@ export interface OrganizationEntry {
   partOf?: string;
   /** Demonym-like adjectives that name the body (الأطلسي → NATO). */
   adjectives?: string[];
+  /** States whose government a foreign force fights for: places in them are where it strikes, not whom. */
+  fightsFor?: string[];
 }
 
 export const ORGANIZATIONS: OrganizationEntry[] = [
@@ -58,8 +60,8 @@ export const ORGANIZATIONS: OrganizationEntry[] = [
   { id: 'MUSLIM-BROTHERHOOD', name_en: 'Muslim Brotherhood', name_ar: 'جماعة الإخوان المسلمين', names: ['جماعة الإخوان المسلمين', 'الإخوان المسلمين', 'الإخوان المسلمون', 'Muslim Brotherhood'] },
   // Coalitions named as one actor. «التحالف الدولي» alone is the US-led one in Syria's news and the
   // Saudi-led one in Yemen's: only the unambiguous names stand.
-  { id: 'ARAB-COALITION', name_en: 'Saudi-led coalition', name_ar: 'التحالف العربي', names: ['التحالف العربي', 'تحالف دعم الشرعية', 'التحالف بقيادة السعودية', 'Saudi-led coalition'] },
-  { id: 'US-COALITION', name_en: 'US-led coalition', name_ar: 'التحالف الدولي', names: ['التحالف الدولي بقيادة الولايات المتحدة', 'التحالف الدولي ضد داعش', 'US-led coalition', 'U.S.-led coalition'] },
+  { id: 'ARAB-COALITION', name_en: 'Saudi-led coalition', name_ar: 'التحالف العربي', names: ['التحالف العربي', 'تحالف دعم الشرعية', 'التحالف بقيادة السعودية', 'Saudi-led coalition'], fightsFor: ['YE'] },
+  { id: 'US-COALITION', name_en: 'US-led coalition', name_ar: 'التحالف الدولي', names: ['التحالف الدولي بقيادة الولايات المتحدة', 'التحالف الدولي ضد داعش', 'US-led coalition', 'U.S.-led coalition'], fightsFor: ['IQ'] },
   // Bodies of the UN and others that act in the news: they condemn, report and investigate.
   { id: 'OPCW', name_en: 'Organisation for the Prohibition of Chemical Weapons', name_ar: 'منظمة حظر الأسلحة الكيميائية', names: ['منظمة حظر الأسلحة الكيميائية', 'OPCW'] },
   { id: 'UNHRC', name_en: 'UN Human Rights Council', name_ar: 'مجلس حقوق الإنسان', names: ['مجلس حقوق الإنسان', 'مجلس حقوق الإنسان التابع للأمم المتحدة', 'Human Rights Council'], partOf: 'UN' },

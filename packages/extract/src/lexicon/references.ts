@@ -3,7 +3,8 @@
  * for the EU). `pair` resolves to the last two actors seen together; `person` to the person named
  * last (he, she: in its sentence if one was named before it, else earlier); `state of person` to
  * the state that person holds office in on the date ("قال بومبيو إن بلاده": his country, the US); an
- * id (or several) resolves to that actor (those actors) when the article has named it (them all).
+ * id (or several) resolves to that actor (those actors) when the article names it (them all); of two
+ * entries for one word, the first the article names wins.
  */
 export const REFERENCES: { words: string[]; refersTo: 'pair' | string | readonly string[] }[] = [
   { words: ['البلدين', 'البلدان', 'الدولتين', 'الدولتان', 'الجانبين', 'الجانبان', 'the two countries', 'both countries', 'the two sides', 'both sides'], refersTo: 'pair' },
@@ -13,6 +14,8 @@ export const REFERENCES: { words: string[]; refersTo: 'pair' | string | readonly
   { words: ['بلاده', 'بلادها', 'his country', 'her country'], refersTo: 'state of person' },
   { words: ['التكتل', 'الاتحاد', 'the bloc'], refersTo: 'EU' },
   { words: ['الحلف', 'the alliance'], refersTo: 'NATO' },
+  { words: ['التحالف', 'the coalition'], refersTo: 'ARAB-COALITION' },
+  { words: ['التحالف', 'the coalition'], refersTo: 'US-COALITION' },
   { words: ['المنظمة الدولية'], refersTo: 'UN' },
 ];
 

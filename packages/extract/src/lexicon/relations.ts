@@ -552,8 +552,9 @@ export const MODE_WORDS: Record<
     'تستعد', 'يستعد', 'تعتزم', 'يعتزم', 'تنوي', 'ينوي',
     // «الشهر المقبل», «الأسبوع القادم»: a time still to come.
     'المقبل', 'المقبله', 'القادم', 'القادمه',
-    // «لعقد قمة», «لإجراء محادثات» (in order to hold), «مع اقتراب … من عقد قمة» (nearing): not held yet.
-    'لعقد', 'لاجراء', 'اقتراب',
+    // «لعقد قمة», «لإجراء محادثات» (in order to hold), «مع اقتراب … من عقد قمة» (nearing), «احتمال عقد قمة»
+    // (the possibility of): not held yet.
+    'لعقد', 'لاجراء', 'اقتراب', 'احتمال',
     'will', 'would', 'expected', 'upcoming', 'planned', 'imminent', 'plans', 'intends', 'prepares', 'preparing',
   ],
   // Threatening to do a thing is not doing it (THREATENS rules read the threat itself).
