@@ -19,6 +19,31 @@ describe('auxiliaries and adverbs between subject and verb', () => {
   it('Arabic', () => {
     expect(relations('وكانت الأرجنتين قد انتقدت البيرو.', 'ar')).toContainEqual(['CRITICIZES', 'AR', 'PE', 'asserted']);
   });
+
+  it('the day it happened', () => {
+    expect(relations('Chile on Sunday criticised Peru.', 'en')).toEqual([['CRITICIZES', 'CL', 'PE', 'asserted']]);
+    expect(relations('التقى الرئيس الروسي فلاديمير بوتين الخميس الرئيس التركي رجب طيب أردوغان.', 'ar')).toContainEqual([
+      'MEETS',
+      'vladimir-putin',
+      'recep-tayyip-erdogan',
+      'asserted',
+    ]);
+  });
+});
+
+describe('an actor in a prepositional phrase is no subject', () => {
+  it('after a preposition and the article', () => {
+    expect(relations('They filed a complaint to the International Criminal Court on Friday, accusing Israel of war crimes.', 'en')).toEqual([]);
+  });
+
+  it('but after a genitive the phrase may still name who acts', () => {
+    expect(relations('The UAE is part of the U.S.-led coalition conducting airstrikes against Islamic State fighters.', 'en')).toContainEqual([
+      'ATTACKS',
+      'US-COALITION',
+      'ISIS',
+      'asserted',
+    ]);
+  });
 });
 
 describe('what did not happen is not read as done', () => {

@@ -5,6 +5,7 @@ import {
   COMPLEMENTIZERS,
   COORDINATING_WORDS,
   DETERMINERS,
+  GENITIVE_PREPOSITIONS,
   GOVERNED_NOUNS,
   LEXICONS,
   MODE_WORDS,
@@ -15,6 +16,7 @@ import {
   VERBAL_NOUNS,
   type RelationRule,
 } from './lexicon/relations.ts';
+import { DAY_PREPOSITIONS, WEEKDAYS } from './lexicon/calendar.ts';
 import { VERB_STEMS } from './lexicon/verbs.ts';
 import type { WordReading } from './morphology.ts';
 import { normalizeWord, type Token } from './normalize.ts';
@@ -133,6 +135,7 @@ const VERBAL_NOUN_KEYS = new Set(VERBAL_NOUNS.map(normalizeWord));
 const STEMS_NOT_DEFINITE = new Set([...VERB_STEMS].map(normalizeWord).filter((key) => !VERBAL_NOUN_KEYS.has(key)));
 const COORDINATORS = new Set(COORDINATING_WORDS.map(normalizeWord));
 const DETERMINER_KEYS = new Set(DETERMINERS.map(normalizeWord));
+const GENITIVE_KEYS = new Set(GENITIVE_PREPOSITIONS.map(normalizeWord));
 const SHORT_GAP = 5;
 const LONG_GAP = 12;
 
@@ -349,7 +352,13 @@ function speakerBefore(items: Item[], first: number): string | undefined {
  * object, never a subject, unless the pattern itself reads the preposition ("criticised by S").
  */
 function afterPreposition(items: Item[], i: number): boolean {
-  const before = items[i - 1]?.token;
+  let before = items[i - 1]?.token;
+  // "to the International Criminal Court": the article between changes nothing, but after a genitive
+  // it opens a phrase of its own.
+  if (before && DETERMINER_KEYS.has(before.norm)) {
+    before = items[i - 2]?.token;
+    if (before && GENITIVE_KEYS.has(before.norm)) return false;
+  }
   return before !== undefined && MODE_KEYS.preposition.has(before.norm);
 }
 
@@ -533,7 +542,10 @@ function matchAt(elements: Element[], e: number, items: Item[], info: WordInfo[]
   if (found || e === 0) return found;
   // An auxiliary or adverb between two elements changes nothing: step over it and try again.
   const skipped = items[i]?.token;
-  return skipped && (MODE_KEYS.transparent.has(skipped.norm) || continuousAuxiliary(skipped, items[i + 1]?.token)) ? matchAt(elements, e, items, info, i + 1, b) : undefined;
+  if (!skipped) return undefined;
+  if (MODE_KEYS.transparent.has(skipped.norm) || continuousAuxiliary(skipped, items[i + 1]?.token)) return matchAt(elements, e, items, info, i + 1, b);
+  const day = dayAt(items, i);
+  return day > 0 ? matchAt(elements, e, items, info, i + day, b) : undefined;
 }
 
 /** Whether an actor item may fill a slot that takes `kinds` (any, when none are given): one of its actors is of one of them. */
@@ -545,6 +557,20 @@ function ofKinds(actors: readonly string[], kinds: readonly string[] | undefined
       return kind === undefined || kinds.includes(kind);
     })
   );
+}
+
+const WEEKDAY_KEYS = new Set(Object.keys(WEEKDAYS).map(normalizeWord));
+const DAY_PREPOSITION_KEYS = new Set(DAY_PREPOSITIONS.map(normalizeWord));
+
+/**
+ * How many items at `i` say on which day, as transparent as an adverb: "Nadler on Sunday defended
+ * Mueller", «التقى بوتين الخميس أردوغان». None: 0.
+ */
+function dayAt(items: Item[], i: number): number {
+  const word = items[i]?.token?.norm;
+  if (word && WEEKDAY_KEYS.has(word)) return 1;
+  const next = items[i + 1]?.token?.norm;
+  return word && next && DAY_PREPOSITION_KEYS.has(word) && WEEKDAY_KEYS.has(next) ? 2 : 0;
 }
 
 /** "was" before "lashing": an auxiliary of the continuous tense, as transparent as "has" (not before a participle, which makes a passive). */

@@ -20,3 +20,6 @@ export const WEEKDAYS: Record<string, number> = {
 
 export const PAST_WORDS = ['الماضي', 'الفائت', 'المنصرم', 'last'];
 export const NEXT_WORDS = ['المقبل', 'القادم', 'next'];
+
+/** Prepositions a weekday takes when it says when ("on Sunday"). */
+export const DAY_PREPOSITIONS = ['on'];

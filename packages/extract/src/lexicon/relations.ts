@@ -475,6 +475,11 @@ export const VERBAL_NOUNS = ['قصف', 'نشر', 'فرض'];
 export const COORDINATING_WORDS = ['و', 'and'];
 /** Words that may stand between a coordinator and its actor: "the United States and the Philippines". */
 export const DETERMINERS = ['the'];
+/**
+ * Prepositions of the genitive, after which "the" begins a phrase whose first name may still act:
+ * "part of the U.S.-led coalition conducting airstrikes", "the leader of the Western-backed opposition".
+ */
+export const GENITIVE_PREPOSITIONS = ['of'];
 
 /**
  * How many nouns after a preposition still keep the actor after them in its phrase: Arabic's
