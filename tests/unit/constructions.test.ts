@@ -46,6 +46,16 @@ describe('an actor in a prepositional phrase is no subject', () => {
   });
 });
 
+describe('relative clauses', () => {
+  it('their head is the subject of their verb, after a preposition or after another clause', () => {
+    // Sentences made up for the construction (an Arabic news idiom: «صراع بين X التي تدعم … وY التي تساند …»).
+    expect(relations('وتدور حرب بالوكالة بين السعودية التي تدعم الحكومة، وإيران، التي تساند الحوثيين.', 'ar')).toEqual([
+      ['SUPPORTS', 'IR', 'HOUTHIS', 'asserted'],
+    ]);
+    expect(relations('وأعلنت قطر التي تدعم حماس رفضها للقرار.', 'ar')).toContainEqual(['SUPPORTS', 'QA', 'HAMAS', 'asserted']);
+  });
+});
+
 describe('what did not happen is not read as done', () => {
   it('refusing to impose sanctions is no sanction', () => {
     const found = relations('ويرفض السودان فرض عقوبات على إريتريا.', 'ar');

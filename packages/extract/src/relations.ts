@@ -47,7 +47,8 @@ export interface ActorItem {
 type Item = { actor: ActorItem; token?: undefined } | { token: Token; actor?: undefined };
 
 type Element =
-  | { kind: 'slot'; role: 'S' | 'T'; nationals: boolean }
+  /** `antecedent`: the pattern spells a relative pronoun next («S التي تدعم T»), whose clause the slot's actor heads. */
+  | { kind: 'slot'; role: 'S' | 'T'; nationals: boolean; antecedent: boolean }
   | { kind: 'antecedent' }
   /** A nationality adjective the phrase passes through, bound to no role. */
   | { kind: 'adjective' }
@@ -140,9 +141,11 @@ const SHORT_GAP = 5;
 const LONG_GAP = 12;
 
 function compile(rule: RelationRule): CompiledRule {
-  const elements: Element[] = rule.pattern.split(/\s+/).map((word): Element => {
-    if (word === 'S' || word === 'T') return { kind: 'slot', role: word, nationals: false };
-    if (word === 'N') return { kind: 'slot', role: 'T', nationals: true };
+  const words = rule.pattern.split(/\s+/);
+  const elements: Element[] = words.map((word, n): Element => {
+    const antecedent = RELATIVE_PRONOUN_KEYS.has(normalizeWord(words[n + 1] ?? ''));
+    if (word === 'S' || word === 'T') return { kind: 'slot', role: word, nationals: false, antecedent };
+    if (word === 'N') return { kind: 'slot', role: 'T', nationals: true, antecedent };
     if (word === 'n') return { kind: 'adjective' };
     if (word === 'T<') return { kind: 'antecedent' };
     if (word === 'S<<') return { kind: 'topic' };
@@ -587,8 +590,11 @@ function matchHere(element: Element & { kind: 'slot' | 'words' }, elements: Elem
     if (
       !item.actor ||
       (element.role === 'S' &&
-        (item.actor.prepositional || item.actor.place || item.actor.people || (elements[e - 1]?.kind !== 'words' && inPrepositionalPhrase(items, info, i, b.governedNouns)))) ||
-      (element.role === 'S' && e === 0 && inRelativeClause(items, i)) ||
+        (item.actor.place ||
+          item.actor.people ||
+          // The head of a relative clause is its verb's subject, wherever it stands itself: «بين السعودية التي تدعم الحكومة».
+          (!element.antecedent &&
+            (item.actor.prepositional || (elements[e - 1]?.kind !== 'words' && inPrepositionalPhrase(items, info, i, b.governedNouns)) || (e === 0 && inRelativeClause(items, i)))))) ||
       // «وصل بومبيو للقاء الملك سلمان»: the one named after a verbal noun of purpose is its object.
       (element.role === 'S' && b.purpose === i && !item.actor.nationals) ||
       (element.role === 'T' && b.wholeTarget && (item.actor.place || item.actor.qualifier)) ||
