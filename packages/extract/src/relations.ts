@@ -279,9 +279,11 @@ export function matchRelations(lang: 'ar' | 'en', tokens: Token[], actors: Actor
       const match = matchAt(rule.elements, 0, items, info, start, start0);
       if (!match || match.S.length === 0) continue;
       const span = items.slice(Math.max(0, match.first - 2), match.last + 1);
+      // A call the pattern reads as its trigger («طالب … روسيا بالكف عن») is what the relation says, not a mode over it.
+      const read = readItems(match.words);
       if (
-        governedBy(items, match.first, match.last, MODE_KEYS.unrealised) ||
-        rule.cancelledBy?.some((words) => governedBy(items, match.first, match.last, MODE_KEYS[words], CANCEL_AFTER_REACH[words] ?? 0))
+        governedBy(items, match.first, match.last, MODE_KEYS.unrealised, 0, read) ||
+        rule.cancelledBy?.some((words) => governedBy(items, match.first, match.last, MODE_KEYS[words], CANCEL_AFTER_REACH[words] ?? 0, read))
       )
         continue;
       const negated = span.some((it) => it.token && hasModeWord(it.token, MODE_KEYS.negation));
@@ -428,6 +430,15 @@ function deniedBefore(info: WordInfo[], last: number): boolean {
   return false;
 }
 
+const NONE_READ: ReadonlySet<number> = new Set();
+
+/** The items a match's pattern read as its words. */
+function readItems(words: ItemList | undefined): ReadonlySet<number> {
+  const read = new Set<number>();
+  for (let w = words; w; w = w.rest) read.add(w.item);
+  return read;
+}
+
 /** How many words before a match a mode word still governs it. */
 const MODE_REACH = 4;
 
@@ -437,9 +448,10 @@ const MODE_REACH = 4;
  * or a few words before it ("called on the United States to impose …", «يتوقع أن تصدره»), but not
  * across a relative pronoun, which opens a clause of its own ("ألمانيا، التي تعتقل روسيا …"). After it
  * only within `after` words: «بعد لقائه آبي لمناقشة القمة القادمة» met Abe; the summit to come is another event.
+ * Words the pattern itself `read` are not modes over it.
  */
-function governedBy(items: Item[], first: number, last: number, words: Set<string>, after = 0): boolean {
-  for (let i = first; i <= last; i++) if (items[i]!.token && hasModeWord(items[i]!.token!, words)) return true;
+function governedBy(items: Item[], first: number, last: number, words: Set<string>, after = 0, read: ReadonlySet<number> = NONE_READ): boolean {
+  for (let i = first; i <= last; i++) if (items[i]!.token && !read.has(i) && hasModeWord(items[i]!.token!, words)) return true;
   for (let i = first - 1; i >= Math.max(0, first - MODE_REACH); i--) {
     const token = items[i]!.token;
     if (!token) continue;
@@ -594,7 +606,9 @@ function matchHere(element: Element & { kind: 'slot' | 'words' }, elements: Elem
           item.actor.people ||
           // The head of a relative clause is its verb's subject, wherever it stands itself: «بين السعودية التي تدعم الحكومة».
           (!element.antecedent &&
-            (item.actor.prepositional || (elements[e - 1]?.kind !== 'words' && inPrepositionalPhrase(items, info, i, b.governedNouns)) || (e === 0 && inRelativeClause(items, i)))))) ||
+            (item.actor.prepositional ||
+              (elements[e - 1]?.kind !== 'words' && inPrepositionalPhrase(items, info, i, b.governedNouns)) ||
+              (e === 0 && inRelativeClause(items, i)))))) ||
       // «وصل بومبيو للقاء الملك سلمان»: the one named after a verbal noun of purpose is its object.
       (element.role === 'S' && b.purpose === i && !item.actor.nationals) ||
       (element.role === 'T' && b.wholeTarget && (item.actor.place || item.actor.qualifier)) ||

@@ -17,6 +17,9 @@ export const REFERENCES: { words: string[]; refersTo: 'pair' | string | readonly
   { words: ['التحالف', 'the coalition'], refersTo: 'ARAB-COALITION' },
   { words: ['التحالف', 'the coalition'], refersTo: 'US-COALITION' },
   { words: ['المنظمة الدولية'], refersTo: 'UN' },
+  // «مجموعة السبع … طالبت المجموعة روسيا»: the group of states the article names.
+  { words: ['المجموعة'], refersTo: 'G7' },
+  { words: ['المجموعة'], refersTo: 'G20' },
 ];
 
 /**

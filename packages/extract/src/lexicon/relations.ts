@@ -74,6 +74,10 @@ export const LEXICONS: Record<string, string[]> = {
   direct: verbForms('وجه'),
   rebuke: ['انتقادات', 'انتقادا', 'انتقاد', 'تحذيرا', 'تحذيرات', 'تحذير', 'لوما', 'اللوم', 'تهديدا'],
   charges: ['اتهامات', 'اتهاما', 'الاتهامات', 'الاتهام'],
+  // «طالبت المجموعة روسيا بالكف عن …», «حضت قطر على التوقف عن …»: urging someone to stop what they do
+  // criticises it (a warning, ANNOTATION.md). A call for a ceasefire (وقف) criticises no one side.
+  urge: [...verbForms('طالب'), ...verbForms('حث'), ...verbForms('حض'), ...verbForms('ناشد'), 'دعا', 'دعت', 'دعوا', 'يدعو', 'تدعو', 'يدعون', 'ندعو'],
+  ceaseFrom: ['الكف', 'بالكف', 'التوقف', 'بالتوقف', 'للكف', 'للتوقف'],
   // «حمّل ترامب الأسد المسؤولية»: holding someone responsible accuses them.
   holdResponsible: verbForms('حمل'),
   responsibility: ['المسؤوليه', 'مسؤوليه', 'بالمسؤوليه'],
@@ -306,6 +310,8 @@ export const RULES: RelationRule[] = [
   { id: 'ar.criticizes.6', type: 'CRITICIZES', lang: 'ar', pattern: 'S :condemnVerb :act T', confidence: 0.6 },
   { id: 'ar.criticizes.7', type: 'CRITICIZES', lang: 'ar', pattern: ':direct S … :rebuke … :to T', confidence: 0.65 },
   { id: 'ar.criticizes.8', type: 'CRITICIZES', lang: 'ar', pattern: ':direct S … :rebuke … T', confidence: 0.6 },
+  { id: 'ar.criticizes.9', type: 'CRITICIZES', lang: 'ar', pattern: ':urge S T … :ceaseFrom', confidence: 0.6 },
+  { id: 'ar.criticizes.10', type: 'CRITICIZES', lang: 'ar', pattern: 'S :urge T … :ceaseFrom', confidence: 0.55 },
   // The target of a denial is who made the claim, or else the other actor of what is denied
   // (ANNOTATION.md): نفت إيران اتهامات وجهها المغرب / نفت إيران احتجاز مواطنين فرنسيين.
   { id: 'ar.denies.3', type: 'DENIES', lang: 'ar', pattern: ':deny S … T', confidence: 0.65 },

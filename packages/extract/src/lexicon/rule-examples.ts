@@ -62,6 +62,11 @@ export const RULE_EXAMPLES: Record<string, { text: string; date?: string; expect
   'ar.criticizes.6': [{ text: 'وكانت الأردن قد استنكرت ممارسات إسرائيل في القدس.', expect: ['CRITICIZES', 'JO', 'IL'] }],
   'ar.criticizes.7': [{ text: 'ووجه وزير الخزانة الأمريكي ستيفن منوتشين تحذيرا إلى الصين بشأن عملتها.', expect: ['CRITICIZES', 'steven-mnuchin', 'CN'] }],
   'ar.criticizes.8': [{ text: 'ووجهت الخارجية الإيرانية انتقادات حادة للولايات المتحدة.', expect: ['CRITICIZES', 'IR', 'US'] }],
+  'ar.criticizes.9': [
+    { text: 'وطالب وزير الخارجية الفرنسي، الجمعة، إيران بالكف عن تهديداتها.', expect: ['CRITICIZES', 'jean-yves-le-drian', 'IR'] },
+    { text: 'وحضت السعودية قطر مرارا على التوقف عن دعم الإرهاب.', expect: ['CRITICIZES', 'SA', 'QA'] },
+  ],
+  'ar.criticizes.10': [{ text: 'روسيا تطالب الولايات المتحدة بالتوقف عن التدخل في شؤونها.', expect: ['CRITICIZES', 'RU', 'US'] }],
   'ar.denies.3': [{ text: 'ونفت روسيا اتهامات بريطانيا.', expect: ['DENIES', 'RU', 'GB'] }],
   'ar.denies.4': [{ text: 'روسيا تنفي اتهامات بريطانيا.', expect: ['DENIES', 'RU', 'GB'] }],
   'ar.denies.1': [{ text: 'ونفت موسكو ذلك.', expect: ['DENIES', 'RU', null] }],
