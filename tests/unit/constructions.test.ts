@@ -49,9 +49,7 @@ describe('an actor in a prepositional phrase is no subject', () => {
 describe('relative clauses', () => {
   it('their head is the subject of their verb, after a preposition or after another clause', () => {
     // Sentences made up for the construction (an Arabic news idiom: «صراع بين X التي تدعم … وY التي تساند …»).
-    expect(relations('وتدور حرب بالوكالة بين السعودية التي تدعم الحكومة، وإيران، التي تساند الحوثيين.', 'ar')).toEqual([
-      ['SUPPORTS', 'IR', 'HOUTHIS', 'asserted'],
-    ]);
+    expect(relations('وتدور حرب بالوكالة بين السعودية التي تدعم الحكومة، وإيران، التي تساند الحوثيين.', 'ar')).toEqual([['SUPPORTS', 'IR', 'HOUTHIS', 'asserted']]);
     expect(relations('وأعلنت قطر التي تدعم حماس رفضها للقرار.', 'ar')).toContainEqual(['SUPPORTS', 'QA', 'HAMAS', 'asserted']);
   });
 });
@@ -622,5 +620,19 @@ describe('a verbal noun of purpose', () => {
   it('takes the one named after it as its object, not its subject', () => {
     const text = 'وصل وزير الخارجية الأمريكي مايك بومبيو إلى الرياض للقاء الملك سلمان بن عبد العزيز وولي العهد الأمير محمد بن سلمان.';
     expect(relations(text, 'ar').filter((r) => r[0] === 'MEETS' && r[1] === 'salman-bin-abdulaziz')).toEqual([]);
+  });
+});
+
+describe('who a word stands for, by what the article names', () => {
+  it('«الجيش الوطني» is the army of the side the article is about', () => {
+    const yemen = 'تدور الحرب في اليمن منذ سنوات. وقصفت مدفعية الجيش الوطني مواقع ميليشيات الحوثي.';
+    expect(relations(yemen, 'ar')).toContainEqual(['ATTACKS', 'YE-ARMY', 'HOUTHIS', 'asserted']);
+    const libya = 'تدور الحرب في ليبيا منذ سنوات. وقصف الجيش الوطني مواقع تنظيم داعش في درنة.';
+    expect(relations(libya, 'ar')).toContainEqual(['ATTACKS', 'LNA', 'ISIS', 'asserted']);
+  });
+
+  it('a nationality adjective after a point of the compass is half of a direction', () => {
+    const actors = extractArticle(articleFrom('وتقدمت القوات في مديرية ميدي شمال غربي اليمن.', { lang: 'ar', date: '2018-06-01' })).actors.map((a) => a.id);
+    expect(actors).toEqual(['YE']);
   });
 });

@@ -133,11 +133,13 @@ export function extractArticle(article: Article, gazetteer: Gazetteer = defaultG
     const topic = context.topic;
     context.noteNamed(sentenceMentions.map((m) => m.actorId));
     for (const item of items) {
-      if (!item.office) continue;
+      if (!item.office && !item.reference) continue;
       const start = sentenceTokens[item.firstToken]!.start;
       const end = sentenceTokens[item.lastToken - 1]!.end;
-      addActor(actors, actorInfo(item.actors[0]!)!).mentions.push({ text: article.text.slice(start, end), start, end, resolution: 'office' });
-      context.noteNamed(item.actors);
+      const resolution = item.office ? 'office' : 'reference';
+      for (const id of item.actors) addActor(actors, actorInfo(id)!).mentions.push({ text: article.text.slice(start, end), start, end, resolution });
+      // An office read as its holder names that person for what follows.
+      if (item.office) context.noteNamed(item.actors);
     }
     if (items.length === 0) continue;
     for (const group of coordinatedGroups(items)) context.noteTogether(group);

@@ -3,6 +3,7 @@ import type { Resolution } from '@entente/ontology';
 import type { Gazetteer, TrieNode } from './gazetteer.ts';
 import type { WordReading } from './morphology.ts';
 import type { Token } from './normalize.ts';
+import { COMPASS_POINTS } from './lexicon/states.ts';
 
 /** An actor named in the text: the name's span in the original text (a proclitic before it left out) and how it was resolved. */
 export interface Mention {
@@ -30,13 +31,23 @@ interface Candidate {
   resolution: Resolution;
 }
 
+// Written as matching keys already; normalize.ts imports this module, so its normalizer is not ready here.
+const COMPASS_KEYS = new Set(COMPASS_POINTS);
+
+/** Whether the word before `i` is a point of the compass, with or without a proclitic (وشمال). */
+function afterCompassPoint(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  return before !== undefined && before.readings.some((r) => COMPASS_KEYS.has(r.key));
+}
+
 /** Longest match wins; among equally long ones, the reading that changed the words least. */
 export function findMentions(text: string, tokens: Token[], gazetteer: Gazetteer): Mention[] {
   const mentions: Mention[] = [];
   let i = 0;
   while (i < tokens.length) {
     const best = nameStarts(tokens[i]!, gazetteer.trie).length > 0 ? longestMatch(tokens, i, gazetteer.trie) : undefined;
-    if (!best) {
+    // «شمال غربي اليمن»: half of a direction.
+    if (!best || (best.resolution === 'adjective' && afterCompassPoint(tokens, i))) {
       i++;
       continue;
     }

@@ -21,6 +21,7 @@ const DEFINITE_NISBA = /^ال[\u0621-\u064a]{2,}(ي|يه)$/;
 export interface ReferenceEntry {
   keys: string[];
   refersTo: string | readonly string[];
+  whenNamed?: readonly string[];
 }
 
 /** Reference phrases by their first word, so that most words cost one lookup. */
@@ -28,7 +29,7 @@ const REFERENCES_BY_FIRST_KEY = new Map<string, ReferenceEntry[]>();
 for (const reference of REFERENCES) {
   for (const word of reference.words) {
     const keys = nameKeys(word);
-    REFERENCES_BY_FIRST_KEY.set(keys[0]!, [...(REFERENCES_BY_FIRST_KEY.get(keys[0]!) ?? []), { keys, refersTo: reference.refersTo }]);
+    REFERENCES_BY_FIRST_KEY.set(keys[0]!, [...(REFERENCES_BY_FIRST_KEY.get(keys[0]!) ?? []), { keys, refersTo: reference.refersTo, whenNamed: reference.whenNamed }]);
   }
 }
 
@@ -80,12 +81,16 @@ export class DiscourseContext {
     return this.lastPerson;
   }
 
-  /** The actors a reference stands for (`pair`, `person`, an actor id or several), or undefined when the article does not name them all. */
-  resolve(refersTo: string | readonly string[]): string[] | undefined {
+  /**
+   * The actors a reference stands for (`pair`, `person`, an actor id or several), or undefined when the
+   * article does not name them all, or, given `whenNamed`, names none of those.
+   */
+  resolve(refersTo: string | readonly string[], whenNamed?: readonly string[]): string[] | undefined {
     if (refersTo === 'pair') return this.pair ?? undefined;
     if (refersTo === 'person') return this.lastPerson ? [this.lastPerson] : undefined;
     const ids = typeof refersTo === 'string' ? [refersTo] : [...refersTo];
-    return ids.every((id) => this.namedInArticle.has(id)) ? ids : undefined;
+    const named = whenNamed ? whenNamed.some((id) => this.namedInArticle.has(id)) : ids.every((id) => this.namedInArticle.has(id));
+    return named ? ids : undefined;
   }
 }
 
@@ -148,9 +153,11 @@ export function actorItems(
     } else if (item.nationals && kindOf(mention.actorId) === 'country') {
       const nextPerson = following && kindOf(following.actorId) === 'person' ? following.firstToken : undefined;
       foldOfficeHolder(item, tokens, items.at(-1)?.lastToken ?? 0, nextPerson, holderOf);
-      if (item.nationals) foldStateOrgan(item, tokens, items.at(-1)?.lastToken ?? 0);
+      if (item.nationals) foldOrgan(item, tokens, items.at(-1)?.lastToken ?? 0);
     } else if (kindOf(mention.actorId) === 'country' && mention.proclitic === '') {
       foldOrganInState(item, tokens, items.at(-1)?.lastToken ?? 0);
+    } else if (kindOf(mention.actorId) === 'organization' && mention.proclitic === '') {
+      foldOrgan(item, tokens, items.at(-1)?.lastToken ?? 0, true);
     }
     // "Russian forces", "Iran's foreign ministry", "Islamic State fighters": a body acts for its state, owner or group.
     if (item.nationals || kindOf(mention.actorId) === 'organization' || POSSESSIVE.test(tokens[item.lastToken - 1]?.text ?? ''))
@@ -187,10 +194,10 @@ export function actorItems(
         const of = holder && stateOfPerson(holder);
         return of ? [of] : undefined;
       };
-      const actors = entry.refersTo === 'person' ? person() : entry.refersTo === 'state of person' ? state() : context.resolve(entry.refersTo);
+      const actors = entry.refersTo === 'person' ? person() : entry.refersTo === 'state of person' ? state() : context.resolve(entry.refersTo, entry.whenNamed);
       if (!actors) continue;
       const proclitic = tokens[t]!.norm.slice(0, Math.max(0, tokens[t]!.norm.length - entry.keys[0]!.length));
-      items.push({
+      const item: ActorItem = {
         actors,
         firstToken: t,
         lastToken: t + entry.keys.length,
@@ -198,7 +205,10 @@ export function actorItems(
         conjoined: proclitic.startsWith('و'),
         nationals: false,
         place: false,
-      });
+        ...(entry.whenNamed ? { reference: true } : {}),
+      };
+      if (proclitic === '' && actors.every((id) => kindOf(id) === 'organization') && !taken.has(t - 1)) foldOrgan(item, tokens, 0, true);
+      items.push(item);
       break;
     }
   }
@@ -255,14 +265,19 @@ function foldOrganAfter(item: ActorItem, tokens: Token[], nextItem: number): voi
   Object.assign(item, { lastToken: item.lastToken + organ.length, nationals: false, people: false });
 }
 
-/** "الجيش الإسرائيلي": the organ noun before the adjective joins the state's item, which then acts. */
-function foldStateOrgan(item: ActorItem, tokens: Token[], previousEnd: number): void {
+/**
+ * "الجيش الإسرائيلي", «قوات التحالف», «مدفعية الجيش الوطني»: the organ noun before a nationality
+ * adjective or a body's name joins the item, which then acts.
+ */
+function foldOrgan(item: ActorItem, tokens: Token[], previousEnd: number, ofBody = false): void {
   const organ = item.firstToken - 1;
   if (organ < previousEnd || organ < 0) return;
   const token = tokens[organ]!;
   const reading = token.readings.find((r) => ORGAN_KEYS.has(r.key));
   if (!reading) return;
   const written = token.norm.slice(0, reading.prefix);
+  // «غارات لطيران التحالف»: strikes by the coalition, whose name the reader takes as the one acting.
+  if (ofBody && PREPOSITION.test(written)) return;
   Object.assign(item, { firstToken: organ, nationals: false, prepositional: PREPOSITION.test(written), conjoined: written.startsWith('و') });
 }
 

@@ -40,6 +40,8 @@ export interface ActorItem {
   people?: boolean;
   /** An office named without its holder ("الرئيس الفرنسي"), read as whoever held it on the article's date. */
   office?: boolean;
+  /** A word standing for an actor the article may not name itself («الجيش الوطني» for Yemen's army). */
+  reference?: boolean;
   /** A name qualifying the noun after it ("the Iran deal", "Syria policy"): the thing, not the actor. */
   qualifier?: boolean;
 }

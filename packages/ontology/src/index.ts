@@ -132,10 +132,11 @@ export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 
 /**
  * How a mention was resolved to its actor: by its name, an alias, a name behind a proclitic, a
- * nationality adjective, a capital for its state, a person introduced with an office, or an office
- * named without its holder, read as the holder.
+ * nationality adjective, a capital for its state, a person introduced with an office, an office
+ * named without its holder, read as the holder, or a word that refers to an actor by what else the
+ * article names («الجيش الوطني» in an article on Yemen).
  */
-export const RESOLUTIONS = ['exact', 'alias', 'clitic', 'adjective', 'metonymy', 'introduced', 'office'] as const;
+export const RESOLUTIONS = ['exact', 'alias', 'clitic', 'adjective', 'metonymy', 'introduced', 'office', 'reference'] as const;
 /** How a mention was resolved; see RESOLUTIONS. */
 export type Resolution = (typeof RESOLUTIONS)[number];
 

@@ -4,9 +4,10 @@
  * last (he, she: in its sentence if one was named before it, else earlier); `state of person` to
  * the state that person holds office in on the date ("قال بومبيو إن بلاده": his country, the US); an
  * id (or several) resolves to that actor (those actors) when the article names it (them all); of two
- * entries for one word, the first the article names wins.
+ * entries for one word, the first the article names wins. With `whenNamed`, the id need not be named:
+ * the word stands for it when the article names one of those (the place or side it belongs to).
  */
-export const REFERENCES: { words: string[]; refersTo: 'pair' | string | readonly string[] }[] = [
+export const REFERENCES: { words: string[]; refersTo: 'pair' | string | readonly string[]; whenNamed?: readonly string[] }[] = [
   { words: ['البلدين', 'البلدان', 'الدولتين', 'الدولتان', 'الجانبين', 'الجانبان', 'the two countries', 'both countries', 'the two sides', 'both sides'], refersTo: 'pair' },
   { words: ['he', 'she'], refersTo: 'person' },
   // The dual of a divided country's name: «الكوريتان», "the two Koreas".
@@ -17,6 +18,11 @@ export const REFERENCES: { words: string[]; refersTo: 'pair' | string | readonly
   { words: ['التحالف', 'the coalition'], refersTo: 'ARAB-COALITION' },
   { words: ['التحالف', 'the coalition'], refersTo: 'US-COALITION' },
   { words: ['المنظمة الدولية'], refersTo: 'UN' },
+  // «الجيش الوطني» is what each side of a civil war calls its army: Yemen's government army, Haftar's
+  // forces in Libya, the Turkish-backed Syrian National Army.
+  { words: ['الجيش الوطني'], refersTo: 'YE-ARMY', whenNamed: ['YE', 'HOUTHIS'] },
+  { words: ['الجيش الوطني'], refersTo: 'LNA', whenNamed: ['LY', 'khalifa-haftar'] },
+  { words: ['الجيش الوطني'], refersTo: 'SNA', whenNamed: ['SY'] },
   // «مجموعة السبع … طالبت المجموعة روسيا»: the group of states the article names.
   { words: ['المجموعة'], refersTo: 'G7' },
   { words: ['المجموعة'], refersTo: 'G20' },

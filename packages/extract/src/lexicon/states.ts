@@ -107,3 +107,9 @@ export const BLOCS: { id: string; name_en: string; name_ar: string; names: strin
   { id: 'G7', name_en: 'Group of Seven', name_ar: 'مجموعة السبع', names: ['مجموعة السبع', 'مجموعة الدول السبع', 'G7'] },
   { id: 'BRICS', name_en: 'BRICS', name_ar: 'بريكس', names: ['بريكس', 'مجموعة بريكس', 'BRICS'] },
 ];
+
+/**
+ * Points of the compass. After one, a nationality adjective is the other half of a direction, not the
+ * state or bloc: «شمال غربي اليمن» (north-west of Yemen) names no Western state.
+ */
+export const COMPASS_POINTS = ['شمال', 'جنوب', 'شرق', 'غرب', 'الشمال', 'الجنوب', 'الشرق', 'الغرب'];
