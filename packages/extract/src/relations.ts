@@ -3,6 +3,7 @@ import type { EventRelationType, Mode } from '@entente/ontology';
 import {
   CLAUSE_OPENERS,
   COMPLEMENTIZERS,
+  DENIAL_LEXICONS,
   COORDINATING_WORDS,
   DETERMINERS,
   GENITIVE_PREPOSITIONS,
@@ -127,7 +128,7 @@ const MODE_KEYS = {
   figurative: new Set(MODE_WORDS.figurative.map(normalizeWord)),
 };
 const OFF_TOPIC = LEXICON_NUMBERS.get('sport')!;
-const DENIAL = LEXICON_NUMBERS.get('deny')!;
+const DENIALS = DENIAL_LEXICONS.map((name) => LEXICON_NUMBERS.get(name)!);
 const RELATIVE_KEYS = new Set(CLAUSE_OPENERS.map(normalizeWord));
 const RELATIVE_PRONOUN_KEYS = new Set(RELATIVE_PRONOUNS.map(normalizeWord));
 const COMPLEMENTIZER_KEYS = new Set(COMPLEMENTIZERS.map(normalizeWord));
@@ -292,7 +293,7 @@ export function matchRelations(lang: 'ar' | 'en', tokens: Token[], actors: Actor
       const future = match.future || governedBy(items, match.first, match.last, MODE_KEYS.future);
       // A denial governs what it precedes ("Bolton denied that the visit …"), not a clause before it
       // ("إيران، التي تساند الحوثيين، لكنها تنفي …"); a rule that reads the denial itself is not denied.
-      const denied = !rule.lexicons.includes(DENIAL) && present[DENIAL] === 1 && deniedBefore(info, match.last);
+      const denied = !rule.lexicons.some((n) => DENIALS.includes(n)) && DENIALS.some((n) => present[n] === 1) && deniedBefore(info, match.last);
       const sources = [...new Set(match.S)];
       const speaker = speakerBefore(items, match.first);
       const attribution = speaker && !sources.includes(speaker) ? speaker : undefined;
@@ -428,7 +429,7 @@ function inRelativeClause(items: Item[], i: number): boolean {
 }
 
 function deniedBefore(info: WordInfo[], last: number): boolean {
-  for (let i = 0; i <= last; i++) if (info[i]!.numbers.includes(DENIAL)) return true;
+  for (let i = 0; i <= last; i++) if (info[i]!.numbers.some((n) => DENIALS.includes(n))) return true;
   return false;
 }
 

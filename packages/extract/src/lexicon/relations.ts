@@ -74,6 +74,19 @@ export const LEXICONS: Record<string, string[]> = {
   direct: verbForms('وجه'),
   rebuke: ['انتقادات', 'انتقادا', 'انتقاد', 'تحذيرا', 'تحذيرات', 'تحذير', 'لوما', 'اللوم', 'تهديدا'],
   charges: ['اتهامات', 'اتهاما', 'الاتهامات', 'الاتهام'],
+  // «وصف عباس القرار بأنه "صفعة"», «ما وصفه بـ"الانتهاكات"»: a description says what the speaker thinks
+  // of an act. Only a damning one criticises (a description may praise: «وصف الزيارة بأنها ناجحة»), and
+  // a claim called false is denied.
+  describe: verbForms('وصف'),
+  describedAs: ['بانه', 'بانها', 'بانهم', 'بانهما', 'ب'],
+  damning: [
+    'مهين', 'مهينه', 'نكبه', 'وحشي', 'وحشيه', 'همجي', 'همجيه', 'مهزله', 'انتهاك', 'انتهاكا', 'انتهاكات', 'اعتداء', 'عدوان', 'عدواني',
+    'عدوانيه', 'جريمه', 'جرائم', 'ارهابي', 'ارهابيه', 'ارهابيا', 'استفزاز', 'استفزازي', 'استفزازيه', 'عنصري', 'عنصريه', 'خبيث', 'كارثه',
+    'كارثي', 'كارثيه', 'صفعه', 'مرفوض', 'مرفوضه', 'مشين', 'مشينه', 'مخزي', 'مخزيه', 'فضيحه', 'ظالم', 'ظالمه', 'مخادع', 'مخادعه', 'تهديد',
+    'خطير', 'خطيره', 'فاشي', 'فاشيه', 'النازيين', 'نازي', 'نازيه', 'مجرم', 'مجرمه', 'قاتل', 'ديكتاتور', 'طاغيه',
+  ],
+  claims: ['اتهامات', 'اتهام', 'ادعاءات', 'مزاعم', 'تقارير', 'تقرير', 'انباء', 'شائعات', 'روايه'],
+  calledFalse: ['كاذب', 'كاذبه', 'كاذبا', 'زائف', 'زائفه', 'سخيف', 'سخيفه', 'هراء', 'ملفق', 'ملفقه', 'مفبرك', 'مفبركه', 'باطل', 'باطله', 'عاريه', 'مختلق', 'مختلقه', 'اكاذيب', 'افتراء', 'افتراءات'],
   // «طالبت المجموعة روسيا بالكف عن …», «حضت قطر على التوقف عن …»: urging someone to stop what they do
   // criticises it (a warning, ANNOTATION.md). A call for a ceasefire (وقف) criticises no one side.
   urge: [...verbForms('طالب'), ...verbForms('حث'), ...verbForms('حض'), ...verbForms('ناشد'), 'دعا', 'دعت', 'دعوا', 'يدعو', 'تدعو', 'يدعون', 'ندعو'],
@@ -311,11 +324,14 @@ export const RULES: RelationRule[] = [
   { id: 'ar.criticizes.7', type: 'CRITICIZES', lang: 'ar', pattern: ':direct S … :rebuke … :to T', confidence: 0.65 },
   { id: 'ar.criticizes.8', type: 'CRITICIZES', lang: 'ar', pattern: ':direct S … :rebuke … T', confidence: 0.6 },
   { id: 'ar.criticizes.9', type: 'CRITICIZES', lang: 'ar', pattern: ':urge S T … :ceaseFrom', confidence: 0.6 },
+  { id: 'ar.criticizes.11', type: 'CRITICIZES', lang: 'ar', pattern: ':describe S … T …… :describedAs … :damning', confidence: 0.6 },
   { id: 'ar.criticizes.10', type: 'CRITICIZES', lang: 'ar', pattern: 'S :urge T … :ceaseFrom', confidence: 0.55 },
   // The target of a denial is who made the claim, or else the other actor of what is denied
   // (ANNOTATION.md): نفت إيران اتهامات وجهها المغرب / نفت إيران احتجاز مواطنين فرنسيين.
   { id: 'ar.denies.3', type: 'DENIES', lang: 'ar', pattern: ':deny S … T', confidence: 0.65 },
   { id: 'ar.denies.4', type: 'DENIES', lang: 'ar', pattern: 'S :deny … T', confidence: 0.6 },
+  { id: 'ar.denies.5', type: 'DENIES', lang: 'ar', pattern: ':describe S … :claims T … :describedAs … :calledFalse', confidence: 0.65 },
+  { id: 'ar.denies.6', type: 'DENIES', lang: 'ar', pattern: ':describe S …… :claims … :describedAs … :calledFalse', confidence: 0.6, fallback: true },
   { id: 'ar.denies.1', type: 'DENIES', lang: 'ar', pattern: ':deny S', confidence: 0.7, fallback: true },
   { id: 'ar.denies.2', type: 'DENIES', lang: 'ar', pattern: 'S :deny', confidence: 0.65, fallback: true },
   // توعد الرئيس الأمريكي دونالد ترامب إيران / هددت كوريا الشمالية الولايات المتحدة
@@ -501,6 +517,8 @@ export const GOVERNED_NOUNS: Record<'ar' | 'en', number> = { ar: 1, en: 0 };
  */
 export const PURPOSE_NOUNS = ['لقاء', 'مقابله', 'استقبال'];
 
+/** Lexicons whose words deny what follows them in the sentence (ANNOTATION.md: a denied relation is no fact). */
+export const DENIAL_LEXICONS = ['deny', 'calledFalse'];
 /** Words that open a clause after a preposition («إلى أن», «من أن»): the actor after them is its subject. */
 export const COMPLEMENTIZERS = ['ان', 'بان', 'لان', 'that'];
 /** Relative pronouns: an actor just after one is inside the relative clause, not the subject of the verb after it. */
