@@ -631,8 +631,11 @@ describe('who a word stands for, by what the article names', () => {
     expect(relations(libya, 'ar')).toContainEqual(['ATTACKS', 'LNA', 'ISIS', 'asserted']);
   });
 
-  it('a nationality adjective after a point of the compass is half of a direction', () => {
+  it('the West named as a direction is no actor', () => {
     const actors = extractArticle(articleFrom('وتقدمت القوات في مديرية ميدي شمال غربي اليمن.', { lang: 'ar', date: '2018-06-01' })).actors.map((a) => a.id);
     expect(actors).toEqual(['YE']);
+    const coast = extractArticle(articleFrom('وشنت مقاتلات التحالف العربي غارات على مواقع الحوثيين في الساحل الغربي.', { lang: 'ar', date: '2018-06-01' }));
+    expect(coast.actors.map((a) => a.id)).not.toContain('WEST');
+    expect(relations('وأدانت روسيا الضربات الغربية على سوريا.', 'ar')).toContainEqual(['ATTACKS', 'WEST', 'SY', 'asserted']);
   });
 });

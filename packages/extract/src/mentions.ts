@@ -3,7 +3,7 @@ import type { Resolution } from '@entente/ontology';
 import type { Gazetteer, TrieNode } from './gazetteer.ts';
 import type { WordReading } from './morphology.ts';
 import type { Token } from './normalize.ts';
-import { COMPASS_POINTS } from './lexicon/states.ts';
+import { BLOCS, PLACE_PARTS } from './lexicon/states.ts';
 
 /** An actor named in the text: the name's span in the original text (a proclitic before it left out) and how it was resolved. */
 export interface Mention {
@@ -32,12 +32,13 @@ interface Candidate {
 }
 
 // Written as matching keys already; normalize.ts imports this module, so its normalizer is not ready here.
-const COMPASS_KEYS = new Set(COMPASS_POINTS);
+const PLACE_PART_KEYS = new Set(PLACE_PARTS);
+const DIRECTIONAL = new Set(BLOCS.filter((bloc) => bloc.directional).map((bloc) => bloc.id));
 
-/** Whether the word before `i` is a point of the compass, with or without a proclitic (وشمال). */
-function afterCompassPoint(tokens: Token[], i: number): boolean {
+/** Whether the word before `i` is a point of the compass or a part of a place, with or without a proclitic (وشمال). */
+function afterPlacePart(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1];
-  return before !== undefined && before.readings.some((r) => COMPASS_KEYS.has(r.key));
+  return before !== undefined && before.readings.some((r) => PLACE_PART_KEYS.has(r.key));
 }
 
 /** Longest match wins; among equally long ones, the reading that changed the words least. */
@@ -46,8 +47,8 @@ export function findMentions(text: string, tokens: Token[], gazetteer: Gazetteer
   let i = 0;
   while (i < tokens.length) {
     const best = nameStarts(tokens[i]!, gazetteer.trie).length > 0 ? longestMatch(tokens, i, gazetteer.trie) : undefined;
-    // «شمال غربي اليمن»: half of a direction.
-    if (!best || (best.resolution === 'adjective' && afterCompassPoint(tokens, i))) {
+    // «شمال غربي اليمن», «الجهة الغربية»: a direction.
+    if (!best || (best.resolution === 'adjective' && DIRECTIONAL.has(best.actorId) && afterPlacePart(tokens, i))) {
       i++;
       continue;
     }

@@ -102,14 +102,21 @@ export const STATES: Record<string, StateEntry> = {
 };
 
 /** Informal groupings named as one actor. */
-export const BLOCS: { id: string; name_en: string; name_ar: string; names: string[]; demonyms?: string[] }[] = [
-  { id: 'WEST', name_en: 'The West', name_ar: 'الغرب', names: ['الغرب', 'the West', 'الدول الغربية', 'Western countries'], demonyms: ['غربي', 'Western'] },
+export const BLOCS: { id: string; name_en: string; name_ar: string; names: string[]; demonyms?: string[]; directional?: boolean }[] = [
+  // «الضربات الغربية», "Western sanctions"; but «الساحل الغربي», «شمال غربي اليمن» are directions (see PLACE_PARTS).
+  { id: 'WEST', name_en: 'The West', name_ar: 'الغرب', names: ['الغرب', 'the West', 'الدول الغربية', 'Western countries'], demonyms: ['غربي', 'Western'], directional: true },
   { id: 'G7', name_en: 'Group of Seven', name_ar: 'مجموعة السبع', names: ['مجموعة السبع', 'مجموعة الدول السبع', 'G7'] },
   { id: 'BRICS', name_en: 'BRICS', name_ar: 'بريكس', names: ['بريكس', 'مجموعة بريكس', 'BRICS'] },
 ];
 
 /**
- * Points of the compass. After one, a nationality adjective is the other half of a direction, not the
- * state or bloc: «شمال غربي اليمن» (north-west of Yemen) names no Western state.
+ * Points of the compass and nouns of a place's parts. After one, a directional demonym (BLOCS) is a
+ * direction, not the bloc: «شمال غربي اليمن», «الجهة الغربية», «الساحل الغربي» name no Western state.
+ * Written as matching keys.
  */
-export const COMPASS_POINTS = ['شمال', 'جنوب', 'شرق', 'غرب', 'الشمال', 'الجنوب', 'الشرق', 'الغرب'];
+export const PLACE_PARTS = [
+  'شمال', 'جنوب', 'شرق', 'غرب', 'الشمال', 'الجنوب', 'الشرق', 'الغرب', 'جهه', 'الجهه', 'الجهات', 'ساحل', 'الساحل', 'السواحل', 'جبهه', 'الجبهه',
+  'الشريط', 'حدود', 'الحدود', 'جزء', 'الجزء', 'الشطر', 'طرف', 'الطرف', 'الاطراف', 'مدخل', 'المدخل', 'ريف', 'الريف', 'القطاع', 'منطقه', 'المنطقه',
+  'مناطق', 'المناطق', 'الضفه', 'جانب', 'الجانب', 'ضاحيه', 'الضاحيه', 'الاحياء', 'الحي', 'الاقليم', 'المحافظات', 'البوابه', 'الجناح', 'القسم',
+  'north', 'south', 'east', 'west',
+];
