@@ -46,6 +46,13 @@ describe('an actor in a prepositional phrase is no subject', () => {
   });
 });
 
+describe('a nationality adjective on a thing attacked', () => {
+  it('is no one attacking', () => {
+    expect(relations('وشنت الطائرات الإسرائيلية غارات على نحو 50 هدفا إيرانيا في سوريا.', 'ar')).not.toContainEqual(['ATTACKS', 'IR', 'SY', 'asserted']);
+    expect(relations('وشنت الطائرات الإسرائيلية غارات على نحو 50 هدفا إيرانيا في سوريا.', 'ar')).toContainEqual(['ATTACKS', 'IL', 'IR', 'asserted']);
+  });
+});
+
 describe('relative clauses', () => {
   it('their head is the subject of their verb, after a preposition or after another clause', () => {
     // Sentences made up for the construction (an Arabic news idiom: «صراع بين X التي تدعم … وY التي تساند …»).

@@ -7,9 +7,11 @@ import {
   COORDINATING_WORDS,
   DETERMINERS,
   GENITIVE_PREPOSITIONS,
+  ADJECTIVE_ORDER,
   GOVERNED_NOUNS,
   LEXICONS,
   MODE_WORDS,
+  PATIENT_NOUNS,
   PROGRESSIVE_ENDING,
   PURPOSE_NOUNS,
   RELATIVE_PRONOUNS,
@@ -264,6 +266,7 @@ export function matchRelations(lang: 'ar' | 'en', tokens: Token[], actors: Actor
     topic,
     wholeTarget: false,
     governedNouns: GOVERNED_NOUNS[lang],
+    adjectives: ADJECTIVE_ORDER[lang],
     purpose: -1,
     words: undefined,
     SAt: [],
@@ -495,6 +498,8 @@ interface Bindings {
   wholeTarget: boolean;
   /** The language's GOVERNED_NOUNS. */
   governedNouns: number;
+  /** The language's ADJECTIVE_ORDER. */
+  adjectives: { after: boolean; ending: RegExp };
   /** The item right after a trigger written with a preposition of purpose (للقاء), or -1. */
   purpose: number;
   /** The items that filled the pattern's word elements, last first: a list shared by every extension of it. */
@@ -566,6 +571,22 @@ function matchAt(elements: Element[], e: number, items: Item[], info: WordInfo[]
   return day > 0 ? matchAt(elements, e, items, info, i + day, b) : undefined;
 }
 
+/** How many adjectives may stand between a nationality adjective and the noun it qualifies («أهداف عسكرية إيرانية»). */
+const ADJECTIVES_BETWEEN = 2;
+const PATIENT_KEYS = new Set(PATIENT_NOUNS.map(normalizeWord));
+
+/** Whether the nationality adjective at `i` qualifies a thing something happens to (PATIENT_NOUNS), not someone acting. */
+function qualifiesPatient(items: Item[], i: number, adjectives: { after: boolean; ending: RegExp }): boolean {
+  const step = adjectives.after ? -1 : 1;
+  for (let j = i + step, between = 0; j >= 0 && j < items.length && between <= ADJECTIVES_BETWEEN; j += step, between++) {
+    const token = items[j]!.token;
+    if (!token) return false;
+    if (token.readings.some((r) => PATIENT_KEYS.has(r.key)) || PATIENT_KEYS.has(token.norm)) return true;
+    if (!adjectives.ending.test(token.norm)) return false;
+  }
+  return false;
+}
+
 /** Whether an actor item may fill a slot that takes `kinds` (any, when none are given): one of its actors is of one of them. */
 function ofKinds(actors: readonly string[], kinds: readonly string[] | undefined, kindOf: KindOf): boolean {
   return (
@@ -614,6 +635,7 @@ function matchHere(element: Element & { kind: 'slot' | 'words' }, elements: Elem
               (e === 0 && inRelativeClause(items, i)))))) ||
       // «وصل بومبيو للقاء الملك سلمان»: the one named after a verbal noun of purpose is its object.
       (element.role === 'S' && b.purpose === i && !item.actor.nationals) ||
+      (element.role === 'S' && item.actor.nationals && qualifiesPatient(items, i, b.adjectives)) ||
       (element.role === 'T' && b.wholeTarget && (item.actor.place || item.actor.qualifier)) ||
       !ofKinds(item.actor.actors, element.role === 'S' ? b.sourceKinds : b.targetKinds, b.kindOf) ||
       (element.nationals && !item.actor.nationals)

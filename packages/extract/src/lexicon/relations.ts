@@ -511,6 +511,22 @@ export const GENITIVE_PREPOSITIONS = ['of'];
 export const GOVERNED_NOUNS: Record<'ar' | 'en', number> = { ar: 1, en: 0 };
 
 /**
+ * Where a nationality adjective stands to the noun it qualifies, how an adjective between them ends,
+ * and nouns of things an event happens to. A nationality adjective on one of those names no actor
+ * acting: «غارات على 50 هدفا إيرانيا» (Iranian targets), "strikes on Iranian positions", whereas
+ * «الحكومة التركية» and "Russian jets" act.
+ */
+export const ADJECTIVE_ORDER: Record<'ar' | 'en', { after: boolean; ending: RegExp }> = {
+  ar: { after: true, ending: /(ي|يه|يا|يين|يون)$/ },
+  en: { after: false, ending: /(an|ish|ese|ic|al|i)$/ },
+};
+export const PATIENT_NOUNS = [
+  'هدف', 'هدفا', 'اهداف', 'الاهداف', 'موقع', 'مواقع', 'المواقع', 'منشاه', 'منشات', 'المنشات', 'مصالح', 'المصالح', 'تجمعات', 'مخازن',
+  'مستودعات', 'شحنه', 'شحنات', 'ناقله', 'ناقلات', 'سفينه', 'سفن', 'السفينه',
+  'target', 'targets', 'positions', 'sites', 'facilities', 'interests', 'installations', 'vessel', 'vessels', 'tanker', 'tankers', 'ship', 'ships',
+];
+
+/**
  * Verbal nouns that after ل say what someone set out to do, the one named after them its object:
  * «وصل بومبيو للقاء الملك سلمان وولي العهد» (to meet the king and the crown prince). Others take
  * their agent there too: «لزيارة ولي العهد إلى فرنسا» is the crown prince's visit.
