@@ -53,6 +53,13 @@ describe('a nationality adjective on a thing attacked', () => {
   });
 });
 
+describe('subject first, verb after', () => {
+  it('the actor after an imperfect verb with its subject before it is the object', () => {
+    expect(relations('ترامب يتهم الصين بعرقلة التقدم مع كوريا الشمالية.', 'ar')).toEqual([['ACCUSES', 'donald-trump', 'CN', 'asserted']]);
+    expect(relations('مقاتلات التحالف العربي تقصف الحوثيين في 4 محافظات يمنية.', 'ar')).toEqual([['ATTACKS', 'ARAB-COALITION', 'HOUTHIS', 'asserted']]);
+  });
+});
+
 describe('relative clauses', () => {
   it('their head is the subject of their verb, after a preposition or after another clause', () => {
     // Sentences made up for the construction (an Arabic news idiom: «صراع بين X التي تدعم … وY التي تساند …»).

@@ -17,6 +17,7 @@ import {
   RELATIVE_PRONOUNS,
   RULES,
   VERBAL_NOUNS,
+  VERB_AFTER_SUBJECT,
   type RelationRule,
 } from './lexicon/relations.ts';
 import { DAY_PREPOSITIONS, WEEKDAYS } from './lexicon/calendar.ts';
@@ -283,7 +284,7 @@ export function matchRelations(lang: 'ar' | 'en', tokens: Token[], actors: Actor
     const start0 = { ...unbound, wholeTarget: rule.wholeTarget ?? false, sourceKinds: rule.sourceKinds, targetKinds };
     for (let start = 0; start < items.length; start++) {
       const match = matchAt(rule.elements, 0, items, info, start, start0);
-      if (!match || match.S.length === 0) continue;
+      if (!match || match.S.length === 0 || subjectBefore(rule, items, match, VERB_AFTER_SUBJECT[lang])) continue;
       const span = items.slice(Math.max(0, match.first - 2), match.last + 1);
       // A call the pattern reads as its trigger («طالب … روسيا بالكف عن») is what the relation says, not a mode over it.
       const read = readItems(match.words);
@@ -322,6 +323,18 @@ export function matchRelations(lang: 'ar' | 'en', tokens: Token[], actors: Actor
     }
   }
   return results;
+}
+
+/**
+ * «مقاتلات التحالف تقصف الحوثيين», «ترامب يتهم الصين»: a verb-first pattern whose trigger, a verb of
+ * the form that follows its subject (VERB_AFTER_SUBJECT), has an actor written right before it reads
+ * the actor after it as the subject; that one is the object.
+ */
+function subjectBefore(rule: CompiledRule, items: Item[], match: Bindings, verbAfterSubject: RegExp | undefined): boolean {
+  const trigger = items[match.first]!.token;
+  if (rule.elements[0]!.kind !== 'words' || !trigger || !verbAfterSubject?.test(trigger.norm)) return false;
+  const before = items[match.first - 1]?.actor;
+  return before !== undefined && !before.prepositional && !afterPreposition(items, match.first - 1) && !before.place && !before.nationals && match.SAt[0]! > match.first;
 }
 
 /** The character span of an item: its token's written word, or an actor item's words from first to last. */

@@ -120,6 +120,9 @@ export const LEXICONS: Record<string, string[]> = {
   troops: ['جندي', 'جنود', 'قوات', 'جنديا', 'عسكريين'],
   attack: [...verbForms('هاجم'), ...verbForms('قصف'), ...verbForms('غزا'), ...verbForms('شن'), 'الحرب', 'حرب', 'غزو', 'هجوم', 'هجمات', 'ضربات', 'غارات', 'غاره', 'الغارات', 'قصف', 'ضربه', 'الهجوم'],
   strikeVerb: [...verbForms('قصف'), ...verbForms('غزا'), ...verbForms('اجتاح')],
+  // After its subject («إسرائيل تقصف غزة»), the verb alone: قصف is also the noun («القصف يتجدد»), and
+  // اجتاح is as often a wave of something sweeping a place.
+  strikeVerbAfterSubject: verbForms('قصف').filter((form) => form !== 'قصف'),
   // خاض الجيش معارك ضد …, يقاتل … ضد: fighting against someone attacks them.
   fight: [...verbForms('خاض'), ...verbForms('قاتل'), 'معارك', 'قتال', 'مواجهات', 'اشتباكات'],
   against: ['ضد'],
@@ -370,6 +373,7 @@ export const RULES: RelationRule[] = [
   // حرب إسرائيل الثانية على لبنان / هجوم داعش الأخير على …: the attacker in construct, the target after على
   { id: 'ar.attacks.9', type: 'ATTACKS', lang: 'ar', pattern: ':attack S … :on T', confidence: 0.65, sourceKinds: COLLECTIVE, cancelledBy: ATTACK_CANCELLED },
   { id: 'ar.attacks.4', type: 'ATTACKS', lang: 'ar', pattern: ':strikeVerb S … T', confidence: 0.65, sourceKinds: COLLECTIVE, cancelledBy: ATTACK_CANCELLED },
+  { id: 'ar.attacks.13', type: 'ATTACKS', lang: 'ar', pattern: 'S :strikeVerbAfterSubject … T', confidence: 0.6, sourceKinds: COLLECTIVE, cancelledBy: ATTACK_CANCELLED },
   // العقوبات التي فرضتها الولايات المتحدة على طهران
   { id: 'ar.sanctions.5', type: 'SANCTIONS', lang: 'ar', pattern: ':sanctions التي :impose S … :target … T', confidence: 0.85, cancelledBy: SANCTION_CANCELLED },
   { id: 'ar.sanctions.6', type: 'SANCTIONS', lang: 'ar', pattern: ':freeze S … :assets … T', confidence: 0.75, cancelledBy: SANCTION_CANCELLED },
@@ -520,6 +524,11 @@ export const ADJECTIVE_ORDER: Record<'ar' | 'en', { after: boolean; ending: RegE
   ar: { after: true, ending: /(ي|يه|يا|يين|يون)$/ },
   en: { after: false, ending: /(an|ish|ese|ic|al|i)$/ },
 };
+/**
+ * The form of a verb that news writes after its subject: Arabic's imperfect («ترامب يتهم الصين»,
+ * «مقاتلات التحالف تقصف»), a proclitic allowed. English patterns put the subject first themselves.
+ */
+export const VERB_AFTER_SUBJECT: Record<'ar' | 'en', RegExp | undefined> = { ar: /^[وف]?[يت]/, en: undefined };
 export const PATIENT_NOUNS = [
   'هدف', 'هدفا', 'اهداف', 'الاهداف', 'موقع', 'مواقع', 'المواقع', 'منشاه', 'منشات', 'المنشات', 'مصالح', 'المصالح', 'تجمعات', 'مخازن',
   'مستودعات', 'شحنه', 'شحنات', 'ناقله', 'ناقلات', 'سفينه', 'سفن', 'السفينه',

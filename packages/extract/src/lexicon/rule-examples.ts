@@ -105,6 +105,7 @@ export const RULE_EXAMPLES: Record<string, { text: string; date?: string; expect
   'ar.attacks.7': [{ text: 'ويقاتل الجيش العراقي منذ سنوات ضد تنظيم داعش.', expect: ['ATTACKS', 'IQ-ARMY', 'ISIS'] }],
   'ar.attacks.9': [{ text: 'وأسفر هجوم داعش الأخير على العراق عن مقتل العشرات.', expect: ['ATTACKS', 'ISIS', 'IQ'] }],
   'ar.attacks.4': [{ text: 'وقصفت تركيا مواقع حزب العمال الكردستاني.', expect: ['ATTACKS', 'TR', 'PKK'] }],
+  'ar.attacks.13': [{ text: 'مقاتلات التحالف العربي تقصف مواقع الحوثيين في صعدة.', expect: ['ATTACKS', 'ARAB-COALITION', 'HOUTHIS'] }],
   'ar.sanctions.5': [{ text: 'وتضر العقوبات التي فرضتها الولايات المتحدة على إيران بالاقتصاد.', expect: ['SANCTIONS', 'US', 'IR'] }],
   'ar.sanctions.6': [{ text: 'وجمد الاتحاد الأوروبي أصول مسؤولين إيرانيين.', expect: ['SANCTIONS', 'EU', 'IR'] }],
   'ar.visits.6': [{ text: 'ووصل الرئيس الفرنسي إيمانويل ماكرون إلى بيروت.', expect: ['VISITS', 'emmanuel-macron', 'LB'] }],
