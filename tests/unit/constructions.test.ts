@@ -36,6 +36,10 @@ describe('an actor in a prepositional phrase is no subject', () => {
     expect(relations('They filed a complaint to the International Criminal Court on Friday, accusing Israel of war crimes.', 'en')).toEqual([]);
   });
 
+  it('after a preposition written with a conjunction on it', () => {
+    expect(relations('وفي طهران، ندد المتحدث باسم وزارة الخارجية الإيرانية بهرام قاسمي بالقرار.', 'ar')).not.toContainEqual(['CRITICIZES', 'IR', 'bahram-qasemi', 'asserted']);
+  });
+
   it('but after a genitive the phrase may still name who acts', () => {
     expect(relations('The UAE is part of the U.S.-led coalition conducting airstrikes against Islamic State fighters.', 'en')).toContainEqual([
       'ATTACKS',

@@ -3,6 +3,7 @@ import type { EventRelationType, Mode } from '@entente/ontology';
 import {
   CLAUSE_OPENERS,
   COMPLEMENTIZERS,
+  CONJUNCTION_PROCLITICS,
   DENIAL_LEXICONS,
   COORDINATING_WORDS,
   DETERMINERS,
@@ -141,6 +142,7 @@ const VERBAL_NOUN_KEYS = new Set(VERBAL_NOUNS.map(normalizeWord));
 /** Bare past stems read through the article: a noun of the same letters, not the verb (الحذر). */
 const STEMS_NOT_DEFINITE = new Set([...VERB_STEMS].map(normalizeWord).filter((key) => !VERBAL_NOUN_KEYS.has(key)));
 const COORDINATORS = new Set(COORDINATING_WORDS.map(normalizeWord));
+const CONJUNCTION_KEYS = new Set(CONJUNCTION_PROCLITICS);
 const DETERMINER_KEYS = new Set(DETERMINERS.map(normalizeWord));
 const GENITIVE_KEYS = new Set(GENITIVE_PREPOSITIONS.map(normalizeWord));
 const SHORT_GAP = 5;
@@ -383,7 +385,14 @@ function afterPreposition(items: Item[], i: number): boolean {
     before = items[i - 2]?.token;
     if (before && GENITIVE_KEYS.has(before.norm)) return false;
   }
-  return before !== undefined && MODE_KEYS.preposition.has(before.norm);
+  return before !== undefined && isPreposition(before);
+}
+
+/** A preposition written as a word, with or without a conjunction on it («في», «وفي», "in"). */
+function isPreposition(token: Token): boolean {
+  if (MODE_KEYS.preposition.has(token.norm)) return true;
+  const conjunction = token.norm[0];
+  return conjunction !== undefined && CONJUNCTION_KEYS.has(conjunction) && MODE_KEYS.preposition.has(token.norm.slice(1));
 }
 
 /** The actor joined by a conjunction at item `j` ("وروسيا", "and Russia", "and the Philippines"), and the item after it. */
@@ -413,7 +422,7 @@ function inPrepositionalPhrase(items: Item[], info: WordInfo[], i: number, gover
   if (governedNouns === 0) return false;
   // «جزء من مساعٍ بريطانية لممارسة مزيد من الضغط»: the actor right before a trigger is its agent, and acts.
   const next = items[i + 1]?.token;
-  if (next && info[i + 1]!.numbers.length > 0 && !MODE_KEYS.preposition.has(next.norm)) return false;
+  if (next && info[i + 1]!.numbers.length > 0 && !isPreposition(next)) return false;
   const noun = items[i - 1]?.token;
   // A capitalised word is a title of the name ("to Mr. Trump's criticism"), not a noun it depends on.
   return noun !== undefined && !CAPITALISED.test(noun.text) && !COMPLEMENTIZER_KEYS.has(noun.norm) && info[i - 1]!.numbers.length === 0 && afterPreposition(items, i - 1);

@@ -499,6 +499,8 @@ export const VERBAL_NOUNS = ['قصف', 'نشر', 'فرض'];
 
 /** Words that join coordinated actors when written apart ("China and Russia"); و is a proclitic, read by the tokenizer. */
 export const COORDINATING_WORDS = ['و', 'and'];
+/** Conjunctions written on the next word («وفي طهران»): the word after them is what it is alone. */
+export const CONJUNCTION_PROCLITICS = ['و', 'ف'];
 /** Words that may stand between a coordinator and its actor: "the United States and the Philippines". */
 export const DETERMINERS = ['the'];
 /**
