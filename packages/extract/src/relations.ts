@@ -11,6 +11,7 @@ import {
   ADJECTIVE_ORDER,
   GOVERNED_NOUNS,
   LEXICONS,
+  LOCATIVE_PREPOSITIONS,
   MODE_WORDS,
   PATIENT_NOUNS,
   PROGRESSIVE_ENDING,
@@ -143,6 +144,7 @@ const VERBAL_NOUN_KEYS = new Set(VERBAL_NOUNS.map(normalizeWord));
 const STEMS_NOT_DEFINITE = new Set([...VERB_STEMS].map(normalizeWord).filter((key) => !VERBAL_NOUN_KEYS.has(key)));
 const COORDINATORS = new Set(COORDINATING_WORDS.map(normalizeWord));
 const CONJUNCTION_KEYS = new Set(CONJUNCTION_PROCLITICS);
+const LOCATIVE_KEYS = new Set(LOCATIVE_PREPOSITIONS.map(normalizeWord));
 const DETERMINER_KEYS = new Set(DETERMINERS.map(normalizeWord));
 const GENITIVE_KEYS = new Set(GENITIVE_PREPOSITIONS.map(normalizeWord));
 const SHORT_GAP = 5;
@@ -386,6 +388,19 @@ function afterPreposition(items: Item[], i: number): boolean {
     if (before && GENITIVE_KEYS.has(before.norm)) return false;
   }
   return before !== undefined && isPreposition(before);
+}
+
+/**
+ * Whether the actor at `i` names where the clause happens: it follows a preposition of place
+ * (LOCATIVE_PREPOSITIONS, a conjunction on it allowed) that follows an actor or a trigger («اتهمت
+ * بريطانيا في مجلس الأمن روسيا»). After a noun the phrase belongs to the noun («الدول الأعضاء في
+ * الناتو», «قيادي في ميليشيات الحوثي»).
+ */
+function placeOfClause(items: Item[], info: WordInfo[], i: number): boolean {
+  const before = items[i - 1]?.token;
+  if (!before || !(LOCATIVE_KEYS.has(before.norm) || (CONJUNCTION_KEYS.has(before.norm[0] ?? '') && LOCATIVE_KEYS.has(before.norm.slice(1))))) return false;
+  const head = items[i - 2];
+  return head !== undefined && (head.actor !== undefined || info[i - 2]!.fills.size > 0);
 }
 
 /** A preposition written as a word, with or without a conjunction on it («في», «وفي», "in"). */
@@ -659,6 +674,7 @@ function matchHere(element: Element & { kind: 'slot' | 'words' }, elements: Elem
       (element.role === 'S' && b.purpose === i && !item.actor.nationals) ||
       (element.role === 'S' && item.actor.nationals && qualifiesPatient(items, i, b.adjectives)) ||
       (element.role === 'T' && b.wholeTarget && (item.actor.place || item.actor.qualifier)) ||
+      (element.role === 'T' && elements[e - 1]?.kind === 'gap' && placeOfClause(items, info, i) && !item.actor.actors.some((id) => b.kindOf(id) === 'country')) ||
       !ofKinds(item.actor.actors, element.role === 'S' ? b.sourceKinds : b.targetKinds, b.kindOf) ||
       (element.nationals && !item.actor.nationals)
     )

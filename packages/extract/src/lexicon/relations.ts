@@ -499,6 +499,12 @@ export const VERBAL_NOUNS = ['قصف', 'نشر', 'فرض'];
 
 /** Words that join coordinated actors when written apart ("China and Russia"); و is a proclitic, read by the tokenizer. */
 export const COORDINATING_WORDS = ['و', 'and'];
+/**
+ * Prepositions of place. An actor after one, reached over a gap, is where something is said or done,
+ * not its target, unless it is a state («قصفت إسرائيل مواقع في سوريا»): «اتهمت بريطانيا في مجلس
+ * الأمن روسيا» accuses Russia, not the Council.
+ */
+export const LOCATIVE_PREPOSITIONS = ['في', 'in'];
 /** Conjunctions written on the next word («وفي طهران»): the word after them is what it is alone. */
 export const CONJUNCTION_PROCLITICS = ['و', 'ف'];
 /** Words that may stand between a coordinator and its actor: "the United States and the Philippines". */
