@@ -162,7 +162,7 @@ export function extractArticle(article: Article, gazetteer: Gazetteer = defaultG
         }
         // «اتهمت لندن المخابرات الروسية بتنفيذ الهجوم، وهو ما نفته موسكو»: the accuser is whom the denial answers.
         target ??= claimAnswered(relations, match.type, source, sentence.index, gazetteer) ?? null;
-        if (source === target || (target && servesIn(gazetteer, source, target, article.date))) continue;
+        if (source === target || (target && (servesIn(gazetteer, source, target, article.date) || servesIn(gazetteer, target, source, article.date)))) continue;
         if (AWAY_FROM_HOME.has(match.type) && target && homeStates(gazetteer, source).includes(target)) continue;
         if (NOT_ON_OWN_SIDE.has(match.type) && target && gazetteer.actors.get(source)?.fightsFor?.includes(target)) continue;
         const key = `${match.type}|${source}|${target}|${sentence.index}`;
