@@ -63,7 +63,9 @@ type Element =
   | { kind: 'topic' }
   /** A word of a lexicon (`lexicon`: its name), or a word the pattern spells out. */
   | { kind: 'words'; words: Set<string>; name: string; lexicon: boolean }
-  | { kind: 'gap'; max: number; overActors: boolean };
+  | { kind: 'gap'; max: number; overActors: boolean }
+  /** Any word with this ending ("-ing": a gerund, "denied working with"), when morphology says more than a list could. */
+  | { kind: 'ending'; ending: string };
 
 interface CompiledRule extends RelationRule {
   elements: Element[];
@@ -161,6 +163,7 @@ function compile(rule: RelationRule): CompiledRule {
     if (word === 'S<<') return { kind: 'topic' };
     if (word === '…') return { kind: 'gap', max: SHORT_GAP, overActors: false };
     if (word === '……') return { kind: 'gap', max: LONG_GAP, overActors: true };
+    if (/^-\p{Ll}+$/u.test(word)) return { kind: 'ending', ending: word.slice(1) };
     if (word.startsWith(':')) {
       const set = LEXICON_SETS.get(word.slice(1));
       if (!set) throw new Error(`rule "${rule.pattern}" names unknown lexicon ${word}`);
@@ -593,6 +596,14 @@ function matchAt(elements: Element[], e: number, items: Item[], info: WordInfo[]
   }
   if (element.kind === 'adjective') {
     return items[i]?.actor?.nationals ? matchAt(elements, e + 1, items, info, i + 1, b) : undefined;
+  }
+  if (element.kind === 'ending') {
+    const token = items[i]?.token;
+    // A stem before the ending: "working", not "king" or "sing".
+    if (token && token.norm.length > element.ending.length + 2 && token.norm.endsWith(element.ending)) {
+      return matchAt(elements, e + 1, items, info, i + 1, { ...b, first: b.first < 0 ? i : b.first, last: i });
+    }
+    return token && MODE_KEYS.transparent.has(token.norm) && e > 0 ? matchAt(elements, e, items, info, i + 1, b) : undefined;
   }
   if (element.kind === 'topic') {
     // "استقبل نظيره الفرنسي": whose counterpart is the person the article is about.

@@ -12,6 +12,7 @@
  *   word           that literal word (normalised; proclitics allowed)
  *   …              up to five words that are not actors (an actor in a phrase of its own excepted)
  *   ……             up to twelve words, actors included
+ *   -ing           any word with that ending (a gerund: "denied working with the Russians")
  * Every pattern names at least one lexicon, its trigger: a sentence holding no lexicon word is not matched.
  */
 import type { ActorKind, EventRelationType } from '@entente/ontology';
@@ -191,6 +192,16 @@ export const LEXICONS: Record<string, string[]> = {
   en_attackVerb: englishVerbs('attack', 'invade', 'strike', 'bomb', 'shell', 'raid'),
   en_attack: [...englishVerbs('attack', 'invade', 'strike', 'bomb', 'shell', 'raid'), ...english('invasion', 'airstrikes', 'war', 'offensive', 'assault')],
   en_deny: englishVerbs('deny', 'reject', 'dismiss', 'refute'),
+  // What is denied is a claim: "rejected the accusations", "dismissed reports", "denied that …". Rejecting a
+  // proposal or an offer, or denying someone a visa, denies no accusation (ONTOLOGY.md).
+  en_claim: english(
+    'allegation', 'allegations', 'accusation', 'accusations', 'claim', 'claims', 'charge', 'charges', 'report', 'reports', 'contention', 'contentions',
+    'assertion', 'assertions', 'suggestion', 'suggestions', 'notion', 'rumor', 'rumors', 'rumour', 'rumours', 'speculation', 'insinuation', 'insinuations',
+  ),
+  // "deny" itself takes the act denied, as a noun or a gerund (-ing in a pattern): "denied any wrongdoing",
+  // "Chile denied supplying Peru".
+  en_denyVerb: englishVerbs('deny'),
+  en_denied: english('that', 'it', 'this', 'any', 'wrongdoing', 'involvement', 'responsibility', 'role', 'knowledge', 'links', 'ties'),
   en_threaten: englishVerbs('threaten'),
   en_supply: englishVerbs('supply', 'send', 'provide', 'deliver', 'sell'),
   en_weapons: english('weapons', 'arms', 'missiles', 'ammunition'),
@@ -454,9 +465,17 @@ export const RULES: RelationRule[] = [
   // "Russian support for Assad", "Iran's support for Hezbollah": the owner of the support, named right before it.
   { id: 'en.supports.2', type: 'SUPPORTS', lang: 'en', pattern: 'S :en_supportNoun :en_forOrWith T', confidence: 0.6, wholeTarget: true },
   { id: 'en.supports.3', type: 'SUPPORTS', lang: 'en', pattern: 'S … :en_express … :en_supportNoun :en_forOrWith T', confidence: 0.6, wholeTarget: true },
-  // Chile denied supplying Peru / Iran rejected the accusations by Saudi Arabia
-  { id: 'en.denies.2', type: 'DENIES', lang: 'en', pattern: 'S :en_deny … T', confidence: 0.6 },
-  { id: 'en.denies.1', type: 'DENIES', lang: 'en', pattern: 'S :en_deny', confidence: 0.6, fallback: true },
+  // Iran rejected the accusations by Saudi Arabia / dismissed criticism of Mr. Maliki
+  { id: 'en.denies.2', type: 'DENIES', lang: 'en', pattern: 'S :en_deny … :en_claim … T', confidence: 0.6 },
+  // Moscow denies Western accusations / refuted Russian claims: the accuser before the claim.
+  { id: 'en.denies.4', type: 'DENIES', lang: 'en', pattern: 'S :en_deny … T :en_claim', confidence: 0.6 },
+  // Chile denied supplying Peru (ANNOTATION.md) / denied that Russia …: the other actor of the act denied.
+  { id: 'en.denies.5', type: 'DENIES', lang: 'en', pattern: 'S :en_denyVerb -ing … T', confidence: 0.6 },
+  { id: 'en.denies.6', type: 'DENIES', lang: 'en', pattern: 'S :en_denyVerb … :en_denied … T', confidence: 0.6 },
+  // Russia denied the claims / denied that …: a denial with no accuser named.
+  { id: 'en.denies.1', type: 'DENIES', lang: 'en', pattern: 'S :en_deny … :en_claim', confidence: 0.6, fallback: true },
+  { id: 'en.denies.3', type: 'DENIES', lang: 'en', pattern: 'S :en_denyVerb … :en_denied', confidence: 0.6, fallback: true },
+  { id: 'en.denies.7', type: 'DENIES', lang: 'en', pattern: 'S :en_denyVerb -ing', confidence: 0.6, fallback: true },
   { id: 'en.threatens.1', type: 'THREATENS', lang: 'en', pattern: 'S :en_threaten T', confidence: 0.6 },
   // The EU froze the assets of two Iranian officials
   { id: 'en.sanctions.3', type: 'SANCTIONS', lang: 'en', pattern: 'S :en_freeze … :en_assets … T', confidence: 0.75, cancelledBy: SANCTION_CANCELLED },
@@ -551,7 +570,7 @@ export const PATIENT_NOUNS = [
 export const PURPOSE_NOUNS = ['لقاء', 'مقابله', 'استقبال'];
 
 /** Lexicons whose words deny what follows them in the sentence (ANNOTATION.md: a denied relation is no fact). */
-export const DENIAL_LEXICONS = ['deny', 'calledFalse'];
+export const DENIAL_LEXICONS = ['deny', 'calledFalse', 'en_deny', 'en_denyVerb'];
 /** Words that open a clause after a preposition («إلى أن», «من أن»): the actor after them is its subject. */
 export const COMPLEMENTIZERS = ['ان', 'بان', 'لان', 'that'];
 /** Relative pronouns: an actor just after one is inside the relative clause, not the subject of the verb after it. */
