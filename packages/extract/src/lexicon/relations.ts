@@ -180,7 +180,22 @@ export const LEXICONS: Record<string, string[]> = {
   en_lashOut: englishVerbs('lash', 'hit'),
   en_out: english('out'),
   en_at: english('at', 'against'),
-  en_condemn: englishVerbs('condemn', 'criticize', 'criticise', 'denounce', 'slam', 'rebuke', 'lambast', 'censure', 'protest', 'warn', 'blast', 'decry'),
+  en_condemn: englishVerbs(
+    'condemn', 'criticize', 'criticise', 'denounce', 'slam', 'rebuke', 'lambast', 'censure', 'protest', 'warn', 'blast', 'decry',
+    'chastise', 'scold', 'berate', 'castigate', 'excoriate', 'deride', 'ridicule', 'assail', 'chide', 'reprimand', 'admonish', 'fault', 'disparage', 'pillory',
+  ),
+  // A person who attacks or mocks a person does it with words: "Trump attacked Sessions", "Obama mocked Romney".
+  en_verbalAttack: englishVerbs('attack', 'mock'),
+  // Stated dismay, concern or fear (ANNOTATION.md): "Cameron said he was horrified by", "is deeply concerned about China's".
+  en_dismayed: english(
+    'horrified', 'appalled', 'outraged', 'disgusted', 'dismayed', 'troubled', 'disturbed', 'alarmed', 'disappointed', 'angered', 'incensed', 'infuriated',
+    'frustrated', 'offended', 'sickened',
+  ),
+  // Not "concerned with" (caring for): "concerned with the Israeli needs".
+  en_concerned: english('concerned', 'worried'),
+  en_aboutBy: english('by', 'at', 'over', 'about', 'regarding'),
+  en_concernNoun: english('concern', 'concerns', 'outrage', 'dismay', 'disappointment', 'alarm', 'anger', 'indignation', 'displeasure', 'frustration', 'disapproval'),
+  en_overAt: english('by', 'at', 'over', 'about', 'with', 'regarding'),
   en_detain: englishVerbs('detain', 'arrest', 'jail', 'imprison'),
   // "holds three Britons", but "held talks with": holding detains only a person named right after it.
   en_hold: english('holds', 'held', 'holding'),
@@ -447,6 +462,13 @@ export const RULES: RelationRule[] = [
   // Mr. Trump's criticism of Attorney General Jeff Sessions / Macron has taken swipes at Trump's nationalism
   { id: 'en.criticizes.4', type: 'CRITICIZES', lang: 'en', pattern: 'S … :en_criticism :en_of T', confidence: 0.65 },
   { id: 'en.criticizes.5', type: 'CRITICIZES', lang: 'en', pattern: 'S … :en_swipe :en_at T', confidence: 0.65 },
+  // Cameron said he was "horrified" by … / Japan is deeply concerned about China's …
+  { id: 'en.criticizes.6', type: 'CRITICIZES', lang: 'en', pattern: 'S … :en_dismayed :en_overAt T', confidence: 0.6 },
+  { id: 'en.criticizes.9', type: 'CRITICIZES', lang: 'en', pattern: 'S … :en_concerned :en_aboutBy T', confidence: 0.6 },
+  // The EU expressed concern over Turkey's …
+  { id: 'en.criticizes.7', type: 'CRITICIZES', lang: 'en', pattern: 'S … :en_express … :en_concernNoun :en_overAt T', confidence: 0.6 },
+  // Trump attacked Sessions again: between people, an attack is one of words (see COLLECTIVE).
+  { id: 'en.criticizes.8', type: 'CRITICIZES', lang: 'en', pattern: 'S :en_verbalAttack T', confidence: 0.6, sourceKinds: ['person'], targetKinds: ['person'] },
   // A named person (ANNOTATION.md): "detained 21 members of the Russian military" names no one.
   { id: 'en.detains.1', type: 'DETAINS', lang: 'en', pattern: 'S :en_detain … T', confidence: 0.6, targetKinds: ['person'] },
   // Iran holds a British-Iranian aid worker

@@ -152,6 +152,13 @@ export const RULE_EXAMPLES: Record<string, { text: string; date?: string; expect
   'en.criticizes.3': [{ text: 'Trump lashed out at the European Union on Twitter.', expect: ['CRITICIZES', 'donald-trump', 'EU'] }],
   'en.criticizes.4': [{ text: "Trump's criticism of NATO alarmed European leaders.", expect: ['CRITICIZES', 'donald-trump', 'NATO'] }],
   'en.criticizes.5': [{ text: 'Erdogan took a swipe at Macron on Saturday.', expect: ['CRITICIZES', 'recep-tayyip-erdogan', 'emmanuel-macron'] }],
+  'en.criticizes.6': [
+    { text: 'Merkel said she was appalled by the Russian annexation.', expect: ['CRITICIZES', 'angela-merkel', 'RU'] },
+    { text: "Britain is frustrated with Iran's refusal to talk.", expect: ['CRITICIZES', 'GB', 'IR'] },
+  ],
+  'en.criticizes.9': [{ text: "Japan is deeply concerned about China's military buildup.", expect: ['CRITICIZES', 'JP', 'CN'] }],
+  'en.criticizes.7': [{ text: "The EU expressed concern over Turkey's crackdown.", expect: ['CRITICIZES', 'EU', 'TR'] }],
+  'en.criticizes.8': [{ text: 'Trump attacked Jeff Sessions again on Twitter.', expect: ['CRITICIZES', 'donald-trump', 'jeff-sessions'] }],
   'en.detains.1': [
     // Nawaz Sharif was arrested on his return to Pakistan in July 2018, Imran Khan in May 2023.
     { text: 'Pakistan arrested Nawaz Sharif on his return from London.', date: '2018-07-14', expect: ['DETAINS', 'PK', 'nawaz-sharif'] },
