@@ -597,8 +597,13 @@ export const DENIAL_LEXICONS = ['deny', 'calledFalse', 'en_deny', 'en_denyVerb']
 export const COMPLEMENTIZERS = ['ان', 'بان', 'لان', 'that'];
 /** Relative pronouns: an actor just after one is inside the relative clause, not the subject of the verb after it. */
 export const RELATIVE_PRONOUNS = ['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللواتي', 'اللاتي', 'which', 'who'];
+/**
+ * English verbs of saying open the clause said: "the Libyan prime minister said the attack on the U.S.
+ * Consulate" names no attacker, and its speaker is none.
+ */
+const SAID = ['said', 'says', 'told', 'saying'];
 /** Words that open a clause of its own ("that" and "but" too, which do not make their actor an object): a gap never steps over one. */
-export const CLAUSE_OPENERS = [...RELATIVE_PRONOUNS, 'that', 'while', 'whereas', 'but', 'although', 'though', 'because'];
+export const CLAUSE_OPENERS = [...RELATIVE_PRONOUNS, 'that', 'while', 'whereas', 'but', 'although', 'though', 'because', ...SAID];
 
 /** How the word after a progressive auxiliary ends when the tense is continuous ("is attacking"). */
 export const PROGRESSIVE_ENDING = 'ing';
