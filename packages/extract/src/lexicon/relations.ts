@@ -166,6 +166,9 @@ export const LEXICONS: Record<string, string[]> = {
   // "upon arrival in France": the noun says the visit as the verb does.
   en_arrive: [...englishVerbs('arrive'), ...english('arrival')],
   en_inOrAt: english('in', 'at'),
+  en_visitNoun: english('visit', 'visits', 'trip', 'trips'),
+  en_to: english('to'),
+  en_visitMade: english('during', 'embarked', 'paid', 'pays', 'made', 'returned', 'returning', 'concluded', 'wrapped', 'ended', 'completed'),
   // Nouns of criticism and taking aim: "Trump's criticism of Sessions", "took swipes at Trump".
   en_criticism: english('criticism', 'criticisms', 'condemnation', 'denunciation', 'rebuke'),
   en_swipe: english('swipe', 'swipes', 'aim', 'jab', 'jabs', 'potshots', 'shots'),
@@ -505,6 +508,13 @@ export const RULES: RelationRule[] = [
   { id: 'en.visits.2', type: 'VISITS', lang: 'en', pattern: 'S :en_arrive :en_inOrAt T', confidence: 0.7, sourceKinds: MEETERS, targetKinds: VISITED },
   // Kim arrived at a Vietnamese border station / Trump … upon arrival in France
   { id: 'en.visits.3', type: 'VISITS', lang: 'en', pattern: 'S :en_arrive :en_inOrAt … N', confidence: 0.6, sourceKinds: MEETERS, targetKinds: VISITED },
+  // Kim Chang Son, who arrived in Hanoi days ahead of the leader: the head of the relative clause.
+  { id: 'en.visits.5', type: 'VISITS', lang: 'en', pattern: 'S who :en_arrive :en_inOrAt T', confidence: 0.65, sourceKinds: MEETERS, targetKinds: VISITED },
+  // Pompeo's visit to Iraq: the visitor right before the noun.
+  { id: 'en.visits.6', type: 'VISITS', lang: 'en', pattern: 'S :en_visitNoun :en_to T', confidence: 0.6, sourceKinds: MEETERS, targetKinds: VISITED },
+  // During a visit to Tokyo / paid a visit to Cuba / returned from a trip to Senegal: a visit
+  // made, not one encouraged, announced or cancelled; not "on a trip" ("sent two aides on a trip to").
+  { id: 'en.visits.7', type: 'VISITS', lang: 'en', pattern: 'S … :en_visitMade … :en_visitNoun :en_to T', confidence: 0.6, sourceKinds: MEETERS, targetKinds: VISITED },
   { id: 'en.visits.4', type: 'VISITS', lang: 'en', pattern: 'S … :en_arrive :en_in T', confidence: 0.6, sourceKinds: ['person'], targetKinds: VISITED },
   // Islamic State fighters captured a major military air base in northeastern Syria
   { id: 'en.attacks.4', type: 'ATTACKS', lang: 'en', pattern: 'S … :en_seize … :en_in … T', confidence: 0.6, sourceKinds: COLLECTIVE, cancelledBy: ATTACK_CANCELLED },
@@ -614,7 +624,7 @@ export const MODE_WORDS: Record<
   string[]
 > = {
   // Refusing to do a thing is not doing it: «يرفض فرض عقوبات», "refused to impose sanctions".
-  negation: ['لم', 'لن', 'لا', 'ليس', 'not', "didn't", 'never', 'no', ...verbForms('رفض'), 'رفض', 'refused', 'refuses', 'refuse', 'refusing'],
+  negation: ['لم', 'لن', 'لا', 'ليس', 'not', "didn't", "don't", "doesn't", "won't", "wouldn't", "can't", 'cannot', "isn't", "wasn't", "aren't", "weren't", "hasn't", "haven't", "hadn't", 'never', 'no', ...verbForms('رفض'), 'رفض', 'refused', 'refuses', 'refuse', 'refusing'],
   // Calls, proposals and conditions: "called for sanctions", «دعا إلى فرض عقوبات», "if Iran attacks".
   // What they name has not happened, so no relation is read from the clause (ANNOTATION.md).
   unrealised: [
@@ -633,7 +643,7 @@ export const MODE_WORDS: Record<
     // Weighing a step: "is considering U.S. airstrikes in Syria", "potential strikes", "prepared to launch".
     'considering', 'considers', 'weighing', 'potential', 'possible', 'prepared',
     // «ألغى محادثات مقررة» (cancelled talks).
-    ...verbForms('الغى'), 'الغاء', 'cancelled', 'canceled',
+    ...verbForms('الغى'), 'الغاء', 'cancelled', 'canceled', 'canceling', 'cancelling', 'cancels',
   ],
   // Auxiliaries and adverbs that may stand between a subject and its verb without changing who does
   // what ("Chile has also repeatedly criticised Peru", «كانت الأرجنتين قد انتقدت بشدة»), and
