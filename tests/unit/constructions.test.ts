@@ -657,3 +657,18 @@ describe('who a word stands for, by what the article names', () => {
     expect(relations('وأدانت روسيا الضربات الغربية على سوريا.', 'ar')).toContainEqual(['ATTACKS', 'WEST', 'SY', 'asserted']);
   });
 });
+
+describe('English clauses and companions', () => {
+  it('unnamed companions leave the actor the one acting', () => {
+    expect(relations('The U.S. and coalition forces have been bombing Islamic State targets.', 'en')).toContainEqual(['ATTACKS', 'US', 'ISIS', 'asserted']);
+    expect(relations('Britain and its allies imposed sanctions on Russia.', 'en')).toContainEqual(['SANCTIONS', 'GB', 'RU', 'asserted']);
+  });
+
+  it('a verb of saying opens the clause said', () => {
+    expect(relations('The Libyan prime minister said the attack on the U.S. Consulate was planned.', 'en')).toEqual([]);
+  });
+
+  it('a denial denies what follows it', () => {
+    expect(relations('Putin denied that Russia attacked Ukraine.', 'en')).toContainEqual(['ATTACKS', 'RU', 'UA', 'denied']);
+  });
+});

@@ -5,6 +5,7 @@ import {
   COMPLEMENTIZERS,
   CONJUNCTION_PROCLITICS,
   DENIAL_LEXICONS,
+  COMPANIONS,
   COORDINATING_WORDS,
   DETERMINERS,
   GENITIVE_PREPOSITIONS,
@@ -149,6 +150,12 @@ const CONJUNCTION_KEYS = new Set(CONJUNCTION_PROCLITICS);
 const LOCATIVE_KEYS = new Set(LOCATIVE_PREPOSITIONS.map(normalizeWord));
 const DETERMINER_KEYS = new Set(DETERMINERS.map(normalizeWord));
 const GENITIVE_KEYS = new Set(GENITIVE_PREPOSITIONS.map(normalizeWord));
+const COMPANION_WORDS = COMPANIONS.map((phrase) => phrase.split(' ').map(normalizeWord));
+
+/** How many items at `j` name unnamed companions of the actor before them ("and its allies"); none: 0. */
+function companionsAt(items: Item[], j: number): number {
+  return COMPANION_WORDS.find((words) => words.every((word, k) => items[j + k]?.token?.norm === word))?.length ?? 0;
+}
 const SHORT_GAP = 5;
 const LONG_GAP = 12;
 
@@ -707,6 +714,7 @@ function matchHere(element: Element & { kind: 'slot' | 'words' }, elements: Elem
         j++;
       } else break;
     }
+    j += companionsAt(items, j);
     const at = element.role === 'S' ? 'SAt' : 'TAt';
     return matchAt(elements, e + 1, items, info, j, { ...b, [element.role]: [...b[element.role], ...group], [at]: [...b[at], ...groupAt], first, last: j - 1 });
   }

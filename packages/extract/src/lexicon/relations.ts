@@ -558,6 +558,11 @@ export const COORDINATING_WORDS = ['و', 'and'];
 export const LOCATIVE_PREPOSITIONS = ['في', 'in'];
 /** Conjunctions written on the next word («وفي طهران»): the word after them is what it is alone. */
 export const CONJUNCTION_PROCLITICS = ['و', 'ف'];
+/**
+ * Unnamed companions coordinated with an actor, which leave it the one acting: "the U.S. and its allies
+ * bombed", "the U.S. and coalition forces have been bombing". Each is written as its words in order.
+ */
+export const COMPANIONS = ['and its allies', 'and their allies', 'and its partners', 'and their partners', 'and coalition forces', 'and coalition partners', 'and allied forces'];
 /** Words that may stand between a coordinator and its actor: "the United States and the Philippines". */
 export const DETERMINERS = ['the'];
 /**
