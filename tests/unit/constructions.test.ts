@@ -672,3 +672,14 @@ describe('English clauses and companions', () => {
     expect(relations('Putin denied that Russia attacked Ukraine.', 'en')).toContainEqual(['ATTACKS', 'RU', 'UA', 'denied']);
   });
 });
+
+describe('an aside between subject and verb', () => {
+  it('between commas, it leaves the subject acting', () => {
+    expect(relations('Vladimir Putin, who arrived in Hanoi on Monday, met Donald Trump.', 'en')).toContainEqual(['MEETS', 'vladimir-putin', 'donald-trump', 'asserted']);
+    expect(relations('Russia, however, has backed Assad.', 'en')).toContainEqual(['SUPPORTS', 'RU', 'bashar-al-assad', 'asserted']);
+  });
+
+  it('but a name after the comma is the subject itself', () => {
+    expect(relations('A Russian official, Sergey Lavrov, met Rex Tillerson.', 'en')).not.toContainEqual(['MEETS', 'RU', 'rex-tillerson', 'asserted']);
+  });
+});

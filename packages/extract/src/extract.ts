@@ -125,6 +125,9 @@ export function extractArticle(article: Article, gazetteer: Gazetteer = defaultG
       (state, title) => officeHolder(gazetteer, state, title, article.date),
       (person) => stateOf(gazetteer, person, article.date),
     );
+    for (let t = 1; t < sentenceTokens.length; t++) {
+      sentenceTokens[t]!.commaBefore = LIST_COMMA.test(article.text.slice(sentenceTokens[t - 1]!.end, sentenceTokens[t]!.start));
+    }
     // "the United States, Britain and France": a comma before an actor may list it with the one before.
     for (const item of items) {
       const before = sentenceTokens[item.firstToken - 1];

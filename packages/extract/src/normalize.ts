@@ -81,6 +81,9 @@ export class Token {
     readonly end: number,
   ) {}
 
+  /** A comma stands right before it (set by the extractor, which has the text): an aside may open there. */
+  commaBefore = false;
+
   /** The text as written. */
   get text(): string {
     return this.facts.text;

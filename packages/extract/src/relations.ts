@@ -150,7 +150,30 @@ const CONJUNCTION_KEYS = new Set(CONJUNCTION_PROCLITICS);
 const LOCATIVE_KEYS = new Set(LOCATIVE_PREPOSITIONS.map(normalizeWord));
 const DETERMINER_KEYS = new Set(DETERMINERS.map(normalizeWord));
 const GENITIVE_KEYS = new Set(GENITIVE_PREPOSITIONS.map(normalizeWord));
+const SAID_KEYS = new Set(['said', 'says', 'told', 'saying']);
 const COMPANION_WORDS = COMPANIONS.map((phrase) => phrase.split(' ').map(normalizeWord));
+
+/** The longest aside stepped over after a subject. */
+const ASIDE_MAX = 8;
+
+/**
+ * Where an English aside opened by a comma at item `j` closes: the item after its second comma, or -1.
+ * Not a list ("Iran, Syria and Russia"), which coordination reads, nor a clause of saying.
+ */
+function asideEnd(items: Item[], j: number): number {
+  const opening = items[j];
+  const commaAt = (it: Item | undefined) => (it?.token ? it.token.commaBefore : it?.actor ? it.actor.listed === true : false);
+  // An aside opens with a word ("a Republican", "who", "however"), not a name: "a Department of Justice
+  // official, Bruce Ohr, had met" is Ohr's meeting.
+  // English only: Arabic asides («وإيران، التي تساند الحوثيين، تنفي») have rules of their own.
+  if (!opening?.token || !commaAt(opening) || !/^[a-z]/i.test(opening.token.text)) return -1;
+  for (let k = j + 1; k <= j + ASIDE_MAX && k < items.length; k++) {
+    const it = items[k]!;
+    if (it.token && (SAID_KEYS.has(it.token.norm) || COORDINATORS.has(it.token.norm))) return -1;
+    if (commaAt(it)) return it.token ? k : -1;
+  }
+  return -1;
+}
 
 /** How many items at `j` name unnamed companions of the actor before them ("and its allies"); none: 0. */
 function companionsAt(items: Item[], j: number): number {
@@ -716,7 +739,13 @@ function matchHere(element: Element & { kind: 'slot' | 'words' }, elements: Elem
     }
     j += companionsAt(items, j);
     const at = element.role === 'S' ? 'SAt' : 'TAt';
-    return matchAt(elements, e + 1, items, info, j, { ...b, [element.role]: [...b[element.role], ...group], [at]: [...b[at], ...groupAt], first, last: j - 1 });
+    const bound = { ...b, [element.role]: [...b[element.role], ...group], [at]: [...b[at], ...groupAt], first, last: j - 1 };
+    const found = matchAt(elements, e + 1, items, info, j, bound);
+    if (found || element.role !== 'S' || e !== 0) return found;
+    // "Sen. John McCain, a Republican, criticized Obama", "Putin, who arrived on Monday, met Trump": the
+    // subject's aside, between commas, stands between it and its verb.
+    const resumes = asideEnd(items, j);
+    return resumes > 0 ? matchAt(elements, e + 1, items, info, resumes, bound) : undefined;
   }
   const token = item.token;
   if (!token || !(element.lexicon ? info[i]!.fills.has(element.name) : element.words.has(token.norm) || token.readings.some((r) => element.words.has(r.key)))) {

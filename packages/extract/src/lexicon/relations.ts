@@ -523,7 +523,8 @@ export const RULES: RelationRule[] = [
   // Some 2,000 US troops stationed in Syria
   // "U.S. troops are stationed in Germany"; "American troops stationed in" is one item, its state with its troops.
   { id: 'en.deploys_troops_to.2', type: 'DEPLOYS_TROOPS_TO', lang: 'en', pattern: 'S :en_troops … :en_stationed :en_in T', confidence: 0.7 },
-  { id: 'en.deploys_troops_to.3', type: 'DEPLOYS_TROOPS_TO', lang: 'en', pattern: 'S … :en_stationed :en_in T', confidence: 0.65 },
+  // A person "based in Kabul" lives or works there: forces are a state's or a body's.
+  { id: 'en.deploys_troops_to.3', type: 'DEPLOYS_TROOPS_TO', lang: 'en', pattern: 'S … :en_stationed :en_in T', confidence: 0.65, sourceKinds: COLLECTIVE },
   // Iranian militias fighting alongside Syrian government forces
   { id: 'en.allied_with.2', type: 'ALLIED_WITH', lang: 'en', pattern: 'S … :en_fight :en_alongside T', confidence: 0.7, sourceKinds: COLLECTIVE },
   // The United States trained Syrian Kurdish fighters
