@@ -207,7 +207,16 @@ function compile(rule: RelationRule): CompiledRule {
   return { ...rule, elements, lexicons };
 }
 
-const COMPILED = { ar: RULES.filter((r) => r.lang === 'ar').map(compile), en: RULES.filter((r) => r.lang === 'en').map(compile) };
+// A fallback reads what no other rule of its type read: it runs after them all.
+const byFallback = (a: RelationRule, b: RelationRule) => Number(a.fallback ?? false) - Number(b.fallback ?? false);
+const COMPILED = {
+  ar: RULES.filter((r) => r.lang === 'ar')
+    .sort(byFallback)
+    .map(compile),
+  en: RULES.filter((r) => r.lang === 'en')
+    .sort(byFallback)
+    .map(compile),
+};
 
 /** What the relation engine knows about a written word: the trigger lexicons it is in. Computed once per distinct word. */
 export interface WordInfo {
@@ -636,7 +645,10 @@ function matchAt(elements: Element[], e: number, items: Item[], info: WordInfo[]
     return token && MODE_KEYS.transparent.has(token.norm) && e > 0 ? matchAt(elements, e, items, info, i + 1, b) : undefined;
   }
   if (element.kind === 'topic') {
-    // "استقبل نظيره الفرنسي": whose counterpart is the person the article is about.
+    // "استقبل نظيره الفرنسي": whose counterpart is the person the sentence, or else the article, is
+    // about: «الرئيس السوري قال "سوف أقوم بالزيارة"» is the Syrian president's visit, whoever was named before.
+    const named = personBefore(items, i, b.kindOf);
+    if (named) return matchAt(elements, e + 1, items, info, i, { ...b, S: [...b.S, named.id], SAt: [...b.SAt, named.at] });
     return b.topic ? matchAt(elements, e + 1, items, info, i, { ...b, S: [...b.S, b.topic], SAt: [...b.SAt, -1] }) : undefined;
   }
   const found = matchHere(element, elements, e, items, info, i, b);
@@ -663,6 +675,17 @@ function qualifiesPatient(items: Item[], i: number, adjectives: { after: boolean
     if (!adjectives.ending.test(token.norm)) return false;
   }
   return false;
+}
+
+/** The person named last before item `i` in the sentence, outside a prepositional phrase, and the item naming them. */
+function personBefore(items: Item[], i: number, kindOf: KindOf): { id: string; at: number } | undefined {
+  for (let j = i - 1; j >= 0; j--) {
+    const actor = items[j]!.actor;
+    if (!actor || actor.prepositional || afterPreposition(items, j)) continue;
+    const id = actor.actors.find((a) => kindOf(a) === 'person');
+    if (id) return { id, at: j };
+  }
+  return undefined;
 }
 
 /** Whether an actor item may fill a slot that takes `kinds` (any, when none are given): one of its actors is of one of them. */

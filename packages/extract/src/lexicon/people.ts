@@ -468,5 +468,6 @@ export const PEOPLE: PersonEntry[] = [
   { id: 'moussa-faki', name_en: 'Moussa Faki Mahamat', name_ar: 'موسى فقي محمد', names: ['موسى فكي محمد', 'Moussa Faki'], offices: [{ title: 'chairperson of the Commission', of: 'AU', from: '2017-03-14', to: '2025-03-13' }] },
   { id: 'mahmoud-ali-youssouf', name_en: 'Mahmoud Ali Youssouf', name_ar: 'محمود علي يوسف', names: [], offices: [{ title: 'chairperson of the Commission', of: 'AU', from: '2025-03-13' }] },
   // Named in the news without an office. «فتح الله غولن» is no Fatah: his name must win over the movement's.
+  { id: 'melania-trump', name_en: 'Melania Trump', name_ar: 'ميلانيا ترامب', names: ['ميلانيا ترمب', 'ميلانيا', 'Melania Trump', 'Melania'], offices: [] },
   { id: 'fethullah-gulen', name_en: 'Fethullah Gülen', name_ar: 'فتح الله غولن', names: ['فتح الله كولن', 'فتح الله جولن', 'غولن', 'Gülen', 'Gulen', 'Fethullah Gulen'], offices: [] },
 ];

@@ -550,7 +550,11 @@ export const RULES: RelationRule[] = [
 export const VERBAL_NOUNS = ['قصف', 'نشر', 'فرض'];
 
 /** Words that join coordinated actors when written apart ("China and Russia"); و is a proclitic, read by the tokenizer. */
-export const COORDINATING_WORDS = ['و', 'and'];
+export const COORDINATING_WORDS = [
+  'و', 'and',
+  // «ترامب وزوجته ميلانيا»: a spouse named beside someone is one more of those acting.
+  'وزوجته', 'وقرينته', 'وزوجها',
+];
 /**
  * Prepositions of place. An actor after one, reached over a gap, is where something is said or done,
  * not its target, unless it is a state («قصفت إسرائيل مواقع في سوريا»): «اتهمت بريطانيا في مجلس
