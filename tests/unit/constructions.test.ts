@@ -683,3 +683,12 @@ describe('an aside between subject and verb', () => {
     expect(relations('A Russian official, Sergey Lavrov, met Rex Tillerson.', 'en')).not.toContainEqual(['MEETS', 'RU', 'rex-tillerson', 'asserted']);
   });
 });
+
+describe('the unsaid subject', () => {
+  it('is the person the sentence names before the verb, not the one named before it', () => {
+    const text = 'وزار الرئيس الصيني شي جين بينغ بيونغ يانغ. وأوردت الوكالة أن الرئيس السوري قال "سوف أقوم بالزيارة لكوريا الشمالية".';
+    const read = relations(text, 'ar');
+    expect(read).toContainEqual(['VISITS', 'bashar-al-assad', 'KP', 'announced']);
+    expect(read.filter((r) => r[1] === 'xi-jinping' && r[0] === 'VISITS')).toHaveLength(1);
+  });
+});
