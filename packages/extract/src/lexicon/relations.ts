@@ -20,6 +20,13 @@ import { englishVerbs } from './english.ts';
 import { verbForms } from './verbs.ts';
 
 const english = (...words: string[]) => words.map((w) => w.toLowerCase());
+/** Pronoun suffixes of a verb's object (اتهمها: accused her). */
+const OBJECT_SUFFIXES = ['هما', 'هم', 'ها', 'ه'];
+/** A verb's forms without an object pronoun on them: with one, the object is said, and a name after it is something else. */
+const withoutObject = (forms: string[]) => {
+  const all = new Set(forms);
+  return forms.filter((form) => !OBJECT_SUFFIXES.some((suffix) => form.endsWith(suffix) && all.has(form.slice(0, -suffix.length))));
+};
 
 export const LEXICONS: Record<string, string[]> = {
   // Extending sanctions is imposing them for longer (مدد الاتحاد الأوروبي العقوبات على روسيا).
@@ -62,7 +69,8 @@ export const LEXICONS: Record<string, string[]> = {
   nationalsOfIt: ['مواطنيها', 'مواطنيه', 'رعاياها', 'رعاياه', 'مواطنيهما'],
   // Alleging is accusing («يزعم شريف أن الجيش…»); the verbal noun in construct opens a nominal
   // accusation («اتهام وزير الخارجية البريطاني … الرئيس الروسي»).
-  accuse: [...verbForms('اتهم'), ...verbForms('زعم'), 'اتهام'],
+  // «تتهمها روسيا بالارتباط بتنظيم القاعدة»: the accused is «ها», al-Qaeda what she is accused of.
+  accuse: [...withoutObject(verbForms('اتهم')), ...withoutObject(verbForms('زعم')), 'اتهام'],
   deny: [...verbForms('نفى'), 'تنفي', 'ينفي', 'نفي'],
   // Condemnation, protest, regret, warning and stated concern all criticise (ANNOTATION.md).
   criticize: [
