@@ -1,9 +1,10 @@
-/** A map one can read: which labels are drawn, seeded starting positions, the timeline's dense range and playback. */
+/** A map one can read: which labels are drawn, seeded starting positions, discs that fit and do not overlap, the timeline's dense range and playback. */
 import { describe, expect, it } from 'vitest';
 import { networkEdge, serializedNetwork } from '@entente/protocol';
 import { boxesOverlap, labelBoxes, placeLabels, type LabelCandidate, type PlacedLabel } from '../../apps/web/src/core/sigma/labels.ts';
 import { createNetworkGraph } from '../../apps/web/src/core/graph/graph.ts';
-import { prepareNetwork, seededOffsets } from '../../apps/web/src/core/graph/prepare.ts';
+import { DISC_AREA_SHARE, discFitScale, prepareNetwork, seededOffsets } from '../../apps/web/src/core/graph/prepare.ts';
+import { separateDiscs, type Disc } from '../../apps/web/src/core/layout/overlaps.ts';
 import { denseRange, nextPlaybackRange, shiftMonth, zoomWindow } from '../../apps/web/src/core/timeline/dense.ts';
 
 const box = (key: string, x: number, y: number, importance: number, forced = false): LabelCandidate => ({ key, boxes: [{ x, y, width: 50, height: 16 }], importance, forced });
@@ -136,6 +137,71 @@ describe('the timeline', () => {
     expect(shiftMonth('2018-01', -1)).toBe('2017-12');
     expect(nextPlaybackRange({ from: '2018-11', to: '2018-12' }, '2019-02')).toEqual({ from: '2018-12', to: '2019-01' });
     expect(nextPlaybackRange({ from: '2019-02', to: '2019-02' }, '2019-02')).toBeNull();
+  });
+});
+
+describe('discs that fit the viewport', () => {
+  const area = (sizes: number[], scale: number) => sizes.reduce((sum, size) => sum + Math.PI * (size * scale) ** 2, 0);
+
+  it('shrink all by one factor until together they cover the allowed share of the square', () => {
+    const sizes = Array.from({ length: 311 }, (_, i) => (i < 40 ? 44 - i / 2 : 11));
+    const scale = discFitScale(sizes, 640);
+    expect(scale).toBeLessThan(1);
+    expect(area(sizes, scale) / 640 ** 2).toBeCloseTo(DISC_AREA_SHARE, 6);
+  });
+
+  it('keep their pixel sizes when they fit already, and grow no larger', () => {
+    expect(discFitScale([10, 20, 30], 640)).toBe(1);
+    expect(discFitScale([], 640)).toBe(1);
+  });
+
+  it('scale with the viewport, as sigma scales the positions: a resize makes no new overlap', () => {
+    const sizes = Array.from({ length: 300 }, (_, i) => 20 + 3 * (i % 7));
+    expect(discFitScale(sizes, 400) / discFitScale(sizes, 800)).toBeCloseTo(0.5, 9);
+  });
+});
+
+describe('pushing discs apart', () => {
+  const touching = (discs: readonly Disc[]) => discs.flatMap((a, i) => discs.slice(i + 1).filter((b) => Math.hypot(a.x - b.x, a.y - b.y) < a.size + b.size - 1e-9)).length;
+
+  it('leaves none touching in a dense pile, where each is drawn over others', () => {
+    // 300 discs on a square of 200 px: together they cover about 40 % of it.
+    const discs = Array.from({ length: 300 }, (_, i) => {
+      const [dx, dy] = seededOffsets(`disc ${i}`);
+      return { x: dx * 200, y: dy * 200, size: i < 20 ? 10 : 3.5 };
+    });
+    expect(touching(discs)).toBeGreaterThan(100);
+    expect(separateDiscs(discs, 2, 100)).toBe(true);
+    expect(touching(discs)).toBe(0);
+  });
+
+  it('moves nothing when no two discs touch, and parts discs drawn at one spot', () => {
+    const apart = [
+      { x: 0, y: 0, size: 5 },
+      { x: 11, y: 0, size: 5 },
+    ];
+    expect(separateDiscs(apart, 2, 100)).toBe(false);
+    expect(apart).toEqual([
+      { x: 0, y: 0, size: 5 },
+      { x: 11, y: 0, size: 5 },
+    ]);
+    const stacked = [
+      { x: 0, y: 0, size: 5 },
+      { x: 0, y: 0, size: 5 },
+      { x: 0, y: 0, size: 5 },
+    ];
+    expect(separateDiscs(stacked, 2, 100)).toBe(true);
+    expect(touching(stacked)).toBe(0);
+  });
+
+  it('moves the smaller disc of a pair more, so large actors keep their places', () => {
+    const [large, small] = [
+      { x: 0, y: 0, size: 30 },
+      { x: 20, y: 0, size: 5 },
+    ];
+    separateDiscs([large, small], 2, 100);
+    expect(small.x - large.x).toBeCloseTo(37, 9);
+    expect(Math.abs(large.x)).toBeLessThan(Math.abs(small.x - 20));
   });
 });
 

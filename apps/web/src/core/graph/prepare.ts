@@ -24,12 +24,6 @@ export interface PreparedNetwork {
 const nodeSize = (weightedDegree: number, scale: number) => Math.max(1.5, scale * (5 + 3 * Math.log2(1 + weightedDegree)));
 const edgeSize = (count: number, scale: number) => Math.max(0.6, scale * (1.5 + 1.5 * Math.log2(Math.max(1, count))));
 /**
- * Up to a thousand actors the sizes above read well; beyond, discs and lines shrink faster than the
- * room each actor gets (the square root of their number), so that a map of ten thousand is not a
- * carpet of overlapping discs, which also costs the renderer every pixel it covers. Zooming in
- * enlarges them again.
- */
-/**
  * Whether a line stands only for announcements (plans, threats not carried out) and is drawn dashed:
  * when none of its events is stated as having happened, as fact or as reported. One asserted or
  * reported event makes it solid; its tooltip still tells how its events split.
@@ -41,7 +35,32 @@ export function announcedOnly(modes: ModeCounts | undefined): boolean {
 /** The grey of lines an analyst rejected, when they are shown at all. */
 export const REJECTED_COLOR = '#b0b0b0';
 
+/**
+ * Up to a thousand actors the sizes above read well; beyond, discs and lines shrink faster than the
+ * room each actor gets (the square root of their number), so that a map of ten thousand is not a
+ * carpet of overlapping discs, which also costs the renderer every pixel it covers. Zooming in
+ * enlarges them again.
+ */
 const sizeScale = (actors: number) => Math.min(1, 1000 / Math.max(1, actors)) ** 0.75;
+/**
+ * The share of the square a map is drawn in (sigma fits the map's larger extent into the viewport's
+ * smaller side) that its discs may cover together. Past it the discs' area exceeds the room their
+ * centres have, and no layout keeps them apart; a quarter leaves the no-overlap pass room to work.
+ */
+export const DISC_AREA_SHARE = 0.25;
+
+/**
+ * The factor every disc is drawn at so that together they cover at most DISC_AREA_SHARE of a square
+ * of `side` pixels: sizes stay in pixels while sigma shrinks the map's extent into the viewport, so
+ * a map of a few hundred actors needs smaller discs than one of thirty. One factor for all keeps
+ * large actors larger than small ones by as much as before; never above 1.
+ */
+export function discFitScale(sizes: Iterable<number>, side: number): number {
+  let area = 0;
+  for (const size of sizes) area += Math.PI * size * size;
+  return area > 0 && side > 0 ? Math.min(1, Math.sqrt((DISC_AREA_SHARE * side * side) / area)) : 1;
+}
+
 /** How far apart parallel edges bend; more edges per pair spread less each so the bundle stays readable. */
 const curvatureStep = (parallelEdges: number) => 0.5 / Math.sqrt(parallelEdges - 1);
 

@@ -1,12 +1,12 @@
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import FA2_DEFAULTS from 'graphology-layout-forceatlas2/defaults.js';
 import { graphToByteArrays } from 'graphology-layout-forceatlas2/helpers.js';
-import noverlap from 'graphology-layout-noverlap';
 import { networkGraph } from '../graph/graph.ts';
 import { getRenderer } from '../sigma/controller.ts';
 import { DENSE_MAP_EDGES } from '../sigma/style.ts';
 import { createStore } from '../store.ts';
 import type { LayoutProgress, LayoutRequest } from './forceatlas2-protocol.ts';
+import { separateDiscs, type Disc } from './overlaps.ts';
 import { savePositions } from './positions.ts';
 
 /** At rest: an iteration moves actors on average less than this share of the map's extent. */
@@ -16,10 +16,12 @@ const AUTOMATIC_RUN_MAX_MS = 60_000;
 /** Pixels kept between two discs once the layout has spread them apart. */
 const NODE_MARGIN = 2;
 /**
- * Rounds of the no-overlap pass: spreading nodes widens the map, which sigma then draws smaller, so
- * discs that were just apart may touch again; a few rounds settle it.
+ * Rounds of the no-overlap pass at most: spreading discs widens the map, which sigma then draws
+ * smaller, so discs that were just apart may touch again; a round that moves nothing ends the pass
+ * (on the 311-actor map of tests/e2e/map-reading.e2e.test.ts, the third).
  */
-const NOVERLAP_ROUNDS = 4;
+const SEPARATION_ROUNDS = 6;
+const SEPARATION_SWEEPS = 100;
 
 export const layoutStore = createStore<{ running: boolean }>({ running: false });
 
@@ -34,26 +36,26 @@ function send(request: LayoutRequest, transfer: Transferable[] = []): void {
 
 /**
  * ForceAtlas2 places actors by their relations but lets discs overlap, and large ones pile up at the
- * centre. Noverlap then pushes overlapping discs apart, measured as they are drawn: sigma's sizes are
- * in screen pixels while positions are in the graph's own units, so both are read in the viewport.
+ * centre. separateDiscs then pushes touching discs apart, measured as they are drawn: sigma's sizes
+ * are in screen pixels (scaled to the viewport, see discFitScale) while positions are in the graph's
+ * own units, so both are read in the viewport.
  */
-function spreadOverlaps(): { key: string; x: number; y: number; size: number }[] {
+function spreadOverlaps(): (Disc & { key: string })[] {
   const sigma = getRenderer();
   // A dense map draws its actors as small points, and pushing thousands apart on the page's thread
   // would freeze it: there the layout ends as ForceAtlas2 leaves it.
   if (!sigma || networkGraph.order < 2 || networkGraph.size > DENSE_MAP_EDGES) return [];
-  for (let round = 0; round < NOVERLAP_ROUNDS; round++) {
+  const drawnDiscs = () => {
     // Redraws now, so that the viewport's scale is that of the positions the last round left.
     sigma.refresh();
-    noverlap.assign(networkGraph, {
-      maxIterations: 150,
-      settings: { margin: NODE_MARGIN, ratio: 1 },
-      inputReducer: (_node, attributes) => ({ ...sigma.graphToViewport(attributes), size: sigma.scaleSize(attributes.size ?? 1) }),
-      outputReducer: (_node, position) => sigma.viewportToGraph(position),
-    });
+    return networkGraph.mapNodes((key, attributes) => ({ key, ...sigma.graphToViewport(attributes), size: sigma.scaleSize(sigma.getNodeDisplayData(key)?.size) }));
+  };
+  for (let round = 0; round < SEPARATION_ROUNDS; round++) {
+    const discs = drawnDiscs();
+    if (!separateDiscs(discs, NODE_MARGIN, SEPARATION_SWEEPS)) return discs;
+    for (const { key, ...disc } of discs) networkGraph.mergeNodeAttributes(key, sigma.viewportToGraph(disc));
   }
-  sigma.refresh();
-  return networkGraph.mapNodes((key, attributes) => ({ key, ...sigma.graphToViewport(attributes), size: sigma.scaleSize(attributes.size) }));
+  return drawnDiscs();
 }
 
 function stop(): void {

@@ -4,6 +4,7 @@ import Sigma from 'sigma';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { RelationRef } from '../api/client.ts';
 import { actorName, textDirection } from '../i18n/index.ts';
+import { discFitScale } from '../graph/prepare.ts';
 import { createNetworkGraph, followNetworkGraph, networkGraph, type DrawnEdgeAttributes, type DrawnNodeAttributes } from '../graph/graph.ts';
 import { pathStore } from '../path/path.ts';
 import { createStore } from '../store.ts';
@@ -30,6 +31,8 @@ export const edgeHoverStore = createStore<EdgeHover | null>(null);
 let renderer: Sigma<DrawnNodeAttributes, DrawnEdgeAttributes> | null = null;
 /** Whether the map is drawn as dense (see DENSE_MAP_EDGES); set whenever its content is replaced. */
 let dense = false;
+/** What every disc is drawn at (discFitScale); set whenever the map's content or the viewport's size changes. */
+let discScale = 1;
 
 export function getRenderer(): Sigma<DrawnNodeAttributes, DrawnEdgeAttributes> | null {
   return renderer;
@@ -84,7 +87,12 @@ function currentFocus(): Focus | null {
 
 function nodeReducer(node: string, attributes: DrawnNodeAttributes): Partial<NodeDisplayData> {
   const focus = currentFocus();
-  const display: Partial<NodeDisplayData> = { ...attributes, type: nodeProgram(dense), label: actorName(attributes, viewStore.get().language) };
+  const display: Partial<NodeDisplayData> = {
+    ...attributes,
+    size: attributes.size * discScale,
+    type: nodeProgram(dense),
+    label: actorName(attributes, viewStore.get().language),
+  };
   if (node === viewStore.get().actor) {
     display.highlighted = true;
     display.forceLabel = true;
@@ -149,7 +157,22 @@ export function mountRenderer(container: HTMLElement): () => void {
     // Actors are drawn smaller there (see prepare.ts): the biggest still get their names.
     sigma.setSetting('labelRenderedSizeThreshold', dense ? DENSE_LABEL_SIZE_THRESHOLD : RENDERER_SETTINGS.labelRenderedSizeThreshold);
   };
+  /** Returns whether the discs' scale changed. */
+  const fitDiscsToViewport = () => {
+    const { width, height } = sigma.getDimensions();
+    const previous = discScale;
+    discScale = discFitScale(
+      networkGraph.mapNodes((_node, attributes) => attributes.size),
+      Math.min(width, height) - 2 * sigma.getSetting('stagePadding'),
+    );
+    return discScale !== previous;
+  };
   fitSettingsToSize();
+  fitDiscsToViewport();
+  // Sigma notices a new size as it renders, after the reducers ran: the discs are drawn again at their new scale.
+  sigma.on('resize', () => {
+    if (fitDiscsToViewport()) sigma.scheduleRefresh();
+  });
   const unfollow = followNetworkGraph({
     release: () => {
       // The line under the pointer may not survive the new content.
@@ -159,6 +182,7 @@ export function mountRenderer(container: HTMLElement): () => void {
     retake: () => {
       labels.forget();
       fitSettingsToSize();
+      fitDiscsToViewport();
       sigma.setGraph(networkGraph);
     },
   });
