@@ -3,6 +3,7 @@ import { fetchNetwork, type NetworkQuery } from '../api/client.ts';
 import { checkHealth } from '../health/health.ts';
 import { layoutActions } from '../layout/layout.ts';
 import { loadSavedPositions, type SavedPositions } from '../layout/positions.ts';
+import { decodePositions } from '../layout/shared-positions.ts';
 import { createStore } from '../store.ts';
 import { additionKey, boundedAddition, sameFilters, viewActions, viewStore, type AdditionRef, type ViewState } from '../view/state.ts';
 import { fetchAddition } from './additions.ts';
@@ -45,9 +46,21 @@ export function queryOf(view: ViewState): NetworkQuery {
   };
 }
 
-/** Actors stay where the user sees them; those off the map take their saved place, if any. */
-function knownPositions(): SavedPositions {
+/**
+ * Actors stay where the user sees them; those off the map take the place the view's link gives
+ * them (when it was taken from this set of actors), else the one saved on this machine, if any.
+ */
+function knownPositions(network: NetworkGraph): SavedPositions {
   const positions = new Map(loadSavedPositions());
+  const { positions: shared } = viewStore.get();
+  const fromLink =
+    shared === null
+      ? null
+      : decodePositions(
+          shared,
+          network.nodes.map(({ key }) => key),
+        );
+  for (const [node, position] of fromLink ?? []) positions.set(node, position);
   networkGraph.forEachNode((node, { x, y }) => positions.set(node, { x, y }));
   return positions;
 }
@@ -58,7 +71,7 @@ function draw(): void {
     filtered,
     additionsStore.get().map((addition) => addition.graph),
   );
-  const saved = knownPositions();
+  const saved = knownPositions(network);
   layoutActions.detach();
   const prepared = replaceNetworkContent((graph) => prepareNetwork(network, saved, graph));
   layoutActions.attach(prepared.newlyPlaced > 0);

@@ -136,8 +136,8 @@ export function bendParallelEdges(graph: Graph<Attributes, { curvature: number }
   }
 }
 
-/** FNV-1a over the id's UTF-16 units: a 32-bit seed that depends on the actor alone. */
-function hashOf(text: string): number {
+/** FNV-1a over the text's UTF-16 units: a 32-bit seed that depends on an actor's id alone, or a set of ids' digest. */
+export function hashOf(text: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
   return hash >>> 0;

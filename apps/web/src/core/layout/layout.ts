@@ -5,9 +5,11 @@ import { networkGraph } from '../graph/graph.ts';
 import { getRenderer } from '../sigma/controller.ts';
 import { DENSE_MAP_EDGES } from '../sigma/style.ts';
 import { createStore } from '../store.ts';
+import { viewActions, viewStore } from '../view/state.ts';
 import type { LayoutProgress, LayoutRequest } from './forceatlas2-protocol.ts';
 import { separateDiscs, type Disc } from './overlaps.ts';
 import { savePositions } from './positions.ts';
+import { encodePositions, MAX_SHARED_ACTORS } from './shared-positions.ts';
 
 /** At rest: an iteration moves actors on average less than this share of the map's extent. */
 const SETTLED_MOVEMENT = 0.001;
@@ -23,7 +25,13 @@ const NODE_MARGIN = 2;
 const SEPARATION_ROUNDS = 6;
 const SEPARATION_SWEEPS = 100;
 
-export const layoutStore = createStore<{ running: boolean }>({ running: false });
+export interface LayoutState {
+  running: boolean;
+  /** The map has more actors than a link can place (MAX_SHARED_ACTORS): their positions stay on this machine. */
+  positionsStayLocal: boolean;
+}
+
+export const layoutStore = createStore<LayoutState>({ running: false, positionsStayLocal: false });
 
 let worker: Worker | null = null;
 let run = 0;
@@ -62,7 +70,14 @@ function stop(): void {
   if (!layoutStore.get().running) return;
   send({ kind: 'stop' });
   savePositions(networkGraph);
-  layoutStore.set({ running: false });
+  layoutStore.set((layout) => ({ ...layout, running: false }));
+}
+
+/** The map's positions into the view, so that a link to it shows them; a map too large for a link keeps them here. */
+function sharePositions(): void {
+  const positions = encodePositions(new Map(networkGraph.mapNodes((node, { x, y }) => [node, { x, y }])));
+  viewActions.sharePositions(positions);
+  layoutStore.set((layout) => ({ ...layout, positionsStayLocal: positions === null && networkGraph.order > MAX_SHARED_ACTORS }));
 }
 
 /** The run ends with the actors spread apart; only a run cut short by a new graph ends without. Returns the discs as drawn. */
@@ -70,6 +85,8 @@ function finish(): ReturnType<typeof spreadOverlaps> {
   if (!layoutStore.get().running) return [];
   const discs = spreadOverlaps();
   stop();
+  // A run the analyst started is theirs to share; an automatic one (new actors) keeps a shared map's link current.
+  if (automaticSince === null || viewStore.get().positions !== null) sharePositions();
   return discs;
 }
 
@@ -106,7 +123,7 @@ function start(automatic: boolean): void {
   const settings = { ...FA2_DEFAULTS, ...forceAtlas2.inferSettings(networkGraph) };
   send({ kind: 'start', run: ++run, settings, settledMovement: SETTLED_MOVEMENT, nodes, edges }, [nodes.buffer, edges.buffer]);
   automaticSince = automatic ? performance.now() : null;
-  layoutStore.set({ running: true });
+  layoutStore.set((layout) => ({ ...layout, running: true }));
 }
 
 export const layoutActions = {
@@ -122,5 +139,16 @@ export const layoutActions = {
   /** After a new network is drawn: the layout runs by itself only if some actors had no saved position, so a reload shows the map as the user left it. */
   attach(runAutomatically: boolean): void {
     if (runAutomatically) start(true);
+    // Another set of actors (an addition undone) with nothing to lay out: a shared link names the new set.
+    else if (viewStore.get().positions !== null) sharePositions();
+  },
+
+  /** The analyst takes an actor in hand: a run going on would pull it back. */
+  hold: stop,
+
+  /** The analyst let go of an actor they moved: its place is kept here and in the view's link. */
+  release(): void {
+    savePositions(networkGraph);
+    sharePositions();
   },
 };

@@ -9,6 +9,8 @@ import { createNetworkGraph, followNetworkGraph, networkGraph, type DrawnEdgeAtt
 import { pathStore } from '../path/path.ts';
 import { createStore } from '../store.ts';
 import { viewActions, viewStore } from '../view/state.ts';
+import { layoutActions } from '../layout/layout.ts';
+import { mountNodeDrag } from './drag.ts';
 import { mountLabelLayer } from './label-layer.ts';
 import { DENSE_LABEL_SIZE_THRESHOLD, DENSE_MAP_EDGES, edgeProgram, labelSettings, nodeProgram, RENDERER_SETTINGS, whenLabelFontLoaded } from './style.ts';
 
@@ -141,13 +143,20 @@ export function mountRenderer(container: HTMLElement): () => void {
     if (!mouse.isMouseDown) hoverStore.set(node);
   });
   sigma.on('leaveNode', () => hoverStore.set(null));
-  sigma.on('clickNode', ({ node }) => viewActions.selectActor(node));
+  const drag = mountNodeDrag(sigma, { started: layoutActions.hold, ended: layoutActions.release });
+  sigma.on('clickNode', ({ node }) => {
+    if (!drag.wasDrag()) viewActions.selectActor(node);
+  });
   sigma.on('enterEdge', ({ edge, event }) => {
     if (!mouse.isMouseDown) edgeHoverStore.set({ edge, x: event.x, y: event.y });
   });
   sigma.on('leaveEdge', () => edgeHoverStore.set(null));
-  sigma.on('clickEdge', ({ edge }) => viewActions.selectRelation(relationOfEdge(edge)));
-  sigma.on('clickStage', () => viewActions.selectActor(null));
+  sigma.on('clickEdge', ({ edge }) => {
+    if (!drag.wasDrag()) viewActions.selectRelation(relationOfEdge(edge));
+  });
+  sigma.on('clickStage', () => {
+    if (!drag.wasDrag()) viewActions.selectActor(null);
+  });
 
   const redraw = () => sigma.refresh({ skipIndexation: true });
   const fitSettingsToSize = () => {
@@ -213,6 +222,7 @@ export function mountRenderer(container: HTMLElement): () => void {
     unsubscribePath();
     unsubscribeView();
     labels.unmount();
+    drag.unmount();
     renderer = null;
     sigma.kill();
   };

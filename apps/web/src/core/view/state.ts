@@ -36,6 +36,11 @@ export interface ViewState {
    * on load. Undo takes back the last one; another network (new filters) drops them all.
    */
   additions: readonly AdditionRef[];
+  /**
+   * Where the map's actors stand (encodePositions), once the analyst moved one or ran the layout, so
+   * that a shared link shows the map as they left it; null lets the seeded layout place them.
+   */
+  positions: string | null;
 }
 
 /** An "expand neighbours", a shortest path, or relations a Cypher result added to the map. */
@@ -72,6 +77,7 @@ export const DEFAULT_VIEW: ViewState = {
   console: false,
   language: 'en',
   additions: [],
+  positions: null,
 };
 
 export const viewStore = createStore<ViewState>(DEFAULT_VIEW);
@@ -142,8 +148,8 @@ function toggled<T>(list: readonly T[], item: T): T[] {
 function update(change: (view: ViewState) => Partial<ViewState>): void {
   viewStore.set((view) => {
     const next = normalizeView({ ...view, ...change(view) });
-    // Other filters load another network, and what was added over the old one goes with it.
-    return sameFilters(view, next) ? next : { ...next, additions: [] };
+    // Other filters load another network, and what was added over the old one goes with it, and where it stood.
+    return sameFilters(view, next) ? next : { ...next, additions: [], positions: null };
   });
 }
 
@@ -164,6 +170,8 @@ export const viewActions = {
   setLanguage: (language: Language) => update(() => ({ language })),
   addToMap: (addition: AdditionRef) => update((view) => ({ additions: [...view.additions, addition] })),
   undoAddition: () => update((view) => ({ additions: view.additions.slice(0, -1) })),
+  /** Null when the map is too large for a link: its positions stay on this machine. */
+  sharePositions: (positions: string | null) => update(() => ({ positions })),
   /** Restores a whole view, e.g. from the URL on back/forward. */
   replace: (view: ViewState) => viewStore.set(normalizeView(view)),
 };

@@ -1,5 +1,6 @@
 import { ACTOR_KIND_NAMES, DRAWN_MODES, PRESETS, isActorKind, isDrawnMode, isRelationType, type PresetName } from '@entente/ontology';
 import type { RelationRef } from '@entente/protocol';
+import { MAX_ENCODED_POSITIONS_LENGTH } from '../layout/shared-positions.ts';
 import { relationKey } from '../relation/relation.ts';
 import { isLanguage } from '../i18n/index.ts';
 import { isMonth, orderedRange, type MonthRange } from '../timeline/months.ts';
@@ -44,6 +45,12 @@ function parseAddition(text: string): AdditionRef | null {
   return relations.every((relation) => relation !== null) ? { kind, relations, actors } : null;
 }
 
+/** The map's positions as encodePositions writes them; whether they fit the map is decided when it is drawn. */
+function positionsParam(params: URLSearchParams): string | null {
+  const positions = params.get('pos');
+  return positions && positions.length <= MAX_ENCODED_POSITIONS_LENGTH && /^[A-Za-z0-9_-]+$/.test(positions) ? positions : null;
+}
+
 /** Reads a view from a query string; unknown or malformed values fall back to the defaults. */
 export function viewFromSearch(search: string): ViewState {
   const params = new URLSearchParams(search);
@@ -72,6 +79,7 @@ export function viewFromSearch(search: string): ViewState {
       .getAll('add')
       .map(parseAddition)
       .filter((addition) => addition !== null),
+    positions: positionsParam(params),
   });
 }
 
@@ -98,6 +106,7 @@ export function searchFromView(view: ViewState): string {
   if (view.console) params.set('console', '1');
   if (view.language !== DEFAULT_VIEW.language) params.set('lang', view.language);
   for (const addition of view.additions) params.append('add', additionKey(addition));
+  if (view.positions) params.set('pos', view.positions);
   // Commas, colons and bars are safe in a query string and keep shared links readable.
   return `?${params.toString().replaceAll('%2C', ',').replaceAll('%3A', ':').replaceAll('%7C', '|')}`;
 }
@@ -107,9 +116,12 @@ export function bindViewToUrl(): void {
   viewActions.replace(viewFromSearch(window.location.search));
   window.history.replaceState(null, '', searchFromView(viewStore.get()));
 
-  viewStore.subscribe((view) => {
+  viewStore.subscribe((view, previous) => {
     const search = searchFromView(view);
-    if (search !== window.location.search) window.history.pushState(null, '', search);
+    if (search === window.location.search) return;
+    // Moving an actor updates the link without a history entry: back goes to the previous view, not the previous drag.
+    if (searchFromView({ ...view, positions: previous.positions }) === searchFromView(previous)) window.history.replaceState(null, '', search);
+    else window.history.pushState(null, '', search);
   });
   window.addEventListener('popstate', () => viewActions.replace(viewFromSearch(window.location.search)));
 }
