@@ -1,6 +1,6 @@
 /**
  * What the user added to the map lives in the address: a console result, an actor's neighbours and a
- * shortest path come back on a reload, and undo and back/forward go through them as before.
+ * shortest path (lit, with its status line) come back on a reload, and undo and back/forward go through them as before.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -59,6 +59,8 @@ describe('additions in the URL', () => {
     await expect.poll(() => stats(page)).toBe(drawn.stats);
     expect(await legend(page)).toEqual(drawn.legend);
     expect(await undo(page).textContent()).toBe('Undo: path Russia → United States');
+    // The path is lit again, with its status line.
+    await expect.poll(() => page.locator('.path-status').getAttribute('data-length')).toBe('2');
 
     await undo(page).click();
     await undo(page).getByText('neighbours of Russia').waitFor();

@@ -2,6 +2,7 @@ import type { ActorSummary } from '@entente/protocol';
 import { fetchPath } from '../api/client.ts';
 import { additionsStore, networkActions, type MapAddition } from '../graph/load.ts';
 import { createStore } from '../store.ts';
+import { foundPath, litBy } from './found.ts';
 import { viewStore } from '../view/state.ts';
 
 interface PathEnds {
@@ -39,15 +40,7 @@ export async function findPath(from: ActorSummary, to: ActorSummary): Promise<vo
     const addition: MapAddition = { source: { kind: 'path', from: from.id, to: to.id }, graph };
     // The highlight lives as long as its addition: undoing the path, or loading another network, ends it.
     networkActions.add(addition);
-    pathStore.set({
-      phase: 'found',
-      from,
-      to,
-      length,
-      nodes: new Set(graph.nodes.map((node) => node.key)),
-      edges: new Set(graph.edges.map((edge) => edge.key)),
-      addition,
-    });
+    pathStore.set({ phase: 'found', from, to, length, ...litBy(graph), addition });
   } catch (error) {
     if (request.signal.aborted) return;
     pathStore.set({ phase: 'error', from, to, message: error instanceof Error ? error.message : String(error) });
@@ -60,8 +53,12 @@ export function clearPath(): void {
 }
 
 export function bindPathToMap(): void {
-  additionsStore.subscribe((additions) => {
+  additionsStore.subscribe((additions, previous) => {
     const path = pathStore.get();
     if (path.phase === 'found' && !additions.includes(path.addition)) pathStore.set({ phase: 'none' });
+    // A path the view names, fetched again (a reload, a shared link, back): lit again, as when it was found.
+    const fetchedAgain = additions.findLast((addition) => addition.source.kind === 'path' && !previous.includes(addition));
+    const restored = fetchedAgain && foundPath(fetchedAgain);
+    if (restored && pathStore.get().phase === 'none') pathStore.set(restored);
   });
 }
