@@ -51,7 +51,7 @@ describe('evidence of a relation', () => {
     // Each piece names the rule that read it and how sure the reading is, so a bad rule can be found from the map.
     expect(all.every((e) => /^ar\.sanctions\.\d+$/.test(e.rule ?? '') && e.confidence! > 0 && e.confidence! <= 1)).toBe(true);
     const past = await store.evidence('SANCTIONS', 'US', 'IR', 20, 100);
-    expect(past).toEqual({ evidence: [], total: SENTENCES, offset: 100 });
+    expect(past).toEqual({ evidence: [], total: SENTENCES, unfiltered: SENTENCES, offset: 100 });
   });
 
   it('GET /api/evidence takes an offset and answers the page with its total', async () => {

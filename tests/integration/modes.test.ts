@@ -5,7 +5,7 @@
  * the UN's on North Korea asserted (0.9), and North Korea's military aid to Russia is both.
  */
 import { applySchema } from '@entente/store';
-import { unpackNetwork, type ApiError, type NetworkGraph, type PackedNetwork, type TimelineResponse } from '@entente/protocol';
+import { unpackNetwork, type ApiError, type EvidencePage, type NetworkGraph, type PackedNetwork, type TimelineResponse } from '@entente/protocol';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { connectDatabase } from '../support/neo4j.ts';
@@ -134,6 +134,26 @@ describe('narrowing the map by mode and confidence', () => {
     expect(sure).toBeLessThan(all);
   });
 
+  it("a line's evidence lists only the sentences of the events the filters select, and says how many there are without them", async () => {
+    const evidence = async (query: string) => {
+      const { status, body } = await get<EvidencePage>(`/api/evidence?type=MILITARY_AID&source=KP&target=RU${query}`);
+      expect(status, query).toBe(200);
+      return body;
+    };
+    const [all, asserted, announced, sure] = await Promise.all([evidence(''), evidence('&modes=asserted'), evidence('&modes=announced'), evidence('&minConfidence=1')]);
+    expect(all.total).toBe(2);
+    expect(all.unfiltered).toBe(2);
+    expect(new Set(all.evidence.map((e) => e.mode))).toEqual(new Set(['asserted', 'announced']));
+    expect(asserted).toMatchObject({ total: 1, unfiltered: 2 });
+    expect(asserted.evidence.map((e) => e.mode)).toEqual(['asserted']);
+    expect(announced).toMatchObject({ total: 1, unfiltered: 2 });
+    expect(announced.evidence.map((e) => e.mode)).toEqual(['announced']);
+    // Nothing is this sure: no sentence, and still the count without the filter.
+    expect(sure).toEqual({ evidence: [], total: 0, unfiltered: 2, offset: 0 });
+    // Past the end of a filtered list, the totals are the filtered list's.
+    expect(await evidence('&modes=asserted&offset=5')).toEqual({ evidence: [], total: 1, unfiltered: 2, offset: 5 });
+  });
+
   it('rejects modes that are never drawn, unknown ones and confidences outside 0..1 with a 400', async () => {
     const cases: [string, RegExp][] = [
       ['modes=negated', /modes must name some of asserted, reported, announced; unknown: negated/],
@@ -145,8 +165,8 @@ describe('narrowing the map by mode and confidence', () => {
       ['minConfidence=0x1', /minConfidence must be a number from 0 to 1/],
     ];
     for (const [query, message] of cases) {
-      for (const route of ['network', 'timeline']) {
-        const { status, body } = await get<ApiError>(`/api/${route}?${query}`);
+      for (const route of ['network', 'timeline', 'evidence?type=MILITARY_AID&source=KP&target=RU&']) {
+        const { status, body } = await get<ApiError>(`/api/${route}${route.endsWith('&') ? '' : '?'}${query}`);
         expect(status, `${route}?${query}`).toBe(400);
         expect(body.error).toMatch(message);
       }

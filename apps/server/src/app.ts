@@ -278,7 +278,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     const limit = integer(q.limit, 'limit', LIMITS.evidence.fallback, 1, LIMITS.evidence.max);
     const offset = integer(q.offset, 'offset', 0, 0, 10_000_000);
     const [type, source, target] = [relationType(q.type), required(q.source, 'source'), required(q.target, 'target')];
-    return cachedJson(reply, `evidence ${JSON.stringify([type, source, target, limit, offset])}`, () => store.evidence(type, source, target, limit, offset));
+    // The map's event filters, so that a line's sentences are the events it counts.
+    const filter = { modes: drawnModes(q), minConfidence: share(q.minConfidence, 'minConfidence', 0) };
+    const key = `evidence ${JSON.stringify([type, source, target, limit, offset, filter.modes ?? null, filter.minConfidence])}`;
+    return cachedJson(reply, key, () => store.evidence(type, source, target, limit, offset, filter));
   });
 
   app.post('/api/evidence/table', async (request, reply) => {

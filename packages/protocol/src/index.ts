@@ -176,10 +176,16 @@ export interface EvidenceMarks {
   target: [number, number] | null;
 }
 
-/** GET /api/evidence: one page of a relation's distinct sentences, newest first, and how many there are. */
+/**
+ * GET /api/evidence: one page of a relation's distinct sentences, newest first, and how many there are;
+ * with `modes` or `minConfidence`, only those of the events they select.
+ */
 export interface EvidencePage {
   evidence: Evidence[];
+  /** The sentences the filters select. */
   total: number;
+  /** The sentences without the filters: equal to `total` when none narrows the events. */
+  unfiltered: number;
   offset: number;
 }
 

@@ -4,7 +4,7 @@ export { applySchema, schemaStatements } from './schema.ts';
 export { articlesOutside, ingestPaths, graphCounts, resetGraph, type IngestSummary, type IngestProgress } from './ingest.ts';
 export { writeBatch, eventId, KEPT_PLAN_STATEMENTS, type BatchOptions } from './write.ts';
 export { Curator, CurationError, applyCurations, mergeMap, redirectActors, relationSubject, type MergeMap } from './curation.ts';
-export { StoreReader, DEFAULT_READ_TIMEOUT_MS, type NetworkFilter, type TimelineFilter } from './read.ts';
+export { StoreReader, DEFAULT_READ_TIMEOUT_MS, type EventFilter, type NetworkFilter, type TimelineFilter } from './read.ts';
 export { CypherConsole, ConsoleError, DEFAULT_CONSOLE_LIMITS, type ConsoleLimits, type ConsoleRefusal } from './console.ts';
 export { loadExamples } from './examples.ts';
 export { graphVersion, touchGraph } from './version.ts';

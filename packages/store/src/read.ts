@@ -51,6 +51,8 @@ export interface NetworkFilter {
 
 /** Which events the timeline counts: those of the map's filters, over all time. */
 export type TimelineFilter = Pick<NetworkFilter, 'types' | 'kinds' | 'modes' | 'minConfidence'>;
+/** Which events of a line count: the map's mode and confidence filters. */
+export type EventFilter = Pick<NetworkFilter, 'modes' | 'minConfidence'>;
 
 /** A line an analyst rejected is left out of every read that does not ask for it. */
 const notRejected = (r: string) => `coalesce(${r}.curation, '') <> 'rejected'`;
@@ -61,11 +63,10 @@ const modeList = (r: string) => `CASE WHEN ${r}.${DRAWN_MODES[0]} IS NULL THEN n
 const modeMap = (r: string) => `CASE WHEN ${r}.${DRAWN_MODES[0]} IS NULL THEN null ELSE {${DRAWN_MODES.map((mode) => `${mode}: ${r}.${mode}`).join(', ')}} END`;
 
 /** Whether a filter asks for fewer events than the derived relationships count: then the edges are counted from the events. */
-const narrowsEvents = (filter: Omit<TimelineFilter, 'types'>) =>
-  (filter.modes !== undefined && !DRAWN_MODES.every((mode) => filter.modes!.includes(mode))) || (filter.minConfidence ?? 0) > 0;
+const narrowsEvents = (filter: EventFilter) => (filter.modes !== undefined && !DRAWN_MODES.every((mode) => filter.modes!.includes(mode))) || (filter.minConfidence ?? 0) > 0;
 
 /** The events a filter selects by mode and confidence; `e` is also asked drawnEvent. */
-const eventFilterParams = (filter: Omit<TimelineFilter, 'types'>) => ({ modes: filter.modes ?? DRAWN_MODES, minConfidence: filter.minConfidence ?? 0 });
+const eventFilterParams = (filter: EventFilter) => ({ modes: filter.modes ?? DRAWN_MODES, minConfidence: filter.minConfidence ?? 0 });
 
 interface EdgeRow {
   s: ActorSummary;
@@ -426,7 +427,7 @@ export class StoreReader {
    * types), each distinct sentence once: an agency story syndicated by ten outlets is one piece of
    * evidence in ten articles (`copies`), shown with the earliest. Newest first, a page at a time.
    */
-  async evidence(type: RelationType, source: string, target: string, limit: number, offset = 0): Promise<EvidencePage> {
+  async evidence(type: RelationType, source: string, target: string, limit: number, offset = 0, filter: EventFilter = {}): Promise<EvidencePage> {
     const records = await this.read(
       // From the two actors outward: seeking every event of the type first read thousands of
       // events for one pair, and seconds of them while Neo4j's page cache was cold.
@@ -438,31 +439,45 @@ export class StoreReader {
        MATCH (m:Mention)-[:EVIDENCES]->(e), (m)-[:IN]->(art:Article)
        WITH e, m, art ORDER BY art.date, art.id
        WITH e.mode AS mode, m.text AS sentence, collect({e: e, m: m, art: art}) AS copies
-       WITH head(copies) AS first, size(copies) AS copyCount
+       // The filters keep the copies whose event they select; a piece none is left of still counts in \`unfiltered\`.
+       WITH [c IN copies WHERE ($modes IS NULL OR c.e.mode IN $modes) AND coalesce(c.e.confidence, 0) >= $minConfidence] AS kept
+       WITH head(kept) AS first, size(kept) AS copyCount
        ORDER BY first.e.date DESC, first.art.date DESC, first.e.id
-       WITH collect({first: first, copyCount: copyCount}) AS pieces
+       WITH collect(CASE WHEN copyCount > 0 THEN {first: first, copyCount: copyCount} END) AS pieces, count(*) AS unfiltered
        UNWIND pieces[$offset..($offset + $limit)] AS row
-       WITH size(pieces) AS total, row.first.e AS e, row.first.m AS m, row.first.art AS art, row.copyCount AS copies
+       WITH size(pieces) AS total, unfiltered, row.first.e AS e, row.first.m AS m, row.first.art AS art, row.copyCount AS copies
        OPTIONAL MATCH (said:Actor {id: m.attribution})
        CALL (e) {
          OPTIONAL MATCH (c:Curation {on: 'event:' + e.id}) WHERE c.undone_at IS NULL
          WITH c ORDER BY c.at
          RETURN collect(c {.id, .action, .by, .at, .reason}) AS curations
        }
-       RETURN total, e.curation AS curation, curations, e.id AS event_id, e.type AS type, e.mode AS mode, e.date AS date, e.date_precision AS date_precision,
+       RETURN total, unfiltered, e.curation AS curation, curations, e.id AS event_id, e.type AS type, e.mode AS mode, e.date AS date, e.date_precision AS date_precision,
               m.text AS sentence, m.start AS start, m.end AS end, m.rule AS rule, m.marks AS marks, e.confidence AS confidence,
               CASE WHEN said IS NULL THEN null ELSE ${actorMap('said')} END AS attribution,
               art {.id, .title, .date, .source, .url} AS article, copies`,
-      { type, source, target, undirected: !relationSpec(type).directed, limit: neo4j.int(limit), offset: neo4j.int(offset) },
+      {
+        type,
+        source,
+        target,
+        undirected: !relationSpec(type).directed,
+        limit: neo4j.int(limit),
+        offset: neo4j.int(offset),
+        modes: filter.modes ?? null,
+        minConfidence: filter.minConfidence ?? 0,
+      },
     );
-    const total = records[0]?.get('total') as number | undefined;
+    const first = records[0]?.toObject() as { total: number; unfiltered: number } | undefined;
     const evidence = records.map((r) => {
-      const { total: _total, marks, ...entry } = r.toObject() as Omit<Evidence, 'marks'> & { total: number; marks: number[] | null };
+      const { total: _total, unfiltered: _unfiltered, marks, ...entry } = r.toObject() as Omit<Evidence, 'marks'> & { total: number; unfiltered: number; marks: number[] | null };
       return { ...entry, marks: unpackMarks(marks) };
     });
-    // A page past the end has no rows to carry the total: ask for the first to learn it.
-    if (total === undefined && offset > 0) return { evidence: [], total: (await this.evidence(type, source, target, 1, 0)).total, offset };
-    return { evidence, total: total ?? 0, offset };
+    // A page past the end, or a filter that leaves nothing, has no rows to carry the totals: ask for the first to learn them.
+    if (first === undefined && (offset > 0 || narrowsEvents(filter))) {
+      const counts = await this.evidence(type, source, target, 1, 0, offset > 0 ? filter : {});
+      return { evidence: [], total: offset > 0 ? counts.total : 0, unfiltered: counts.unfiltered, offset };
+    }
+    return { evidence, total: first?.total ?? 0, unfiltered: first?.unfiltered ?? 0, offset };
   }
 
   /**
