@@ -1,6 +1,8 @@
 /** How the web app tells a solid line from a doubtful one: the view's mode and confidence filters in the URL, and which lines are drawn dashed. */
 import { describe, expect, it } from 'vitest';
+import { DRAWN_MODES } from '@entente/ontology';
 import { networkEdge, serializedNetwork } from '@entente/protocol';
+import { evidenceKey, narrowingFilters } from '../../apps/web/src/core/relation/relation.ts';
 import { searchFromView, viewFromSearch } from '../../apps/web/src/core/view/url.ts';
 import { DEFAULT_VIEW, normalizeView } from '../../apps/web/src/core/view/state.ts';
 import { createNetworkGraph } from '../../apps/web/src/core/graph/graph.ts';
@@ -56,5 +58,23 @@ describe('announced lines', () => {
     expect(stats.announced).toBe(1);
     expect(graph.getEdgeAttribute('SANCTIONS:EU:IR', 'announced')).toBe(true);
     expect(graph.getEdgeAttribute('SANCTIONS:UN:IR', 'announced')).toBe(false);
+  });
+});
+
+describe("a line's evidence under the event filters", () => {
+  const ref = { type: 'SANCTIONS', source: 'US', target: 'IR' } as const;
+
+  it('is kept apart per filter: the same line under another filter lists other sentences', () => {
+    const all = evidenceKey(ref, { modes: DRAWN_MODES, minConfidence: 0 });
+    expect(evidenceKey(ref, { modes: ['asserted'], minConfidence: 0 })).not.toBe(all);
+    expect(evidenceKey(ref, { modes: DRAWN_MODES, minConfidence: 0.5 })).not.toBe(all);
+    expect(evidenceKey(ref, { modes: DRAWN_MODES, minConfidence: 0 })).toBe(all);
+  });
+
+  it('says which filters leave events out, and none for the defaults', () => {
+    expect(narrowingFilters({ modes: DRAWN_MODES, minConfidence: 0 })).toEqual([]);
+    expect(narrowingFilters({ modes: ['asserted', 'reported'], minConfidence: 0 })).toEqual(['mode']);
+    expect(narrowingFilters({ modes: DRAWN_MODES, minConfidence: 0.8 })).toEqual(['confidence']);
+    expect(narrowingFilters({ modes: ['announced'], minConfidence: 0.8 })).toEqual(['mode', 'confidence']);
   });
 });

@@ -1,10 +1,11 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { EVIDENCE_PAGE, type RelationRef } from '../core/api/client.ts';
-import { evidenceStore, loadEvidence, loadMoreEvidence, relationKey } from '../core/relation/relation.ts';
+import { evidenceKey, evidenceStore, loadEvidence, loadMoreEvidence, narrowingFilters } from '../core/relation/relation.ts';
 import { articleActions } from '../core/article/article.ts';
 import { markedSegments } from '../core/relation/marks.ts';
 import { actorName, useMessages } from '../core/i18n/index.ts';
 import { useStore } from '../core/store.ts';
+import { viewStore } from '../core/view/state.ts';
 import { EventCuration } from './Curate.tsx';
 
 /** Article addresses come from ingested data: only web links become clickable. */
@@ -12,24 +13,43 @@ function webUrl(url: string | null): string | null {
   return url && /^https?:\/\//i.test(url) ? url : null;
 }
 
-/** The sentences behind a relation, each with its article; all rendered as text, never as HTML. */
+/**
+ * The sentences behind a relation, each with its article; all rendered as text, never as HTML. Only
+ * those of the events the map's mode and confidence filters count, and the list says when it is filtered.
+ */
 export function EvidenceList({ relation, label }: { relation: RelationRef; label: string }) {
   const { t, language } = useMessages();
-  const key = relationKey(relation);
+  const modes = useStore(viewStore, (view) => view.modes);
+  const minConfidence = useStore(viewStore, (view) => view.minConfidence);
+  const filter = useMemo(() => ({ modes, minConfidence }), [modes, minConfidence]);
+  const key = evidenceKey(relation, filter);
   const state = useStore(evidenceStore, (evidence) => evidence.get(key));
 
-  // Read again when the evidence is dropped: a curation changes what it says.
+  // Read again when the evidence is dropped (a curation changes what it says) or the filters change.
   const missing = state === undefined;
   useEffect(() => {
-    if (missing) void loadEvidence(relation);
-  }, [relation, missing]);
+    if (missing) void loadEvidence(relation, filter);
+  }, [relation, filter, missing]);
 
   if (!state || state.phase === 'loading') return <p className="evidence-status">{t.evidenceLoading}</p>;
   if (state.phase === 'error') return <p className="evidence-status error">{state.message}</p>;
-  if (state.evidence.length === 0) return <p className="evidence-status">{t.evidenceNone}</p>;
+  const narrowing = narrowingFilters(filter);
+  const filtered = narrowing.length > 0 && (
+    <p className="evidence-filtered" data-total={state.total} data-unfiltered={state.unfiltered}>
+      {t.evidenceFiltered(state.total, state.unfiltered, narrowing)}
+    </p>
+  );
+  if (state.evidence.length === 0)
+    return (
+      <>
+        {filtered}
+        <p className="evidence-status">{t.evidenceNone}</p>
+      </>
+    );
   const remaining = state.total - state.evidence.length;
   return (
     <>
+      {filtered}
       <p className="evidence-count">{t.evidenceCount(state.evidence.length, state.total)}</p>
       <ol className="evidence" aria-label={label}>
         {state.evidence.map((evidence) => {
@@ -94,7 +114,7 @@ export function EvidenceList({ relation, label }: { relation: RelationRef; label
         })}
       </ol>
       {remaining > 0 && (
-        <button type="button" className="evidence-more" disabled={state.loadingMore} onClick={() => void loadMoreEvidence(relation)}>
+        <button type="button" className="evidence-more" disabled={state.loadingMore} onClick={() => void loadMoreEvidence(relation, filter)}>
           {t.evidenceMore(Math.min(EVIDENCE_PAGE, remaining))}
         </button>
       )}

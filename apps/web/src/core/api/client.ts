@@ -80,8 +80,11 @@ export interface NetworkQuery {
   rejected: boolean;
 }
 
-/** The event filters the map and the timeline share; left out when they select every event, so that the server keeps one answer. */
-function eventParams(query: Pick<NetworkQuery, 'modes' | 'minConfidence'>): QueryParams {
+/** Which events of a line count, as the map counts them. */
+export type EventFilter = Pick<NetworkQuery, 'modes' | 'minConfidence'>;
+
+/** The event filters the map, the timeline and the evidence share; left out when they select every event, so that the server keeps one answer. */
+function eventParams(query: EventFilter): QueryParams {
   return {
     modes: query.modes.length === DRAWN_MODES.length ? undefined : query.modes.join(','),
     minConfidence: query.minConfidence > 0 ? String(query.minConfidence) : undefined,
@@ -155,10 +158,10 @@ export type { RelationRef };
 /** Sentences shown at first, and added by each "show more". */
 export const EVIDENCE_PAGE = 20;
 
-export async function fetchEvidence(relation: RelationRef, offset = 0, signal?: AbortSignal): Promise<EvidencePage> {
+export async function fetchEvidence(relation: RelationRef, filter: EventFilter, offset = 0, signal?: AbortSignal): Promise<EvidencePage> {
   return getJson<EvidencePage>(
     '/api/evidence',
-    { type: relation.type, source: relation.source, target: relation.target, limit: String(EVIDENCE_PAGE), offset: String(offset) },
+    { type: relation.type, source: relation.source, target: relation.target, ...eventParams(filter), limit: String(EVIDENCE_PAGE), offset: String(offset) },
     signal,
   );
 }

@@ -63,6 +63,8 @@ const en = {
   evidenceLabel: (other: string) => `Evidence for the relation with ${other}`,
   evidenceCount: (shown: number, total: number) => `${shown} of ${total} distinct sentences`,
   evidenceMore: (count: number) => `Show ${count} more`,
+  evidenceFiltered: (total: number, unfiltered: number, by: readonly ('mode' | 'confidence')[]) =>
+    `${total} of ${unfiltered} sentences, filtered by ${by.map((filter) => ({ mode: 'how events are stated', confidence: 'least confidence' })[filter]).join(' and ')}`,
   evidenceCopies: (count: number) => `also in ${count - 1} other ${count === 2 ? 'article' : 'articles'} (same sentence)`,
   evidenceBetween: (source: string, target: string) => `Evidence for the relation between ${source} and ${target}`,
   articles: (count: number) => (count === 1 ? 'in 1 article' : `in ${count} articles`),
@@ -256,6 +258,8 @@ const ar: Messages = {
   evidenceLabel: (other) => `أدلة العلاقة مع ${other}`,
   evidenceCount: (shown, total) => `${shown} من ${total} جملة مختلفة`,
   evidenceMore: (count) => `عرض ${count} أخرى`,
+  evidenceFiltered: (total, unfiltered, by) =>
+    `${total} من ${unfiltered} جملة، بعد التصفية حسب ${by.map((filter) => ({ mode: 'طريقة ذكر الأحداث', confidence: 'أدنى ثقة' })[filter]).join(' و')}`,
   evidenceCopies: (count) => `وردت الجملة نفسها في ${count - 1} ${count === 2 ? 'مقال آخر' : 'مقالات أخرى'}`,
   evidenceBetween: (source, target) => `أدلة العلاقة بين ${source} و${target}`,
   articles: (count) => (count === 1 ? 'في مقال واحد' : `في ${count} مقالات`),
