@@ -4,7 +4,7 @@ import { useStore } from '../core/store.ts';
 import { denseRange, zoomWindow } from '../core/timeline/dense.ts';
 import { monthsBetween, orderedRange, type MonthRange } from '../core/timeline/months.ts';
 import { PLAYBACK_SPEEDS, playbackActions, playbackStore } from '../core/timeline/playback.ts';
-import { timelineStore } from '../core/timeline/timeline.ts';
+import { reloadTimeline, timelineStore } from '../core/timeline/timeline.ts';
 import { viewActions, viewStore } from '../core/view/state.ts';
 
 const BARS_HEIGHT = 44;
@@ -162,9 +162,14 @@ export function Timeline() {
             </button>
           </span>
         )}
-        <span className="timeline-hint">
-          {state.phase === 'loading' ? t.timelineLoading : state.phase === 'error' ? state.message : bars.length === 0 ? t.timelineEmpty : t.timelineHint}
+        <span className={state.phase === 'error' ? 'timeline-hint error' : 'timeline-hint'} role={state.phase === 'error' ? 'alert' : undefined}>
+          {state.phase === 'loading' ? t.timelineLoading : state.phase === 'error' ? t.timelineError : bars.length === 0 ? t.timelineEmpty : t.timelineHint}
         </span>
+        {state.phase === 'error' && (
+          <button type="button" className="timeline-retry" onClick={() => void reloadTimeline()}>
+            {t.retry}
+          </button>
+        )}
       </div>
       <div ref={chart} className="timeline-chart" dir="ltr">
         {slot > 0 && (

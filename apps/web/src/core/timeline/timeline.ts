@@ -3,7 +3,8 @@ import { fetchTimeline } from '../api/client.ts';
 import { createStore } from '../store.ts';
 import { viewStore, type ViewState } from '../view/state.ts';
 
-export type TimelineState = { phase: 'loading' } | { phase: 'ready'; months: TimelineResponse['months'] } | { phase: 'error'; message: string };
+/** A failure is told in the interface language; the server's own words stay in its log. */
+export type TimelineState = { phase: 'loading' } | { phase: 'ready'; months: TimelineResponse['months'] } | { phase: 'error' };
 
 export const timelineStore = createStore<TimelineState>({ phase: 'loading' });
 
@@ -23,7 +24,7 @@ async function loadTimeline(view: ViewState): Promise<void> {
     timelineStore.set({ phase: 'ready', months });
   } catch (error) {
     if (request.signal.aborted) return;
-    timelineStore.set({ phase: 'error', message: error instanceof Error ? error.message : String(error) });
+    timelineStore.set({ phase: 'error' });
   }
 }
 
