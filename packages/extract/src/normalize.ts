@@ -3,6 +3,7 @@ import type { TitleNode } from './introduce.ts';
 import { readings, type WordReading } from './morphology.ts';
 import { NO_NAME_STARTS, type NameStart } from './mentions.ts';
 import type { ReferenceEntry } from './references.ts';
+import { normalizeWord } from './fold.ts';
 import type { WordInfo } from './relations.ts';
 
 /**
@@ -10,32 +11,7 @@ import type { WordInfo } from './relations.ts';
  * its span in the original text, so evidence and mentions always point at what the author wrote.
  */
 
-const ARABIC_INDIC_ZERO = 0x0660;
-const EXTENDED_ARABIC_INDIC_ZERO = 0x06f0;
-
-/** Folds one word to its matching key (alef and hamza forms, ى, ة, diacritics, Latin accents, tatweel, digits, case). */
-export function normalizeWord(word: string): string {
-  let out = '';
-  for (const ch of word) {
-    const code = ch.codePointAt(0)!;
-    if ((code >= 0x064b && code <= 0x0652) || code === 0x0670 || code === 0x0640 || (code >= 0x200b && code <= 0x200f)) continue;
-    if (code >= ARABIC_INDIC_ZERO && code <= ARABIC_INDIC_ZERO + 9) out += String(code - ARABIC_INDIC_ZERO);
-    else if (code >= EXTENDED_ARABIC_INDIC_ZERO && code <= EXTENDED_ARABIC_INDIC_ZERO + 9) out += String(code - EXTENDED_ARABIC_INDIC_ZERO);
-    else if (ch === 'أ' || ch === 'إ' || ch === 'آ' || ch === 'ٱ') out += 'ا';
-    else if (ch === 'ى') out += 'ي';
-    else if (ch === 'ة') out += 'ه';
-    else if (ch === 'ؤ') out += 'و';
-    else if (ch === 'ئ') out += 'ي';
-    else if (ch === 'ı') out += 'i';
-    else out += ch;
-  }
-  // "Francois" finds François, "Cavusoglu" Çavuşoğlu: news in English drops Latin accents as often as it keeps them.
-  if (LATIN_ACCENTED.test(out)) out = out.normalize('NFD').replace(COMBINING_MARKS, '');
-  return out.toLowerCase();
-}
-
-const LATIN_ACCENTED = /[\u00c0-\u024f\u1e00-\u1eff]/;
-const COMBINING_MARKS = /[\u0300-\u036f]/g;
+export { normalizeWord };
 
 /**
  * What the engine knows about a written word, computed once per distinct word and shared by all its
