@@ -28,6 +28,7 @@ describe('the view in the URL', () => {
       actor: 'RU',
       article: 'abc',
       console: true,
+      table: 'lines',
       rejected: true,
       curations: true,
       language: 'ar',
@@ -36,7 +37,8 @@ describe('the view in the URL', () => {
   });
 
   it('malformed or unknown values fall back to the defaults', () => {
-    const view = viewFromSearch('?types=NOPE,SANCTIONS&kinds=martian&minEvents=-4&limit=abc&from=2018-13&to=2018-01&lang=xx');
+    const view = viewFromSearch('?types=NOPE,SANCTIONS&kinds=martian&minEvents=-4&limit=abc&from=2018-13&to=2018-01&lang=xx&table=chairs');
+    expect(view.table).toBeNull();
     expect(view.relationTypes).toEqual(['SANCTIONS']);
     expect(view.kinds).toEqual([]);
     expect(view.minEvents).toBe(1);

@@ -9,6 +9,7 @@ import { Filters } from './Filters.tsx';
 import { GraphCanvas } from './GraphCanvas.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { LayoutControl } from './LayoutControl.tsx';
+import { MapTable, TableButton } from './MapTable.tsx';
 import { Legend } from './Legend.tsx';
 import { PathStatus } from './PathStatus.tsx';
 import { PresetBar } from './PresetBar.tsx';
@@ -35,6 +36,7 @@ export function App() {
         </h1>
         <PresetBar />
         <SearchBox />
+        <TableButton />
         <ConsoleButton />
         <CurationButton />
         <ExportMenu />
@@ -48,6 +50,7 @@ export function App() {
           <Legend />
           <Filters />
         </aside>
+        <MapTable />
         <ArticlePanel />
         <ActorPanel />
         <RelationPanel />

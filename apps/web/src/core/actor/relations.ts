@@ -1,12 +1,15 @@
 import { RELATION_TYPES, type RelationType } from '@entente/ontology';
 import type { ActorRelation } from '@entente/protocol';
 
-/** How an actor's relations are ordered within their groups: by events or by their latest date. */
-export type RelationSortKey = 'count' | 'date';
-export interface RelationSort {
-  key: RelationSortKey;
+/** A list sorted by one of its columns, one way or the other. */
+export interface ColumnSort<K extends string> {
+  key: K;
   descending: boolean;
 }
+
+/** How an actor's relations are ordered within their groups: by events or by their latest date. */
+export type RelationSortKey = 'count' | 'date';
+export type RelationSort = ColumnSort<RelationSortKey>;
 export const DEFAULT_RELATION_SORT: RelationSort = { key: 'count', descending: true };
 
 export interface RelationGroup {
@@ -56,7 +59,10 @@ export function groupRelations(relations: readonly ActorRelation[], mapTypes: re
   return { shown: ordered.filter((g) => mapTypes.includes(g.type)), others: ordered.filter((g) => !mapTypes.includes(g.type)) };
 }
 
-/** A click on the column already sorted turns it; on another column sorts by it, largest or latest first. */
-export function nextSort(current: RelationSort, key: RelationSortKey): RelationSort {
-  return current.key === key ? { key, descending: !current.descending } : { key, descending: true };
+/**
+ * A click on the column already sorted turns it; on another column sorts by it, largest or latest
+ * first unless `descendingFirst` says otherwise (names read A to Z first).
+ */
+export function nextSort<K extends string>(current: ColumnSort<K>, key: K, descendingFirst = true): ColumnSort<K> {
+  return current.key === key ? { key, descending: !current.descending } : { key, descending: descendingFirst };
 }

@@ -2,6 +2,7 @@ import { ACTOR_KIND_NAMES, DRAWN_MODES, PRESET_NAMES, PRESETS, RELATION_TYPES, t
 import type { RelationRef } from '@entente/protocol';
 import type { Language } from '../i18n/index.ts';
 import { createStore } from '../store.ts';
+import type { TableTab } from '../table/table.ts';
 import type { MonthRange } from '../timeline/months.ts';
 
 /** What the user looks at: everything here is in the URL, so a view can be shared. */
@@ -30,6 +31,8 @@ export interface ViewState {
   article: string | null;
   /** Whether the Cypher console covers the map. */
   console: boolean;
+  /** The tab of the table of what is on the map, open beside it; null when it is closed. */
+  table: TableTab | null;
   language: Language;
   /**
    * What the user put on the map beyond the filters, oldest first, by ids only: the map re-fetches each
@@ -75,6 +78,7 @@ export const DEFAULT_VIEW: ViewState = {
   curations: false,
   article: null,
   console: false,
+  table: null,
   language: 'en',
   additions: [],
   positions: null,
@@ -167,6 +171,7 @@ export const viewActions = {
   showRejected: (rejected: boolean) => update(() => ({ rejected })),
   showCurations: (curations: boolean) => update(() => ({ curations })),
   showConsole: (open: boolean) => update(() => ({ console: open })),
+  showTable: (table: TableTab | null) => update(() => ({ table })),
   setLanguage: (language: Language) => update(() => ({ language })),
   addToMap: (addition: AdditionRef) => update((view) => ({ additions: [...view.additions, addition] })),
   undoAddition: () => update((view) => ({ additions: view.additions.slice(0, -1) })),

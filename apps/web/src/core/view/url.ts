@@ -3,6 +3,7 @@ import type { RelationRef } from '@entente/protocol';
 import { MAX_ENCODED_POSITIONS_LENGTH } from '../layout/shared-positions.ts';
 import { relationKey } from '../relation/relation.ts';
 import { isLanguage } from '../i18n/index.ts';
+import { isTableTab } from '../table/table.ts';
 import { isMonth, orderedRange, type MonthRange } from '../timeline/months.ts';
 import { activePreset, additionKey, DEFAULT_VIEW, normalizeView, viewActions, viewStore, type AdditionRef, type ViewState } from './state.ts';
 
@@ -59,6 +60,7 @@ export function viewFromSearch(search: string): ViewState {
   const kinds = listParam(params, 'kinds')?.filter(isActorKind);
   const modes = listParam(params, 'modes')?.filter(isDrawnMode);
   const language = params.get('lang');
+  const table = params.get('table');
   return normalizeView({
     relationTypes: types ?? (preset && isPresetName(preset) ? PRESETS[preset].types : DEFAULT_VIEW.relationTypes),
     kinds: kinds ?? DEFAULT_VIEW.kinds,
@@ -74,6 +76,7 @@ export function viewFromSearch(search: string): ViewState {
     curations: params.get('curations') === '1',
     article: params.get('article') || null,
     console: params.get('console') === '1',
+    table: table && isTableTab(table) ? table : null,
     language: language && isLanguage(language) ? language : DEFAULT_VIEW.language,
     additions: params
       .getAll('add')
@@ -104,6 +107,7 @@ export function searchFromView(view: ViewState): string {
   if (view.curations) params.set('curations', '1');
   if (view.article) params.set('article', view.article);
   if (view.console) params.set('console', '1');
+  if (view.table) params.set('table', view.table);
   if (view.language !== DEFAULT_VIEW.language) params.set('lang', view.language);
   for (const addition of view.additions) params.append('add', additionKey(addition));
   if (view.positions) params.set('pos', view.positions);
