@@ -182,8 +182,9 @@ export function MapTable() {
   const [actorSort, setActorSort] = useState(DEFAULT_ACTOR_SORT);
   const [lineSort, setLineSort] = useState(DEFAULT_LINE_SORT);
 
-  // The graph is refilled in place; the network's state changes with each drawing.
-  const table = useMemo(() => (tab !== null && network.phase === 'ready' ? mapTable(networkGraph) : null), [tab, network]);
+  // The graph is refilled in place; the network's state changes with each drawing. Read once for both tabs.
+  const open = tab !== null;
+  const table = useMemo(() => (open && network.phase === 'ready' ? mapTable(networkGraph) : null), [open, network]);
   const actors = useMemo(() => (table && tab === 'actors' ? sortActors(table.actors, actorSort, language) : []), [table, tab, actorSort, language]);
   const lines = useMemo(() => (table && tab === 'lines' ? sortLines(table.lines, lineSort, language) : []), [table, tab, lineSort, language]);
   const matchingActors = useMemo(() => filterRows(actors, text), [actors, text]);
@@ -233,9 +234,24 @@ export function MapTable() {
       </header>
       <div className="map-table-body" role="tabpanel">
         {tab === 'actors' ? (
-          <ActorTable rows={shownActors.rows} sort={actorSort} onSort={(column) => setActorSort(nextColumnSort(actorSort, column))} />
+          <ActorTable
+            rows={shownActors.rows}
+            sort={actorSort}
+            onSort={(column) => {
+              // A new order starts from its first rows.
+              setActorSort(nextColumnSort(actorSort, column));
+              setPage(0);
+            }}
+          />
         ) : (
-          <LineTable rows={shownLines.rows} sort={lineSort} onSort={(column) => setLineSort(nextColumnSort(lineSort, column))} />
+          <LineTable
+            rows={shownLines.rows}
+            sort={lineSort}
+            onSort={(column) => {
+              setLineSort(nextColumnSort(lineSort, column));
+              setPage(0);
+            }}
+          />
         )}
         {!table ? <p className="map-table-nothing">{t.loading}</p> : matching === 0 && <p className="map-table-nothing">{t.tableNothing}</p>}
       </div>
