@@ -426,6 +426,8 @@ export class StoreReader {
    * The sentences behind the relation of `type` between two actors (either order for undirected
    * types), each distinct sentence once: an agency story syndicated by ten outlets is one piece of
    * evidence in ten articles (`copies`), shown with the earliest. Newest first, a page at a time.
+   * With `filter`, only the sentences of the events of its modes and least confidence, as the map
+   * counts the line; `unfiltered` says how many there are without it.
    */
   async evidence(type: RelationType, source: string, target: string, limit: number, offset = 0, filter: EventFilter = {}): Promise<EvidencePage> {
     const records = await this.read(
