@@ -256,7 +256,8 @@ describe('the explorer', () => {
     await expect.poll(() => alert.locator('p').allTextContents()).toEqual(['The database (Neo4j) is not reachable: start it (npm run neo4j start), then press Retry.']);
     // The driver's words are not the user's business.
     expect(await alert.textContent()).not.toContain('ServiceUnavailable');
-    await expect.poll(() => page.locator('.timeline').textContent()).toContain('not reachable');
+    // The timeline says it in the interface's words, not the server's.
+    await expect.poll(() => page.locator('.timeline .timeline-hint').textContent()).toBe('The timeline could not be loaded.');
     await page.screenshot({ path: `${SCREENSHOTS}/e2e-neo4j-down.png` });
 
     // Neo4j is back: Retry brings the map, the timeline and the actor panel without a reload.
@@ -266,6 +267,25 @@ describe('the explorer', () => {
     expect(await alert.count()).toBe(0);
     await expect.poll(() => page.locator('.timeline .timeline-bar').count()).toBeGreaterThan(0);
     await expect.poll(() => page.locator('.actor-panel[data-actor="RU"] h2').textContent()).toBe('Russia');
+    expect(withoutFailedResponses(errors)).toEqual([]);
+    await context.close();
+  });
+
+  it('says that the timeline failed in Arabic in the Arabic interface, and loads it again on request', async () => {
+    let failing = true;
+    const { page, context, errors } = await openExplorer('/?lang=ar', {
+      before: async (page) => {
+        await page.route(
+          (url) => url.pathname === '/api/timeline',
+          (route) => (failing ? route.fulfill({ status: 503, json: { error: 'The graph database is not reachable. Is Neo4j running? (npm run neo4j start)' } }) : route.fallback()),
+        );
+      },
+    });
+    await expect.poll(() => page.locator('.timeline .timeline-hint').textContent()).toBe('تعذر تحميل الخط الزمني.');
+    expect(await page.locator('.timeline').textContent()).not.toContain('not reachable');
+    failing = false;
+    await page.getByRole('button', { name: 'أعد تحميل الخط الزمني' }).click();
+    await expect.poll(() => page.locator('.timeline .timeline-bar').count()).toBeGreaterThan(0);
     expect(withoutFailedResponses(errors)).toEqual([]);
     await context.close();
   });

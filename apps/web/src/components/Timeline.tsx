@@ -162,12 +162,13 @@ export function Timeline() {
             </button>
           </span>
         )}
-        <span className={state.phase === 'error' ? 'timeline-hint error' : 'timeline-hint'} role={state.phase === 'error' ? 'alert' : undefined}>
+        {/* Not an alert: when Neo4j is down the map's status says so, in one line. */}
+        <span className={state.phase === 'error' ? 'timeline-hint error' : 'timeline-hint'}>
           {state.phase === 'loading' ? t.timelineLoading : state.phase === 'error' ? t.timelineError : bars.length === 0 ? t.timelineEmpty : t.timelineHint}
         </span>
         {state.phase === 'error' && (
           <button type="button" className="timeline-retry" onClick={() => void reloadTimeline()}>
-            {t.retry}
+            {t.timelineRetry}
           </button>
         )}
       </div>
