@@ -6,12 +6,12 @@
  * rate: first against a warm server, then right after Neo4j is restarted under it (scripts/neo4j).
  * Baseline, same run: the same mix one request at a time on the warm server. Prints one JSON line.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { PRESET_NAMES } from '@entente/ontology';
 import { unpackNetwork, type ActorSummary, type PackedNetwork } from '@entente/protocol';
-import { applySchema, configFromEnv, createDriver, ingestPaths, resetGraph } from '@entente/store';
+import { ingestIntoEmptyDatabase, startServer } from './server.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { rate: { type: 'string' }, seconds: { type: 'string' } } });
@@ -20,27 +20,10 @@ const SECONDS = Number(values.seconds ?? 60);
 const REQUEST_TIMEOUT_MS = 10_000;
 const log = (message: string) => console.error(`[load] ${message}`);
 
-const config = configFromEnv();
-const driver = createDriver(config);
-await resetGraph(driver, config.database);
-await applySchema(driver, config.database);
-const ingest = await ingestPaths(driver, config.database, positionals);
-await driver.close();
+const ingest = await ingestIntoEmptyDatabase(positionals);
 log(`ingested ${ingest.created} articles`);
-
-// The server, as npm start runs it.
-const server = spawn(process.execPath, [`${ROOT}node_modules/tsx/dist/cli.mjs`, `${ROOT}apps/server/src/main.ts`], {
-  cwd: ROOT,
-  env: { ...process.env, PORT: '0' },
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
-const base = await new Promise<string>((resolve, reject) => {
-  server.stdout.on('data', (chunk: Buffer) => {
-    const match = /running at (http:\/\/\S+)/.exec(chunk.toString());
-    if (match) resolve(match[1]!.replace('localhost', '127.0.0.1'));
-  });
-  server.on('exit', (code) => reject(new Error(`the server exited (${code})`)));
-});
+const server = await startServer();
+const { base } = server;
 
 try {
   // The mix: what a session of the explorer asks, with ids and names from the graph itself.
@@ -155,5 +138,5 @@ try {
 
   console.log(JSON.stringify({ rate: RATE, seconds: SECONDS, articles: ingest.created, baseline, warm, afterRestart }));
 } finally {
-  server.kill('SIGTERM');
+  await server.stop();
 }
