@@ -1,30 +1,37 @@
 /**
- * One explorer measurement at a generated size, in its own process:
- *   tsx scripts/bench/explorer.ts <actors> [--screenshot file.png]
- * Empties the database at NEO4J_URI (a disposable one), writes <actors> actors with four derived
- * relations each (seeded, so runs compare), starts the server in a process of its own, times
- * /api/network, then opens the whole network in headless Chromium: the first frame drawn with the
- * nodes, the end of the automatic layout, and frame times while zooming and panning with the mouse.
- * Prints one JSON line; a size the page cannot handle within 180 s gets nulls and a reason in `notes`.
+ * Explorer measurements, in their own process:
+ *   tsx scripts/bench/explorer.ts <actors> [--screenshot file.png]   a generated graph
+ *   tsx scripts/bench/explorer.ts --corpus <file>                     real articles, by preset view
+ * Empties the database at NEO4J_URI (a disposable one) and fills it: either <actors> actors with four
+ * derived relations each (seeded, so runs compare), or the articles of <file> ingested as
+ * `npm run ingest` does. Starts the server as `npm start` runs it, times /api/network, then opens the
+ * map in headless Chromium: the first frame drawn with the nodes, the end of the automatic layout,
+ * and frame times while zooming and panning with the mouse. A generated graph is opened whole; the
+ * corpus in the Sanctions, Alliances and All views, as the web app's preset buttons open them.
+ * Prints one JSON line (for the corpus: its articles and one entry per view); a map the page cannot
+ * handle within 180 s gets nulls and a reason in `notes`.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
+import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { ACTOR_KINDS, EVENT_RELATION_TYPES, canonicalPair, type ActorKind, type EventRelationType } from '@entente/ontology';
+import { ACTOR_KINDS, EVENT_RELATION_TYPES, PRESETS, canonicalPair, type ActorKind, type EventRelationType, type PresetName } from '@entente/ontology';
 import type { PackedNetwork } from '@entente/protocol';
 import { applySchema, configFromEnv, createDriver, resetGraph, touchGraph } from '@entente/store';
 import type { Page } from 'playwright-core';
 import { launchBrowser } from '../../tests/support/browser.ts';
+import { ingestIntoEmptyDatabase, startServer, type BenchServer } from './server.ts';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { screenshot: { type: 'string' } } });
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { screenshot: { type: 'string' }, corpus: { type: 'string' } } });
+const corpus = values.corpus;
 const actors = Number(positionals[0]);
-if (!Number.isInteger(actors) || actors < 10) {
-  console.error('usage: tsx scripts/bench/explorer.ts <actors> [--screenshot file.png]   (actors >= 10)');
+if (corpus === undefined ? !Number.isInteger(actors) || actors < 10 : positionals.length > 0) {
+  console.error('usage: tsx scripts/bench/explorer.ts <actors> [--screenshot file.png]   (actors >= 10)\n       tsx scripts/bench/explorer.ts --corpus <file>');
   process.exit(2);
 }
+/** The corpus's views: the one the explorer opens with, the cooperation one, and everything. */
+const CORPUS_VIEWS: PresetName[] = ['sanctions', 'alliances', 'all'];
 const EDGES_PER_ACTOR = 4;
 const edges = EDGES_PER_ACTOR * actors;
 const BATCH = 10_000;
@@ -33,8 +40,7 @@ const API_RUNS = 30;
 const API_COLD_RUNS = 10;
 const API_WARMUPS = 3;
 const INTERACTION_BUDGET_MS = 90_000;
-const notes: string[] = [];
-const log = (message: string) => console.error(`[explorer ${actors}] ${message}`);
+const log = (message: string) => console.error(`[explorer ${corpus === undefined ? actors : 'corpus'}] ${message}`);
 
 // ---------------------------------------------------------------------------------------------
 // The graph: seeded, with hubs (low indices, the countries first) and mostly the relation types a
@@ -212,8 +218,8 @@ const median = (sorted: readonly number[]) => percentile(sorted, 0.5);
  * after an ingest or for a filter not asked before. Cached: the same request while the graph stays
  * as it is (reloads, going back to a view), answered from the server's memory.
  */
-async function measureApi(base: string) {
-  const url = `${base}/api/network?preset=all&limit=${edges}`;
+async function measureApi(base: string, query: string) {
+  const url = `${base}/api/network?${query}`;
   const get = async () => {
     const started = performance.now();
     const response = await fetch(url);
@@ -223,9 +229,6 @@ async function measureApi(base: string) {
   };
   let last = await get();
   const payload = JSON.parse(Buffer.from(last.body).toString('utf8')) as PackedNetwork;
-  if (payload.edges.length !== edges || payload.actors.length !== actors || payload.truncated) {
-    notes.push(`API returned ${payload.actors.length} actors and ${payload.edges.length} edges (truncated: ${payload.truncated})`);
-  }
   for (let i = 1; i < API_WARMUPS; i++) await get();
   const timesOf = async (runs: number, expected: string, before: () => Promise<void>) => {
     const times: number[] = [];
@@ -240,6 +243,9 @@ async function measureApi(base: string) {
   const cold = await timesOf(API_COLD_RUNS, 'miss', touch);
   const cached = await timesOf(API_RUNS, 'hit', async () => {});
   return {
+    actors: payload.actors.length,
+    edges: payload.edges.length,
+    truncated: payload.truncated,
     apiColdP50Ms: round(median(cold)),
     apiColdP95Ms: round(percentile(cold, 0.95)),
     apiP50Ms: round(median(cached)),
@@ -334,25 +340,26 @@ async function interact(page: Page): Promise<{ intervals: number[]; script: numb
 const EXTRA_FIRST_FRAMES = 2;
 
 /** The first frame of the map in a fresh browser context (no saved positions), or null past the budget. */
-async function firstFrameOfFreshLoad(browser: Awaited<ReturnType<typeof launchBrowser>>, base: string): Promise<number | null> {
+async function firstFrameOfFreshLoad(browser: Awaited<ReturnType<typeof launchBrowser>>, base: string, query: string): Promise<number | null> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   try {
     const page = await context.newPage();
-    await page.goto(`${base}/?preset=all&limit=${edges}`, { waitUntil: 'commit', timeout: PAGE_BUDGET_MS });
+    await page.goto(`${base}/?${query}`, { waitUntil: 'commit', timeout: PAGE_BUDGET_MS });
     return await markTime(page, 'entente:first-frame', Date.now() + PAGE_BUDGET_MS);
   } finally {
     await context.close();
   }
 }
 
-async function measurePage(base: string): Promise<PageFigures> {
+/** The map of `query` (a query string both the page and /api/network read) in the browser; what went wrong goes into `notes`. */
+async function measurePage(base: string, query: string, notes: string[]): Promise<PageFigures> {
   const figures: PageFigures = { firstFrameMs: null, settledMs: null, frameMedianMs: null, frameP95Ms: null, fps: null };
   const browser = await launchBrowser();
   const errors: string[] = [];
   try {
     const extraFirstFrames: number[] = [];
     for (let i = 0; i < EXTRA_FIRST_FRAMES; i++) {
-      const time = await firstFrameOfFreshLoad(browser, base);
+      const time = await firstFrameOfFreshLoad(browser, base, query);
       if (time !== null) extraFirstFrames.push(time);
     }
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
@@ -382,7 +389,7 @@ async function measurePage(base: string): Promise<PageFigures> {
       if (new URL(response.url()).pathname === '/api/network') pageCache = response.headers()['x-entente-cache'];
     });
     const deadline = Date.now() + PAGE_BUDGET_MS;
-    await page.goto(`${base}/?preset=all&limit=${edges}`, { waitUntil: 'commit', timeout: PAGE_BUDGET_MS });
+    await page.goto(`${base}/?${query}`, { waitUntil: 'commit', timeout: PAGE_BUDGET_MS });
 
     const firstFrame = await markTime(page, 'entente:first-frame', deadline);
     if (firstFrame === null) {
@@ -452,50 +459,43 @@ async function measurePage(base: string): Promise<PageFigures> {
 
 // ---------------------------------------------------------------------------------------------
 
-/**
- * The server as users run it, in a process of its own: sharing this one's event loop with the
- * browser's driver delayed its answers to the page by a few hundred milliseconds.
- */
-async function startServer(): Promise<{ base: string; server: ChildProcess }> {
-  const server = spawn(process.execPath, ['--import', 'tsx', `${ROOT}apps/server/src/main.ts`], {
-    cwd: ROOT,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1' },
-    stdio: ['ignore', 'pipe', 2],
-  });
-  const base = await new Promise<string>((resolve, reject) => {
-    let output = '';
-    server.stdout!.on('data', (chunk) => {
-      output += String(chunk);
-      const address = /running at (http:\/\/\S+)/.exec(output)?.[1];
-      if (address) resolve(address);
-    });
-    server.once('exit', (code) => reject(new Error(`the server stopped (exit ${code}) before it listened: ${output}`)));
-  });
-  return { base, server };
+/** API and page figures of one map, with the notes that explain them and the machine's load meanwhile. */
+async function measureMap(base: string, query: string) {
+  const loadAtStart = loadavg()[0]!;
+  const notes: string[] = [];
+  const api = await measureApi(base, query);
+  if (api.truncated) notes.push(`the map was cut at ${api.edges} edges (the server's limit)`);
+  log(`${query}: ${api.actors} actors, ${api.edges} edges; API cold p50 ${api.apiColdP50Ms} ms, cached p50 ${api.apiP50Ms} ms, ${api.responseMB} MB`);
+  const page = await measurePage(base, query, notes);
+  notes.push(`load average ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end, on ${cpus().length} cores`);
+  return { ...api, ...page, notes: notes.join('; ') };
 }
 
 let failed = false;
-const loadAtStart = loadavg()[0]!;
 ensureWebBuild();
-let server: ChildProcess | undefined;
+let server: BenchServer | undefined;
 try {
-  await writeGraph();
-  const started = await startServer();
-  server = started.server;
-  const base = started.base;
-  const api = await measureApi(base);
-  log(`API cold p50 ${api.apiColdP50Ms} ms, cached p50 ${api.apiP50Ms} ms, ${api.responseMB} MB`);
-  const page = await measurePage(base);
-  notes.push(`load average ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end, on ${cpus().length} cores`);
-  console.log(JSON.stringify({ actors, edges, ...api, ...page, notes: notes.join('; ') }));
+  if (corpus === undefined) {
+    await writeGraph();
+    server = await startServer();
+    const measured = await measureMap(server.base, `preset=all&limit=${edges}`);
+    const complete = measured.actors === actors && measured.edges === edges;
+    const notes = complete ? measured.notes : `API returned ${measured.actors} actors and ${measured.edges} edges; ${measured.notes}`;
+    console.log(JSON.stringify({ ...measured, actors, edges, notes }));
+  } else {
+    const ingest = await ingestIntoEmptyDatabase([corpus]);
+    log(`ingested ${ingest.created} articles`);
+    server = await startServer();
+    const views = [];
+    // As the preset buttons open them: the view's types, with the server's default limit.
+    for (const preset of CORPUS_VIEWS) views.push({ view: PRESETS[preset].label.en, ...(await measureMap(server.base, `preset=${preset}`)) });
+    console.log(JSON.stringify({ articles: ingest.created + ingest.updated + ingest.unchanged, views }));
+  }
 } catch (error) {
   failed = true;
   console.error(error);
 } finally {
-  if (server && server.exitCode === null) {
-    server.kill('SIGTERM');
-    await once(server, 'exit');
-  }
+  await server?.stop();
   await driver.close();
 }
 process.exit(failed ? 1 : 0);

@@ -8,7 +8,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -153,12 +153,23 @@ Targets: ≥ 20× the baseline; the real corpus in under 1 minute; 100k articles
   }
 
   if (parts.has('explorer')) {
-    // The explorer: generated graphs of 1k, 10k and 50k actors with four edges each.
+    // The explorer: generated graphs of 1k, 10k and 50k actors with four edges each, then the real
+    // corpus by preset view, in the same run so that both meet the same machine.
+    const loadAtStart = loadavg()[0]!;
     const sizes = quick ? [1000] : [1000, 10_000, 50_000];
-    const explorer = sizes.map((size) => child('explorer.ts', [String(size)]));
+    const generated: Figures[] = sizes.map((size) => ({ ...child('explorer.ts', [String(size)]), map: 'generated' }));
+    if (!corpusPresent) console.error(`bench: no real corpus at ${CORPUS}: the explorer's real-corpus rows are skipped`);
+    const real = corpusPresent ? child('explorer.ts', ['--corpus', CORPUS]) : null;
+    const realViews: Figures[] = ((real?.views ?? []) as Figures[]).map((view) => ({ ...view, map: `real corpus, ${view.view as string}` }));
+    const explorer = [...generated, ...realViews];
+    const corpusLine = real
+      ? `The real corpus: its ${n(real.articles)} articles ingested as \`npm run ingest\` does, opened in the Sanctions, Alliances and All
+views as the preset buttons open them (with the server's default limit of relations).`
+      : `The real corpus was not found (${CORPUS.replace(ROOT, '.')}; set ENTENTE_CORPUS): only generated graphs were measured.`;
     sections.explorer = `## Explorer (issue 5)
 
-${measuredAt} Generated graphs with four edges per actor, served by the API (the server in a process of its own, as
+${measuredAt} Load average ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end, on ${cpus().length} cores.
+Generated graphs with four edges per actor, served by the API (the server in a process of its own, as
 \`npm start\` runs it; the network travels packed) and drawn in headless Chromium (software WebGL: SwiftShader, no GPU). First frame: from navigation to sigma's first frame with the graph, the median of three page loads; settled:
 until ForceAtlas2 (in a web worker) brings the actors to rest (mean move per iteration under 0.1% of the map) or
 stops at its 60 s limit; frames: while panning and zooming the drawn graph. API cold: the graph's version changes
@@ -166,15 +177,16 @@ before each request, so the server reads Neo4j each time (after an ingest, or a 
 the same request while the graph is unchanged, answered from the server's memory (reloads, going back to a view).
 A cold answer is bound by Neo4j streaming every relationship of the map to the server: at 10k actors, counting the
 40,000 relationships takes ~50 ms and returning their ends alone ~300–450 ms on this machine.
+${corpusLine}
 
-| actors | edges | API cold p50 / p95 (ms) | API cached p50 / p95 (ms) | response (MB) | first frame (ms) | layout settled (ms) | frame median / p95 (ms) | fps |
-|---|---|---|---|---|---|---|---|---|
-${explorer.map((e) => `| ${n(e.actors)} | ${n(e.edges)} | ${n(e.apiColdP50Ms)} / ${n(e.apiColdP95Ms)} | ${n(e.apiP50Ms)} / ${n(e.apiP95Ms)} | ${n(e.responseMB, 1)} | ${n(e.firstFrameMs)} | ${n(e.settledMs)} | ${n(e.frameMedianMs, 1)} / ${n(e.frameP95Ms, 1)} | ${n(e.fps)} |`).join('\n')}
+| map | actors | edges | API cold p50 / p95 (ms) | API cached p50 / p95 (ms) | response (MB) | first frame (ms) | layout settled (ms) | frame median / p95 (ms) | fps |
+|---|---|---|---|---|---|---|---|---|---|
+${explorer.map((e) => `| ${e.map} | ${n(e.actors)} | ${n(e.edges)} | ${n(e.apiColdP50Ms)} / ${n(e.apiColdP95Ms)} | ${n(e.apiP50Ms)} / ${n(e.apiP95Ms)} | ${n(e.responseMB, 1)} | ${n(e.firstFrameMs)} | ${n(e.settledMs)} | ${n(e.frameMedianMs, 1)} / ${n(e.frameP95Ms, 1)} | ${n(e.fps)} |`).join('\n')}
 
 Baseline for scale: Neo4j Browser draws at most 300 nodes of a result by default (\`initialNodeDisplay\`), in SVG
 with d3-force on the main thread. Targets: 10k actors drawn within 2 s; 50k usable (pan and zoom respond);
 the API at most 200 ms p95 for 10k actors.
-${explorer.map((e) => (e.notes ? `\n- ${n(e.actors)} actors: ${e.notes}` : '')).join('')}`;
+${explorer.map((e) => (e.notes ? `\n- ${e.map}, ${n(e.actors)} actors: ${e.notes}` : '')).join('')}`;
   }
 
   if (parts.has('load')) {
