@@ -187,14 +187,13 @@ export class StoreReader {
    * after a restart, the first requests otherwise each paid for both.
    */
   async warm(): Promise<void> {
-    const network = this.network({ types: ['SANCTIONS'], limit: 5000 });
-    const first = (await this.search('a', 1))[0];
-    await Promise.all([
-      network,
-      this.timeline({ types: ['SANCTIONS'] }),
-      this.search('روسيا', 10),
-      ...(first ? [this.actor(first.id), this.neighbors(first.id, ['SANCTIONS'], 100), this.evidence('SANCTIONS', first.id, first.id, 20)] : []),
-    ]);
+    const anActor = async () => {
+      const first = (await this.search('a', 1))[0];
+      if (first) await Promise.all([this.actor(first.id), this.neighbors(first.id, ['SANCTIONS'], 100), this.evidence('SANCTIONS', first.id, first.id, 20)]);
+    };
+    // Every read is awaited together: one left running while another failed would be an unhandled
+    // rejection, which stops the server (it did when Neo4j came back slow from a restart).
+    await Promise.all([this.network({ types: ['SANCTIONS'], limit: 5000 }), this.timeline({ types: ['SANCTIONS'] }), this.search('روسيا', 10), anActor()]);
   }
 
   /**
