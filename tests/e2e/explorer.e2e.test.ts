@@ -240,37 +240,6 @@ describe('the explorer', () => {
     await context.close();
   });
 
-  it('says so in one line when Neo4j is down, and every panel comes back on Retry', async () => {
-    const isApi = (path: string) => (url: URL) => url.pathname === path;
-    const down = async (page: Page) => {
-      // What the real API answers while its database is unreachable (tests/integration/api-hardening.test.ts
-      // checks those answers); a test cannot stop the Neo4j the other files share.
-      for (const path of ['/api/network', '/api/timeline', '/api/actors/RU'])
-        await page.route(isApi(path), (route) => route.fulfill({ status: 503, json: { error: 'The graph database is not reachable. Is Neo4j running? (npm run neo4j start)' } }));
-      await page.route(isApi('/api/health'), (route) =>
-        route.fulfill({ status: 503, json: { ok: false, neo4j: { connected: false, error: 'Connection refused: ServiceUnavailable' } } }),
-      );
-    };
-    const { page, context, errors } = await openExplorer('/?actor=RU', { ready: '[role="alert"]', before: down });
-    const alert = page.getByRole('alert');
-    await expect.poll(() => alert.locator('p').allTextContents()).toEqual(['The database (Neo4j) is not reachable: start it (npm run neo4j start), then press Retry.']);
-    // The driver's words are not the user's business.
-    expect(await alert.textContent()).not.toContain('ServiceUnavailable');
-    // The timeline says it in the interface's words, not the server's.
-    await expect.poll(() => page.locator('.timeline .timeline-hint').textContent()).toBe('The timeline could not be loaded.');
-    await page.screenshot({ path: `${SCREENSHOTS}/e2e-neo4j-down.png` });
-
-    // Neo4j is back: Retry brings the map, the timeline and the actor panel without a reload.
-    await page.unrouteAll();
-    await page.getByRole('button', { name: 'Retry' }).click();
-    await page.locator('.legend .stats').waitFor();
-    expect(await alert.count()).toBe(0);
-    await expect.poll(() => page.locator('.timeline .timeline-bar').count()).toBeGreaterThan(0);
-    await expect.poll(() => page.locator('.actor-panel[data-actor="RU"] h2').textContent()).toBe('Russia');
-    expect(withoutFailedResponses(errors)).toEqual([]);
-    await context.close();
-  });
-
   it('says that the timeline failed in Arabic in the Arabic interface, and loads it again on request', async () => {
     let failing = true;
     const { page, context, errors } = await openExplorer('/?lang=ar', {

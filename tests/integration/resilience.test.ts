@@ -13,15 +13,9 @@ import { readFileSync } from 'node:fs';
 import { buildApp } from '@entente/server';
 import { configFromEnv, createDriver, graphCounts, ingestPaths } from '@entente/store';
 import { generateCorpus } from '../../scripts/bench/generate.ts';
-import { connectDatabase, freshDatabase, ingestSamples, type TestDatabase } from '../support/neo4j.ts';
+import { connectDatabase, controlNeo4j, freshDatabase, ingestSamples, localNeo4j, type TestDatabase } from '../support/neo4j.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const localServer = Boolean(process.env.ENTENTE_NEO4J_DATA);
-
-function neo4j(command: 'start' | 'stop') {
-  const result = spawnSync(join(ROOT, 'scripts', 'neo4j'), [command], { env: process.env, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`scripts/neo4j ${command} failed: ${result.stderr}`);
-}
 
 async function orphans(db: TestDatabase) {
   const { records } = await db.driver.executeQuery(
@@ -34,7 +28,7 @@ async function orphans(db: TestDatabase) {
   return records[0]!.toObject();
 }
 
-describe.skipIf(!localServer)('Neo4j stopped during an ingest', () => {
+describe.skipIf(!localNeo4j)('Neo4j stopped during an ingest', () => {
   it('loses nothing: a rerun gives the same counts as a clean run, with no orphans', { timeout: 300_000 }, async () => {
     const dir = await mkdtemp(join(tmpdir(), 'entente-crash-'));
     const corpus = join(dir, 'generated.jsonl.gz');
@@ -58,12 +52,12 @@ describe.skipIf(!localServer)('Neo4j stopped during an ingest', () => {
       await new Promise((r) => setTimeout(r, 200));
     }
     await db.close();
-    neo4j('stop');
+    await controlNeo4j('stop');
     const code = await exited;
     expect(code).not.toBe(0);
     expect(output).toMatch(/entente ingest: .+/);
 
-    neo4j('start');
+    await controlNeo4j('start');
     db = await connectDatabase();
     const partial = await graphCounts(db.driver, db.database);
     expect(partial.articles).toBeLessThan(clean.articles);
@@ -77,7 +71,7 @@ describe.skipIf(!localServer)('Neo4j stopped during an ingest', () => {
   });
 });
 
-describe.skipIf(!localServer)('Neo4j killed under a running server', () => {
+describe.skipIf(!localNeo4j)('Neo4j killed under a running server', () => {
   it('is restarted by scripts/neo4j, and the server answers 503 fast meanwhile, then 200 again', { timeout: 180_000 }, async () => {
     const db = await freshDatabase();
     await ingestSamples(db);
