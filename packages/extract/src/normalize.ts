@@ -48,7 +48,7 @@ export class WordFacts {
 
 /**
  * One occurrence of a word. Its word's own properties are read through its facts rather than copied,
- * so that a token, made for every word of every article, is three fields.
+ * so that a token, made for every word of every article, is four fields.
  */
 export class Token {
   constructor(

@@ -1,6 +1,7 @@
 /** The small engine that runs the pattern table of lexicon/relations.ts over one sentence. */
 import type { EventRelationType, Mode } from '@entente/ontology';
 import {
+  ASIDE_ENDERS,
   CLAUSE_OPENERS,
   COMPLEMENTIZERS,
   CONJUNCTION_PROCLITICS,
@@ -150,7 +151,7 @@ const CONJUNCTION_KEYS = new Set(CONJUNCTION_PROCLITICS);
 const LOCATIVE_KEYS = new Set(LOCATIVE_PREPOSITIONS.map(normalizeWord));
 const DETERMINER_KEYS = new Set(DETERMINERS.map(normalizeWord));
 const GENITIVE_KEYS = new Set(GENITIVE_PREPOSITIONS.map(normalizeWord));
-const SAID_KEYS = new Set(['said', 'says', 'told', 'saying']);
+const ASIDE_ENDER_KEYS = new Set(ASIDE_ENDERS.map(normalizeWord));
 const COMPANION_WORDS = COMPANIONS.map((phrase) => phrase.split(' ').map(normalizeWord));
 
 /** The longest aside stepped over after a subject. */
@@ -169,7 +170,7 @@ function asideEnd(items: Item[], j: number): number {
   if (!opening?.token || !commaAt(opening) || !/^[a-z]/i.test(opening.token.text)) return -1;
   for (let k = j + 1; k <= j + ASIDE_MAX && k < items.length; k++) {
     const it = items[k]!;
-    if (it.token && (SAID_KEYS.has(it.token.norm) || COORDINATORS.has(it.token.norm))) return -1;
+    if (it.token && (ASIDE_ENDER_KEYS.has(it.token.norm) || COORDINATORS.has(it.token.norm))) return -1;
     if (commaAt(it)) return it.token ? k : -1;
   }
   return -1;

@@ -575,6 +575,8 @@ export const CONJUNCTION_PROCLITICS = ['و', 'ف'];
  * Unnamed companions coordinated with an actor, which leave it the one acting: "the U.S. and its allies
  * bombed", "the U.S. and coalition forces have been bombing". Each is written as its words in order.
  */
+/** Verbs of saying that end an aside: "Russia, officials said, …" is no aside before a verb. */
+export const ASIDE_ENDERS = ['said', 'says', 'told', 'saying'];
 export const COMPANIONS = ['and its allies', 'and their allies', 'and its partners', 'and their partners', 'and coalition forces', 'and coalition partners', 'and allied forces'];
 /** Words that may stand between a coordinator and its actor: "the United States and the Philippines". */
 export const DETERMINERS = ['the'];
