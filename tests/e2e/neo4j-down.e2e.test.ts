@@ -37,6 +37,8 @@ describe.skipIf(!localNeo4j || Boolean(process.env.ENTENTE_E2E_URL))('the explor
       expect(await alert.textContent()).not.toMatch(/ServiceUnavailable|ECONNREFUSED|bolt:|Neo4jError/);
       // The timeline says it in the interface's words, not the server's, and is no second alert.
       await expect.poll(() => page.locator('.timeline .timeline-hint').textContent()).toBe('The timeline could not be loaded.');
+      // So does the actor panel: one line in the interface's words, not a second copy of the server's.
+      await expect.poll(() => page.locator('.actor-panel p').textContent()).toBe('This actor could not be loaded.');
       const retry = alert.getByRole('button', { name: 'Retry' });
       expect(await retry.isVisible()).toBe(true);
       await page.screenshot({ path: `${SCREENSHOTS}/e2e-neo4j-down.png` });

@@ -161,7 +161,7 @@ export function ActorPanel() {
     return (
       <aside className="actor-panel" aria-busy={state.phase === 'loading'}>
         {close}
-        <p>{state.phase === 'loading' ? t.actorLoading : state.notFound ? t.actorNotFound : state.message}</p>
+        <p>{state.phase === 'loading' ? t.actorLoading : state.notFound ? t.actorNotFound : t.actorError}</p>
       </aside>
     );
   }

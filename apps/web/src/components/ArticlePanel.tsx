@@ -114,7 +114,7 @@ export function ArticlePanel() {
     return (
       <aside className="article-panel" aria-busy={state.phase === 'loading'}>
         {close}
-        <p>{state.phase === 'loading' ? t.articleLoading : state.notFound ? t.articleNotFound : state.message}</p>
+        <p>{state.phase === 'loading' ? t.articleLoading : state.notFound ? t.articleNotFound : t.articleError}</p>
       </aside>
     );
   }
