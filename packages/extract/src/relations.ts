@@ -210,14 +210,11 @@ function compile(rule: RelationRule): CompiledRule {
 
 // A fallback reads what no other rule of its type read: it runs after them all.
 const byFallback = (a: RelationRule, b: RelationRule) => Number(a.fallback ?? false) - Number(b.fallback ?? false);
-const COMPILED = {
-  ar: RULES.filter((r) => r.lang === 'ar')
+const rulesOf = (lang: 'ar' | 'en') =>
+  RULES.filter((r) => r.lang === lang)
     .sort(byFallback)
-    .map(compile),
-  en: RULES.filter((r) => r.lang === 'en')
-    .sort(byFallback)
-    .map(compile),
-};
+    .map(compile);
+const COMPILED = { ar: rulesOf('ar'), en: rulesOf('en') };
 
 /** What the relation engine knows about a written word: the trigger lexicons it is in. Computed once per distinct word. */
 export interface WordInfo {
