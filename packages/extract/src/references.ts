@@ -185,9 +185,9 @@ export function actorItems(
     if (taken.has(t)) continue;
     for (const entry of referencesStartingWith(tokens[t]!)) {
       if (!entry.keys.every((k, j) => j === 0 || (tokens[t + j]?.norm === k && !taken.has(t + j)))) continue;
-      // «الاتحاد الاجتماعي المسيحي», «التحالف العسكري»: an adjective after the noun makes it another body.
+      // «الاتحاد الاجتماعي المسيحي», «التحالف اليمني»: an adjective after the noun makes it another body.
       const after = tokens[t + entry.keys.length];
-      if (after && !taken.has(t + entry.keys.length) && DEFINITE_NISBA.test(after.norm)) continue;
+      if (after && DEFINITE_NISBA.test(after.norm)) continue;
       const person = () => lastPersonBefore(items, t, kindOf) ?? context.resolve('person');
       const state = () => {
         const holder = person()?.[0];

@@ -22,10 +22,12 @@ import {
   RULES,
   VERBAL_NOUNS,
   VERB_AFTER_SUBJECT,
+  VERB_WITH_SUBJECT_SAID,
+  OBLIQUE_PLURAL,
   type RelationRule,
 } from './lexicon/relations.ts';
 import { DAY_PREPOSITIONS, WEEKDAYS } from './lexicon/calendar.ts';
-import { VERB_STEMS } from './lexicon/verbs.ts';
+import { VERB_FORMS, VERB_STEMS } from './lexicon/verbs.ts';
 import type { WordReading } from './morphology.ts';
 import { normalizeWord, type Token } from './normalize.ts';
 
@@ -328,7 +330,7 @@ export function matchRelations(lang: 'ar' | 'en', tokens: Token[], actors: Actor
     const start0 = { ...unbound, wholeTarget: rule.wholeTarget ?? false, sourceKinds: rule.sourceKinds, targetKinds };
     for (let start = 0; start < items.length; start++) {
       const match = matchAt(rule.elements, 0, items, info, start, start0);
-      if (!match || match.S.length === 0 || subjectBefore(rule, items, match, VERB_AFTER_SUBJECT[lang])) continue;
+      if (!match || match.S.length === 0 || subjectBefore(rule, items, tokens, match, lang)) continue;
       const span = items.slice(Math.max(0, match.first - 2), match.last + 1);
       // A call the pattern reads as its trigger («طالب … روسيا بالكف عن») is what the relation says, not a mode over it.
       const read = readItems(match.words);
@@ -369,16 +371,24 @@ export function matchRelations(lang: 'ar' | 'en', tokens: Token[], actors: Actor
   return results;
 }
 
+const VERB_FORM_KEYS = new Set([...VERB_FORMS].map(normalizeWord));
+
 /**
- * «مقاتلات التحالف تقصف الحوثيين», «ترامب يتهم الصين»: a verb-first pattern whose trigger, a verb of
- * the form that follows its subject (VERB_AFTER_SUBJECT), has an actor written right before it reads
- * the actor after it as the subject; that one is the object.
+ * «ترامب يتهم الصين», «مسلحون يهاجمون السفارة»: a verb-first pattern whose trigger has its subject
+ * behind it reads the actor after it as the subject; that one is the object. The subject is behind a
+ * verb that agrees with it (VERB_WITH_SUBJECT_SAID), and behind a verb of the form that follows its
+ * subject (VERB_AFTER_SUBJECT) with an actor written right before it. An actor written in the
+ * oblique case after a verb (OBLIQUE_PLURAL) is its object.
  */
-function subjectBefore(rule: CompiledRule, items: Item[], match: Bindings, verbAfterSubject: RegExp | undefined): boolean {
+function subjectBefore(rule: CompiledRule, items: Item[], tokens: Token[], match: Bindings, lang: 'ar' | 'en'): boolean {
   const trigger = items[match.first]!.token;
-  if (rule.elements[0]!.kind !== 'words' || !trigger || !verbAfterSubject?.test(trigger.norm)) return false;
+  if (rule.elements[0]!.kind !== 'words' || !trigger || match.SAt[0]! < match.first) return false;
+  if (VERB_WITH_SUBJECT_SAID[lang]?.test(trigger.norm)) return true;
+  const oblique = OBLIQUE_PLURAL[lang]?.test(tokens[items[match.SAt[0]!]!.actor!.firstToken]!.norm);
+  if (oblique && trigger.readings.some((r) => !r.definite && VERB_FORM_KEYS.has(r.key))) return true;
+  if (!VERB_AFTER_SUBJECT[lang]?.test(trigger.norm)) return false;
   const before = items[match.first - 1]?.actor;
-  return before !== undefined && !before.prepositional && !afterPreposition(items, match.first - 1) && !before.place && !before.nationals && match.SAt[0]! > match.first;
+  return before !== undefined && !before.prepositional && !afterPreposition(items, match.first - 1) && !before.place && !before.nationals;
 }
 
 /** The character span of an item: its token's written word, or an actor item's words from first to last. */

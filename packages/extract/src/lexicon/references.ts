@@ -17,6 +17,8 @@ export const REFERENCES: { words: string[]; refersTo: 'pair' | string | readonly
   { words: ['الحلف', 'the alliance'], refersTo: 'NATO' },
   { words: ['التحالف', 'the coalition'], refersTo: 'ARAB-COALITION' },
   { words: ['التحالف', 'the coalition'], refersTo: 'US-COALITION' },
+  // Unnamed in a report of Yemen's war, «مقاتلات التحالف» are the Saudi-led coalition's.
+  { words: ['التحالف'], refersTo: 'ARAB-COALITION', whenNamed: ['YE', 'HOUTHIS'] },
   { words: ['المنظمة الدولية'], refersTo: 'UN' },
   // «الجيش الوطني» is what each side of a civil war calls its army: Yemen's government army, Haftar's
   // forces in Libya, the Turkish-backed Syrian National Army.

@@ -608,10 +608,21 @@ export const ADJECTIVE_ORDER: Record<'ar' | 'en', { after: boolean; ending: RegE
  * «مقاتلات التحالف تقصف»), a proclitic allowed. English patterns put the subject first themselves.
  */
 export const VERB_AFTER_SUBJECT: Record<'ar' | 'en', RegExp | undefined> = { ar: /^[وف]?[يت]/, en: undefined };
+/**
+ * A verb that agrees with a plural subject: Arabic writes a verb before its subject in the singular
+ * («هاجم المسلحون»), so a plural one («مسلحون يهاجمون السفارة», «الذين قصفوا») has its subject behind it.
+ */
+/**
+ * A plural written in the oblique case (الحوثيين، الأمريكيين: the subject would be الحوثيون): right
+ * after a verb it is the object («واتهم الحوثيين بـ»), never the one who acts.
+ */
+export const OBLIQUE_PLURAL: Record<'ar' | 'en', RegExp | undefined> = { ar: /يين$/, en: undefined };
+export const VERB_WITH_SUBJECT_SAID: Record<'ar' | 'en', RegExp | undefined> = { ar: /^[وف]?[يت]..+ون$|^...+وا$/, en: undefined };
 export const PATIENT_NOUNS = [
   'هدف', 'هدفا', 'اهداف', 'الاهداف', 'موقع', 'مواقع', 'المواقع', 'منشاه', 'منشات', 'المنشات', 'مصالح', 'المصالح', 'تجمعات', 'مخازن',
-  'مستودعات', 'شحنه', 'شحنات', 'ناقله', 'ناقلات', 'سفينه', 'سفن', 'السفينه',
-  'target', 'targets', 'positions', 'sites', 'facilities', 'interests', 'installations', 'vessel', 'vessels', 'tanker', 'tankers', 'ship', 'ships',
+  'مستودعات', 'شحنه', 'شحنات', 'ناقله', 'ناقلات', 'سفينه', 'سفن', 'السفينه', 'قاعده', 'قواعد', 'القواعد', 'سفاره', 'السفاره',
+  'سفارات', 'قنصليه', 'القنصليه', 'مقر', 'مقرات', 'مدنيين', 'المدنيين',
+  'target', 'base', 'bases', 'embassy', 'consulate', 'civilians', 'targets', 'positions', 'sites', 'facilities', 'interests', 'installations', 'vessel', 'vessels', 'tanker', 'tankers', 'ship', 'ships',
 ];
 
 /**
