@@ -87,6 +87,11 @@ describe('relative clauses', () => {
 });
 
 describe('what did not happen is not read as done', () => {
+  it('a time still to come after the event makes it announced', () => {
+    expect(relations('سيرأس الرئيس أسياس أفورقي وفدا في زيارة رسمية لإثيوبيا غدا.', 'ar')).toEqual([['VISITS', 'isaias-afwerki', 'ET', 'announced']]);
+    expect(relations('Pompeo visits Pyongyang tomorrow.', 'en')).toEqual([['VISITS', 'mike-pompeo', 'KP', 'announced']]);
+  });
+
   it('refusing to impose sanctions is no sanction', () => {
     const found = relations('ويرفض السودان فرض عقوبات على إريتريا.', 'ar');
     expect(found.filter((r) => r[3] !== 'negated')).toEqual([]);

@@ -124,20 +124,7 @@ const LEXICON_NUMBERS = new Map([...LEXICON_SETS.keys()].map((name, n) => [name,
 /** Which lexicons each matching key belongs to: one lookup per word instead of one per lexicon. */
 const LEXICONS_OF_KEY = new Map<string, string[]>();
 for (const [name, set] of LEXICON_SETS) for (const key of set) LEXICONS_OF_KEY.set(key, [...(LEXICONS_OF_KEY.get(key) ?? []), name]);
-const MODE_KEYS = {
-  negation: new Set(MODE_WORDS.negation.map(normalizeWord)),
-  future: new Set(MODE_WORDS.future.map(normalizeWord)),
-  report: new Set(MODE_WORDS.report.map(normalizeWord)),
-  speech: new Set(MODE_WORDS.speech.map(normalizeWord)),
-  unrealised: new Set(MODE_WORDS.unrealised.map(normalizeWord)),
-  transparent: new Set(MODE_WORDS.transparent.map(normalizeWord)),
-  progressive: new Set(MODE_WORDS.progressive.map(normalizeWord)),
-  preposition: new Set(MODE_WORDS.preposition.map(normalizeWord)),
-  threat: new Set(MODE_WORDS.threat.map(normalizeWord)),
-  lifting: new Set(MODE_WORDS.lifting.map(normalizeWord)),
-  phoneCall: new Set(MODE_WORDS.phoneCall.map(normalizeWord)),
-  figurative: new Set(MODE_WORDS.figurative.map(normalizeWord)),
-};
+const MODE_KEYS = Object.fromEntries(Object.entries(MODE_WORDS).map(([name, words]) => [name, new Set(words.map(normalizeWord))])) as Record<keyof typeof MODE_WORDS, Set<string>>;
 const OFF_TOPIC = LEXICON_NUMBERS.get('sport')!;
 const DENIALS = DENIAL_LEXICONS.map((name) => LEXICON_NUMBERS.get(name)!);
 const RELATIVE_KEYS = new Set(CLAUSE_OPENERS.map(normalizeWord));
@@ -340,7 +327,9 @@ export function matchRelations(lang: 'ar' | 'en', tokens: Token[], actors: Actor
       )
         continue;
       const negated = span.some((it) => it.token && hasModeWord(it.token, MODE_KEYS.negation));
-      const future = match.future || governedBy(items, match.first, match.last, MODE_KEYS.future);
+      // A source named before the trigger (S<<) opens the clause the future tense is read in.
+      const clauseStart = Math.min(match.first, ...match.SAt.filter((at) => at >= 0));
+      const future = match.future || governedBy(items, clauseStart, match.last, MODE_KEYS.future) || followedBy(items, match.last, MODE_KEYS.timeToCome, TIME_TO_COME_REACH);
       // A denial governs what it precedes ("Bolton denied that the visit …"), not a clause before it
       // ("إيران، التي تساند الحوثيين، لكنها تنفي …"); a rule that reads the denial itself is not denied.
       const denied = !rule.lexicons.some((n) => DENIALS.includes(n)) && DENIALS.some((n) => present[n] === 1) && deniedBefore(info, match.last);
@@ -534,6 +523,8 @@ function readItems(words: ItemList | undefined): ReadonlySet<number> {
 
 /** How many words before a match a mode word still governs it. */
 const MODE_REACH = 4;
+/** How many words after a match a time still to come makes it announced: «زيارة رسمية لإثيوبيا غدا», «… الأسبوع المقبل». */
+const TIME_TO_COME_REACH = 3;
 
 /**
  * A mode word governs the match: a call, a proposal or a condition (what the clause names has not
@@ -551,7 +542,12 @@ function governedBy(items: Item[], first: number, last: number, words: Set<strin
     if (RELATIVE_KEYS.has(token.norm)) break;
     if (hasModeWord(token, words)) return true;
   }
-  for (let i = last + 1; i <= Math.min(items.length - 1, last + after); i++) {
+  return followedBy(items, last, words, after);
+}
+
+/** Whether one of `words` follows item `last` within `reach` words, in the same clause. */
+function followedBy(items: Item[], last: number, words: Set<string>, reach: number): boolean {
+  for (let i = last + 1; i <= Math.min(items.length - 1, last + reach); i++) {
     const token = items[i]!.token;
     if (!token || RELATIVE_KEYS.has(token.norm)) break;
     if (hasModeWord(token, words)) return true;

@@ -651,7 +651,7 @@ export const PROGRESSIVE_ENDING = 'ing';
 
 /** Words that make the relation a negation, a denial, a future announcement, or a report. */
 export const MODE_WORDS: Record<
-  'negation' | 'future' | 'report' | 'speech' | 'unrealised' | 'transparent' | 'progressive' | 'threat' | 'lifting' | 'phoneCall' | 'figurative' | 'preposition',
+  'negation' | 'future' | 'timeToCome' | 'report' | 'speech' | 'unrealised' | 'transparent' | 'progressive' | 'threat' | 'lifting' | 'phoneCall' | 'figurative' | 'preposition',
   string[]
 > = {
   // Refusing to do a thing is not doing it: «يرفض فرض عقوبات», "refused to impose sanctions".
@@ -701,13 +701,15 @@ export const MODE_WORDS: Record<
     // Intending and preparing to: «تستعد لفرض عقوبات», «تعتزم». Not تعد: «تُعدّ روسيا أحد حلفاء» (is
     // counted among) is far more common in news than «تُعِدّ لفرض» (prepares to).
     'تستعد', 'يستعد', 'تعتزم', 'يعتزم', 'تنوي', 'ينوي', 'عزم', 'عزمه', 'عزمها', 'عزمهم', 'نيه', 'نيته', 'نيتها',
-    // «الشهر المقبل», «الأسبوع القادم»: a time still to come.
-    'المقبل', 'المقبله', 'القادم', 'القادمه',
+    // «الشهر المقبل», «الأسبوع القادم», «غدا»: a time still to come (timeToCome).
+    'المقبل', 'المقبله', 'القادم', 'القادمه', 'غدا',
     // «لعقد قمة», «لإجراء محادثات» (in order to hold), «مع اقتراب … من عقد قمة» (nearing), «احتمال عقد قمة»
     // (the possibility of): not held yet.
     'لعقد', 'لاجراء', 'اقتراب', 'احتمال',
-    'will', 'would', 'expected', 'upcoming', 'planned', 'imminent', 'plans', 'intends', 'prepares', 'preparing',
+    'will', 'would', 'expected', 'tomorrow', 'upcoming', 'planned', 'imminent', 'plans', 'intends', 'prepares', 'preparing',
   ],
+  // A time still to come, which makes announced what it follows too: «زيارة رسمية لإثيوبيا غدا».
+  timeToCome: ['المقبل', 'المقبله', 'القادم', 'القادمه', 'غدا', 'tomorrow', 'next'],
   // Threatening to do a thing is not doing it (THREATENS rules read the threat itself).
   threat: [...verbForms('هدد'), ...verbForms('توعد'), ...verbForms('لوح'), 'تهديد', 'threatened', 'threatens', 'threatening', 'threat'],
   // Sanctions lifted, eased or suspended are not imposed (ANNOTATION.md): «رفعت العقوبات التي فرضتها».
