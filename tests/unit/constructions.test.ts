@@ -79,6 +79,12 @@ describe('subject first, verb after', () => {
 });
 
 describe('relative clauses', () => {
+  it('a trigger opening one has its head for subject, not the person named before', () => {
+    const text = 'وجاءت تصريحات نتنياهو خلال مؤتمر صحفي عقده مع المستشارة الألمانية أنجيلا ميركل، التي تزور إسرائيل حاليا.';
+    expect(relations(text, 'ar')).toContainEqual(['VISITS', 'angela-merkel', 'IL', 'asserted']);
+    expect(relations('قال ترامب إن الاتفاق سيئ. ويقول طارق الذي زار فرنسا في عام 2010 إنه يشجع فرنسا.', 'ar').map((r) => r[0])).not.toContain('VISITS');
+  });
+
   it('their head is the subject of their verb, after a preposition or after another clause', () => {
     // Sentences made up for the construction (an Arabic news idiom: «صراع بين X التي تدعم … وY التي تساند …»).
     expect(relations('وتدور حرب بالوكالة بين السعودية التي تدعم الحكومة، وإيران، التي تساند الحوثيين.', 'ar')).toEqual([['SUPPORTS', 'IR', 'HOUTHIS', 'asserted']]);

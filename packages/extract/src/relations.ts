@@ -651,6 +651,12 @@ function matchAt(elements: Element[], e: number, items: Item[], info: WordInfo[]
   if (element.kind === 'topic') {
     // "استقبل نظيره الفرنسي": whose counterpart is the person the sentence, or else the article, is
     // about: «الرئيس السوري قال "سوف أقوم بالزيارة"» is the Syrian president's visit, whoever was named before.
+    // «ميركل، التي تزور بلاده», «طارق الذي زار فرنسا»: a trigger opening a relative clause has its head for subject.
+    const pronoun = items[b.first - 1]?.token;
+    if (pronoun && RELATIVE_PRONOUN_KEYS.has(pronoun.norm)) {
+      const head = items[b.first - 2]?.actor?.actors.find((id) => b.kindOf(id) === 'person');
+      return head ? matchAt(elements, e + 1, items, info, i, { ...b, S: [...b.S, head], SAt: [...b.SAt, b.first - 2] }) : undefined;
+    }
     const named = personBefore(items, i, b.kindOf);
     if (named) return matchAt(elements, e + 1, items, info, i, { ...b, S: [...b.S, named.id], SAt: [...b.SAt, named.at] });
     return b.topic ? matchAt(elements, e + 1, items, info, i, { ...b, S: [...b.S, b.topic], SAt: [...b.SAt, -1] }) : undefined;
