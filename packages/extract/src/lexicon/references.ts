@@ -42,6 +42,9 @@ export const STATE_ORGANS = [
   'وزاره', 'الوزاره',
 ];
 
+/** Organs named by their noun and a field after it: «وزارة الدفاع السعودية». */
+export const ORGANS_BY_FIELD = ['وزاره', 'الوزاره'];
+
 /**
  * Bodies and agents named after their state's adjective, their owner's possessive or their group:
  * "Russian forces", "Iran's foreign ministry", "Chinese officials", "Mueller's team", "Islamic State
