@@ -72,6 +72,32 @@ describe('subject first, verb after', () => {
     expect(relations('وهاجم الرئيس الراحل الحركة، واتهم الحوثيين بتهريب السلاح من إيران.', 'ar')).not.toContainEqual(['ACCUSES', 'HOUTHIS', 'IR', 'asserted']);
   });
 
+  it("an organ with its state's adjective acts for the state, the adjective written like the name too", () => {
+    expect(relations('انتقدت الحكومة السورية قرار السعودية.', 'ar')).toEqual([['CRITICIZES', 'SY', 'SA', 'asserted']]);
+    expect(relations('انتقدت وزارة الخارجية السعودية قرار إيران.', 'ar')).toEqual([['CRITICIZES', 'SA', 'IR', 'asserted']]);
+  });
+
+  it('an ally named beside someone acts with them', () => {
+    const found = relations('وتنفي سوريا وحليفتها روسيا وقوع هجوم بالأسلحة الكيمياوية.', 'ar');
+    expect(found).toContainEqual(['DENIES', 'SY', null, 'asserted']);
+    expect(found).toContainEqual(['DENIES', 'RU', null, 'asserted']);
+    expect(relations('وكان المغرب قد قطع علاقاته مع إيران متهما طهران وحليفها اللبناني حزب الله بدعم البوليساريو.', 'ar')).toContainEqual([
+      'ALLIED_WITH',
+      'IR',
+      'HEZBOLLAH',
+      'asserted',
+    ]);
+  });
+
+  it('adverbs of manner between the verb and its object change nothing', () => {
+    expect(relations('إلا أن لافروف انتقد ضمنا دمشق لمنعها دخول المساعدات.', 'ar')).toContainEqual(['CRITICIZES', 'sergey-lavrov', 'SY', 'asserted']);
+    expect(relations('وقال إن ماكرون انتقد بشكل ضمني سياسة ترامب.', 'ar').map((r) => r.slice(0, 3))).toContainEqual(['CRITICIZES', 'emmanuel-macron', 'donald-trump']);
+  });
+
+  it('a refusal read as the act criticised negates nothing', () => {
+    expect(relations('انتقدت فرنسا رفض إيطاليا استقبال السفينة.', 'ar')).toEqual([['CRITICIZES', 'FR', 'IT', 'asserted']]);
+  });
+
   it('the state named on a thing attacked is not the attacker', () => {
     expect(relations('هجوم يستهدف السفارة التركية في كوبنهاغن.', 'ar')).toEqual([]);
     expect(relations('بعد ساعات من ضربة استهدفت قواعد إيرانية في سوريا.', 'ar')).toEqual([]);

@@ -318,7 +318,8 @@ export function matchRelations(lang: 'ar' | 'en', tokens: Token[], actors: Actor
     for (let start = 0; start < items.length; start++) {
       const match = matchAt(rule.elements, 0, items, info, start, start0);
       if (!match || match.S.length === 0 || subjectBefore(rule, items, tokens, match, lang)) continue;
-      const span = items.slice(Math.max(0, match.first - 2), match.last + 1);
+      const spanStart = Math.max(0, match.first - 2);
+      const span = items.slice(spanStart, match.last + 1);
       // A call the pattern reads as its trigger («طالب … روسيا بالكف عن») is what the relation says, not a mode over it.
       const read = readItems(match.words);
       if (
@@ -326,7 +327,8 @@ export function matchRelations(lang: 'ar' | 'en', tokens: Token[], actors: Actor
         rule.cancelledBy?.some((words) => governedBy(items, match.first, match.last, MODE_KEYS[words], CANCEL_AFTER_REACH[words] ?? 0, read))
       )
         continue;
-      const negated = span.some((it) => it.token && hasModeWord(it.token, MODE_KEYS.negation));
+      // «انتقدت فرنسا رفض إيطاليا»: a refusal the pattern reads as the act criticised negates nothing.
+      const negated = span.some((it, n) => it.token && !read.has(spanStart + n) && hasModeWord(it.token, MODE_KEYS.negation));
       // A source named before the trigger (S<<) opens the clause the future tense is read in.
       const clauseStart = Math.min(match.first, ...match.SAt.filter((at) => at >= 0));
       const future = match.future || governedBy(items, clauseStart, match.last, MODE_KEYS.future) || followedBy(items, match.last, MODE_KEYS.timeToCome, TIME_TO_COME_REACH);
@@ -378,6 +380,13 @@ function subjectBefore(rule: CompiledRule, items: Item[], tokens: Token[], match
   if (!VERB_AFTER_SUBJECT[lang]?.test(trigger.norm)) return false;
   const before = items[match.first - 1]?.actor;
   return before !== undefined && !before.prepositional && !afterPreposition(items, match.first - 1) && !before.place && !before.nationals;
+}
+
+/** Whether the pattern's next element is a word element that reads the word at this item. */
+function readsNext(element: Element | undefined, item: Item | undefined, wordInfo: WordInfo | undefined): boolean {
+  const token = item?.token;
+  if (element?.kind !== 'words' || !token) return false;
+  return element.lexicon ? wordInfo!.fills.has(element.name) : element.words.has(token.norm) || token.readings.some((r) => element.words.has(r.key));
 }
 
 /** The character span of an item: its token's written word, or an actor item's words from first to last. */
@@ -667,6 +676,7 @@ function matchAt(elements: Element[], e: number, items: Item[], info: WordInfo[]
   const skipped = items[i]?.token;
   if (!skipped) return undefined;
   if (MODE_KEYS.transparent.has(skipped.norm) || continuousAuxiliary(skipped, items[i + 1]?.token)) return matchAt(elements, e, items, info, i + 1, b);
+  if (MODE_KEYS.manner.has(skipped.norm) && items[i + 1]?.token) return matchAt(elements, e, items, info, i + 2, b);
   const day = dayAt(items, i);
   return day > 0 ? matchAt(elements, e, items, info, i + day, b) : undefined;
 }
@@ -773,7 +783,12 @@ function matchHere(element: Element & { kind: 'slot' | 'words' }, elements: Elem
     j += companionsAt(items, j);
     const at = element.role === 'S' ? 'SAt' : 'TAt';
     const bound = { ...b, [element.role]: [...b[element.role], ...group], [at]: [...b[at], ...groupAt], first, last: j - 1 };
-    const found = matchAt(elements, e + 1, items, info, j, bound);
+    let found = matchAt(elements, e + 1, items, info, j, bound);
+    // «طهران وحليفها حزب الله»: a conjunction the pattern reads next is its word, not a coordination.
+    if (!found && j > i + 1 && readsNext(elements[e + 1], items[i + 1], info[i + 1])) {
+      const alone = { ...b, [element.role]: [...b[element.role], ...item.actor.actors], [at]: [...b[at], ...item.actor.actors.map(() => i)], first, last: i };
+      found = matchAt(elements, e + 1, items, info, i + 1, alone);
+    }
     if (found || element.role !== 'S' || e !== 0) return found;
     // "Sen. John McCain, a Republican, criticized Obama", "Putin, who arrived on Monday, met Trump": the
     // subject's aside, between commas, stands between it and its verb.

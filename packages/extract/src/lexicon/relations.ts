@@ -107,6 +107,8 @@ export const LEXICONS: Record<string, string[]> = {
   act: [
     'قرار', 'قرارات', 'تصريحات', 'سياسه', 'سياسات', 'تدخل', 'تدخلات', 'ممارسات', 'انتهاكات', 'اعتداءات', 'موقف', 'خطوه', 'انسحاب',
     'تهديدات', 'تجارب', 'اجراءات', 'سلوك', 'اعلان', 'اعتراف', 'جهود', 'مساعي', 'مبادره',
+    // Verbal nouns whose actor after them is the one acting («تقديم السعودية 100 مليون», «رفض إيران»).
+    'تقديم', 'رفض', 'قيام', 'محاوله', 'استمرار', 'تصرفات',
   ],
   // Pressure stepped up on someone threatens them (ONTOLOGY.md: «سنكثف الضغوط على النظام الإيراني»);
   // a call or a way to press someone (ناشدت … الضغط على، سبل الضغط على) is not.
@@ -562,6 +564,8 @@ export const COORDINATING_WORDS = [
   'و', 'and',
   // «ترامب وزوجته ميلانيا»: a spouse named beside someone is one more of those acting.
   'وزوجته', 'وقرينته', 'وزوجها',
+  // «الحكومة السورية وحليفتها روسيا»: an ally named beside someone acts with them.
+  'وحليفتها', 'وحليفها', 'وحليفه', 'وحليفته',
 ];
 /**
  * Prepositions of place. An actor after one, reached over a gap, is where something is said or done,
@@ -627,10 +631,11 @@ export const PATIENT_NOUNS = [
 
 /**
  * Verbal nouns that after ل say what someone set out to do, the one named after them its object:
- * «وصل بومبيو للقاء الملك سلمان وولي العهد» (to meet the king and the crown prince). Others take
+ * «وصل بومبيو للقاء الملك سلمان وولي العهد» (to meet the king and the crown prince), «لاتهام الحكومة
+ * السورية» (to accuse the Syrian government). Others take
  * their agent there too: «لزيارة ولي العهد إلى فرنسا» is the crown prince's visit.
  */
-export const PURPOSE_NOUNS = ['لقاء', 'مقابله', 'استقبال'];
+export const PURPOSE_NOUNS = ['لقاء', 'مقابله', 'استقبال', 'اتهام'];
 
 /** Lexicons whose words deny what follows them in the sentence (ANNOTATION.md: a denied relation is no fact). */
 export const DENIAL_LEXICONS = ['deny', 'calledFalse', 'en_deny', 'en_denyVerb'];
@@ -651,7 +656,7 @@ export const PROGRESSIVE_ENDING = 'ing';
 
 /** Words that make the relation a negation, a denial, a future announcement, or a report. */
 export const MODE_WORDS: Record<
-  'negation' | 'future' | 'timeToCome' | 'report' | 'speech' | 'unrealised' | 'transparent' | 'progressive' | 'threat' | 'lifting' | 'phoneCall' | 'figurative' | 'preposition',
+  'negation' | 'future' | 'timeToCome' | 'manner' | 'report' | 'speech' | 'unrealised' | 'transparent' | 'progressive' | 'threat' | 'lifting' | 'phoneCall' | 'figurative' | 'preposition',
   string[]
 > = {
   // Refusing to do a thing is not doing it: «يرفض فرض عقوبات», "refused to impose sanctions".
@@ -680,7 +685,7 @@ export const MODE_WORDS: Record<
   // what ("Chile has also repeatedly criticised Peru", «كانت الأرجنتين قد انتقدت بشدة»), and
   // English's article before a name ("by the European Union").
   transparent: [
-    'قد', 'ايضا', 'كذلك', 'بشده', 'مجددا', 'رسميا', 'مؤخرا', 'سابقا', 'بدوره', 'بدورها',
+    'قد', 'ايضا', 'كذلك', 'بشده', 'مجددا', 'رسميا', 'مؤخرا', 'سابقا', 'بدوره', 'بدورها', 'ضمنا', 'ضمنيا', 'صراحه', 'علنا', 'بقوه', 'بحده', 'مرارا',
     // «زيارة رسمية للولايات المتحدة», «زيارة تاريخية إلى»: what kind of visit or talks it was.
     'رسميه', 'خاصه', 'تاريخيه', 'مفاجئه', 'قصيره', 'عمل',
     'has', 'have', 'had', 'also', 'repeatedly', 'again', 'strongly', 'publicly', 'formally', 'officially', 'already', 'recently', 'previously', 'sharply', 'held', 'the',
@@ -688,6 +693,8 @@ export const MODE_WORDS: Record<
     // Obama", "invaded northern Syria".
     'former', 'ex', 'northern', 'southern', 'eastern', 'western', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'central',
   ],
+  // A manner noun and the adjective after it say how, not who: «انتقد بشكل ضمني», «أدان بصورة قاطعة».
+  manner: ['بشكل', 'بصوره'],
   // Auxiliaries of a continuous tense, stepped over only before a word with its ending (PROGRESSIVE_ENDING):
   // "Trump was lashing out at Macron". Before a participle they make a passive, which has rules of its own.
   progressive: ['is', 'are', 'was', 'were', 'been', 'am'],
