@@ -41,6 +41,9 @@ function afterPlacePart(tokens: Token[], i: number): boolean {
   return before !== undefined && before.readings.some((r) => PLACE_PART_KEYS.has(r.key));
 }
 
+/** The ending of a nisba adjective, masculine or feminine (ة is already ه). */
+const NISBA_SHAPED = /(ي|يه)$/;
+
 /** Longest match wins; among equally long ones, the reading that changed the words least. */
 export function findMentions(text: string, tokens: Token[], gazetteer: Gazetteer): Mention[] {
   const mentions: Mention[] = [];
@@ -132,7 +135,10 @@ function step(search: Search, token: Token, reading: WordReading, child: TrieNod
   // Any word of an adjective may be inflected.
   const usedInflection = inflected || reading.inflected;
   const stepCost = cost + (reading.key === token.norm ? 0 : 1);
-  const entry = child.entry;
+  // A name ending like an adjective, written with the article it does not take, is the adjective:
+  // «السورية» (Syrian) is not «سورية» (Syria). (Others take it at will: «البيرو».)
+  const articleAdded = index === start && reading.definite && child.entry?.role !== 'adjective' && NISBA_SHAPED.test(reading.key);
+  const entry = articleAdded ? undefined : child.entry;
   if (entry && (!usedInflection || entry.role === 'adjective')) {
     const length = index - start + 1;
     const best = search.best;
