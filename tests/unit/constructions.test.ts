@@ -105,6 +105,15 @@ describe('subject first, verb after', () => {
 });
 
 describe('relative clauses', () => {
+  it('a verb-first rule reads the head of the relative clause its verb opens as the subject', () => {
+    expect(relations('لكن السعودية التي اتهمت مرارا إيران بدعم الحوثيين شعرت بالقلق.', 'ar')).toContainEqual(['ACCUSES', 'SA', 'IR', 'asserted']);
+    expect(relations('وقد طلبت موسكو، التي تنفي ضلوعها في الحادث، اجتماعا للمنظمة.', 'ar')).toContainEqual(['DENIES', 'RU', null, 'asserted']);
+  });
+
+  it('but not when the clause has a subject of its own and a pronoun pointing back to the head', () => {
+    expect(relations('سحبت الوحدات قواتها من مدينة منبج السورية التي هددت تركيا مرارا بشن عملية عسكرية ضدها.', 'ar')).not.toContainEqual(['THREATENS', 'SY', 'TR', 'asserted']);
+  });
+
   it('a trigger opening one has its head for subject, not the person named before', () => {
     const text = 'وجاءت تصريحات نتنياهو خلال مؤتمر صحفي عقده مع المستشارة الألمانية أنجيلا ميركل، التي تزور إسرائيل حاليا.';
     expect(relations(text, 'ar')).toContainEqual(['VISITS', 'angela-merkel', 'IL', 'asserted']);

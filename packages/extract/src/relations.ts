@@ -24,10 +24,11 @@ import {
   VERB_AFTER_SUBJECT,
   VERB_WITH_SUBJECT_SAID,
   OBLIQUE_PLURAL,
+  RESUMPTIVE_WORDS,
   type RelationRule,
 } from './lexicon/relations.ts';
 import { DAY_PREPOSITIONS, WEEKDAYS } from './lexicon/calendar.ts';
-import { VERB_FORMS, VERB_STEMS } from './lexicon/verbs.ts';
+import { OBJECT_PRONOUN_FORMS, VERB_FORMS, VERB_STEMS } from './lexicon/verbs.ts';
 import type { WordReading } from './morphology.ts';
 import { normalizeWord, type Token } from './normalize.ts';
 
@@ -363,6 +364,8 @@ export function matchRelations(lang: 'ar' | 'en', tokens: Token[], actors: Actor
 }
 
 const VERB_FORM_KEYS = new Set([...VERB_FORMS].map(normalizeWord));
+const OBJECT_PRONOUN_KEYS = new Set([...OBJECT_PRONOUN_FORMS].map(normalizeWord));
+const RESUMPTIVE_KEYS = new Set(RESUMPTIVE_WORDS.map(normalizeWord));
 
 /**
  * «ترامب يتهم الصين», «مسلحون يهاجمون السفارة»: a verb-first pattern whose trigger has its subject
@@ -374,6 +377,7 @@ const VERB_FORM_KEYS = new Set([...VERB_FORMS].map(normalizeWord));
 function subjectBefore(rule: CompiledRule, items: Item[], tokens: Token[], match: Bindings, lang: 'ar' | 'en'): boolean {
   const trigger = items[match.first]!.token;
   if (rule.elements[0]!.kind !== 'words' || !trigger || match.SAt[0]! < match.first) return false;
+  if (relativeHead(items, match.first) >= 0) return true;
   if (VERB_WITH_SUBJECT_SAID[lang]?.test(trigger.norm)) return true;
   const oblique = OBLIQUE_PLURAL[lang]?.test(tokens[items[match.SAt[0]!]!.actor!.firstToken]!.norm);
   if (oblique && trigger.readings.some((r) => !r.definite && VERB_FORM_KEYS.has(r.key))) return true;
@@ -387,6 +391,42 @@ function readsNext(element: Element | undefined, item: Item | undefined, wordInf
   const token = item?.token;
   if (element?.kind !== 'words' || !token) return false;
   return element.lexicon ? wordInfo!.fills.has(element.name) : element.words.has(token.norm) || token.readings.some((r) => element.words.has(r.key));
+}
+
+/** How many items after a relative clause's verb its subject, then a pronoun pointing back to its head, are looked for. */
+const SUBJECT_AFTER_VERB_REACH = 3;
+const RESUMPTION_REACH = 8;
+
+/**
+ * «السعودية التي اتهمت مرارا إيران»: a verb right after a relative pronoun, with no object pronoun on
+ * it, has the actor the pronoun stands for as its subject; the item of that actor, or -1. With an
+ * object pronoun («روسيا التي تتهمها بريطانيا») the head is the object and the subject follows; so it
+ * is when an actor after the verb comes with a pronoun pointing back («ألمانيا، التي تعتقل روسيا
+ * ثلاثة من مواطنيها»).
+ */
+function relativeHead(items: Item[], trigger: number): number {
+  const verb = items[trigger]?.token;
+  const pronoun = items[trigger - 1]?.token;
+  const head = items[trigger - 2]?.actor;
+  // A place or a nationality adjective is seldom what the pronoun stands for («منبج السورية، التي», «فكر … الإخوان الذي»).
+  if (!verb || !pronoun || !head || head.place || head.nationals || !RELATIVE_PRONOUN_KEYS.has(pronoun.norm)) return -1;
+  const asVerb = verb.readings.filter((r) => !r.definite && VERB_FORM_KEYS.has(r.key));
+  if (asVerb.length === 0 || asVerb.every((r) => OBJECT_PRONOUN_KEYS.has(r.key))) return -1;
+  return resumed(items, trigger) ? -1 : trigger - 2;
+}
+
+/** Whether an actor follows the verb at `verb`, and near it a word with a pronoun pointing back (RESUMPTIVE_WORDS). */
+function resumed(items: Item[], verb: number): boolean {
+  let actorAfter = false;
+  for (let j = verb + 1; j <= verb + SUBJECT_AFTER_VERB_REACH && j < items.length; j++) actorAfter ||= items[j]!.actor !== undefined;
+  if (!actorAfter) return false;
+  for (let j = verb + 1; j <= verb + RESUMPTION_REACH && j < items.length; j++) {
+    const token = items[j]!.token;
+    // A comma or another relative pronoun ends the clause («إيران، التي تساند الحوثيين، لكنها تنفي إرسال أسلحة إليهم»).
+    if (token?.commaBefore || items[j]!.actor?.listed || (token && RELATIVE_PRONOUN_KEYS.has(token.norm))) return false;
+    if (token && RESUMPTIVE_KEYS.has(token.norm)) return true;
+  }
+  return false;
 }
 
 /** The character span of an item: its token's written word, or an actor item's words from first to last. */
@@ -740,6 +780,13 @@ function continuousAuxiliary(token: Token, next: Token | undefined): boolean {
 
 /** Matches a slot or a word element at item `i`, then the rest of the pattern. */
 function matchHere(element: Element & { kind: 'slot' | 'words' }, elements: Element[], e: number, items: Item[], info: WordInfo[], i: number, b: Bindings): Bindings | undefined {
+  // A verb-first pattern's subject is the head of the relative clause its verb opens, written before it.
+  if (element.kind === 'slot' && element.role === 'S' && e === 1 && elements[0]!.kind === 'words') {
+    const h = relativeHead(items, b.first);
+    const head = h >= 0 ? items[h]!.actor! : undefined;
+    if (head && ofKinds(head.actors, b.sourceKinds, b.kindOf))
+      return matchAt(elements, e + 1, items, info, i, { ...b, S: [...b.S, ...head.actors], SAt: [...b.SAt, ...head.actors.map(() => h)] });
+  }
   const item = items[i];
   if (!item) return undefined;
   const first = b.first < 0 ? i : b.first;

@@ -422,9 +422,8 @@ export const RULES: RelationRule[] = [
   { id: 'ar.military_aid.3', type: 'MILITARY_AID', lang: 'ar', pattern: ':trainVerb S T', confidence: 0.6, sourceKinds: COLLECTIVE },
   { id: 'ar.supports.2', type: 'SUPPORTS', lang: 'ar', pattern: ':supportVerb S T', confidence: 0.6 },
   { id: 'ar.supports.3', type: 'SUPPORTS', lang: 'ar', pattern: 'S :supportVerb T', confidence: 0.6 },
-  // A relative clause whose subject is its antecedent: "إيران، التي تساند الحوثيين".
-  { id: 'ar.supports.4', type: 'SUPPORTS', lang: 'ar', pattern: 'S التي :supportVerb T', confidence: 0.6 },
-  { id: 'ar.supports.5', type: 'SUPPORTS', lang: 'ar', pattern: 'S الذي :supportVerb T', confidence: 0.6 },
+  // A relative clause with an object pronoun on its verb: its head is the one supported («القوات السورية - التي تدعمها روسيا»).
+  // (One whose subject is its head, «إيران، التي تساند الحوثيين», is read by every verb-first rule.)
   { id: 'ar.supports.8', type: 'SUPPORTS', lang: 'ar', pattern: 'T التي :supportVerbIt S', confidence: 0.65 },
   { id: 'ar.supports.9', type: 'SUPPORTS', lang: 'ar', pattern: 'T الذي :supportVerbIt S', confidence: 0.65 },
   // اعتقلت السلطات الباكستانية رئيس الوزراء المعزول نواز شريف: a named person detained
@@ -621,6 +620,16 @@ export const VERB_AFTER_SUBJECT: Record<'ar' | 'en', RegExp | undefined> = { ar:
  * after a verb it is the object («واتهم الحوثيين بـ»), never the one who acts.
  */
 export const OBLIQUE_PLURAL: Record<'ar' | 'en', RegExp | undefined> = { ar: /يين$/, en: undefined };
+/**
+ * Words with a pronoun pointing back to a relative clause's head, which is then not the clause's
+ * subject: «منبج التي هددت تركيا بشن عملية ضدها», «ألمانيا، التي تعتقل روسيا ثلاثة من مواطنيها».
+ */
+export const RESUMPTIVE_WORDS = [
+  ...['ضد', 'على', 'في', 'من', 'عن', 'ل', 'ب', 'الى', 'مع'].flatMap((preposition) =>
+    ['ها', 'ه', 'هم'].map((pronoun) => (preposition === 'على' ? 'علي' : preposition === 'الى' ? 'الي' : preposition) + pronoun),
+  ),
+  'مواطنيها', 'مواطنيه', 'مواطنيهم',
+];
 export const VERB_WITH_SUBJECT_SAID: Record<'ar' | 'en', RegExp | undefined> = { ar: /^[وف]?[يت]..+ون$|^...+وا$/, en: undefined };
 export const PATIENT_NOUNS = [
   'هدف', 'هدفا', 'اهداف', 'الاهداف', 'موقع', 'مواقع', 'المواقع', 'منشاه', 'منشات', 'المنشات', 'مصالح', 'المصالح', 'تجمعات', 'مخازن',

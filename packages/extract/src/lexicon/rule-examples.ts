@@ -110,10 +110,13 @@ export const RULE_EXAMPLES: Record<string, { text: string; date?: string; expect
   'ar.sanctions.6': [{ text: 'وجمد الاتحاد الأوروبي أصول مسؤولين إيرانيين.', expect: ['SANCTIONS', 'EU', 'IR'] }],
   'ar.visits.6': [{ text: 'ووصل الرئيس الفرنسي إيمانويل ماكرون إلى بيروت.', expect: ['VISITS', 'emmanuel-macron', 'LB'] }],
   'ar.military_aid.3': [{ text: 'وتدرب الولايات المتحدة قوات سوريا الديمقراطية.', expect: ['MILITARY_AID', 'US', 'SDF'] }],
-  'ar.supports.2': [{ text: 'وتدعم إيران الحوثيين.', expect: ['SUPPORTS', 'IR', 'HOUTHIS'] }],
+  'ar.supports.2': [
+    { text: 'وتدعم إيران الحوثيين.', expect: ['SUPPORTS', 'IR', 'HOUTHIS'] },
+    // A relative clause's verb has its head for subject.
+    { text: 'وتملك روسيا، التي تساند الرئيس السوري بشار الأسد، قاعدة بحرية في طرطوس.', expect: ['SUPPORTS', 'RU', 'bashar-al-assad'] },
+    { text: 'وحزب الله، الذي يدعم الرئيس السوري بشار الأسد، يرفض الانسحاب.', expect: ['SUPPORTS', 'HEZBOLLAH', 'bashar-al-assad'] },
+  ],
   'ar.supports.3': [{ text: 'وإيران تدعم حزب الله.', expect: ['SUPPORTS', 'IR', 'HEZBOLLAH'] }],
-  'ar.supports.4': [{ text: 'وتملك روسيا، التي تساند الرئيس السوري بشار الأسد، قاعدة بحرية في طرطوس.', expect: ['SUPPORTS', 'RU', 'bashar-al-assad'] }],
-  'ar.supports.5': [{ text: 'وحزب الله، الذي يدعم الرئيس السوري بشار الأسد، يرفض الانسحاب.', expect: ['SUPPORTS', 'HEZBOLLAH', 'bashar-al-assad'] }],
   'ar.supports.8': [{ text: 'وسيطرت الحكومة اليمنية، التي تدعمها السعودية، على ميناء عدن.', expect: ['SUPPORTS', 'SA', 'YE'] }],
   'ar.supports.9': [{ text: 'وحزب الله، الذي تدعمه إيران، يرفض نزع سلاحه.', expect: ['SUPPORTS', 'IR', 'HEZBOLLAH'] }],
   'ar.detains.5': [{ text: 'واعتقلت الشرطة الباكستانية رئيس الوزراء السابق عمران خان.', date: '2023-05-10', expect: ['DETAINS', 'PK', 'imran-khan'] }],

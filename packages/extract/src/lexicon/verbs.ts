@@ -23,6 +23,9 @@ const OBJECT_SUFFIXES = ['', 'ه', 'ها', 'هم', 'هما'];
 export const VERB_STEMS = new Set<string>();
 /** Every form `verbForms` spells, so a matcher can tell a trigger written as a verb from a noun beside it. */
 export const VERB_FORMS = new Set<string>();
+/** The forms spelled with an object pronoun (تتهمها، قصفوه), and the bare forms, which a pronoun form may look like (وجه). */
+export const OBJECT_PRONOUN_FORMS = new Set<string>();
+const BARE_FORMS = new Set<string>();
 
 export function verbForms(pastStem: string): string[] {
   VERB_STEMS.add(pastStem);
@@ -37,7 +40,16 @@ export function verbForms(pastStem: string): string[] {
     }
   }
   // A plural ending in وا drops its alef before a pronoun (فرضوها).
-  const written = forms.flatMap((form) => OBJECT_SUFFIXES.map((pronoun) => (pronoun && form.endsWith('وا') ? form.slice(0, -1) : form) + pronoun));
-  for (const form of written) VERB_FORMS.add(form);
+  const written: string[] = [];
+  for (const form of forms) {
+    BARE_FORMS.add(form);
+    OBJECT_PRONOUN_FORMS.delete(form);
+    for (const pronoun of OBJECT_SUFFIXES) {
+      const spelled = (pronoun && form.endsWith('وا') ? form.slice(0, -1) : form) + pronoun;
+      if (pronoun && !BARE_FORMS.has(spelled)) OBJECT_PRONOUN_FORMS.add(spelled);
+      VERB_FORMS.add(spelled);
+      written.push(spelled);
+    }
+  }
   return written;
 }
