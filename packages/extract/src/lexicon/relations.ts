@@ -36,7 +36,8 @@ export const LEXICONS: Record<string, string[]> = {
   assets: ['اصول', 'ارصده', 'اموال', 'ممتلكات'],
   sanctions: ['عقوبات', 'عقوبه', 'العقوبات', 'العقوبه'],
   subjectTo: [...verbForms('خضع'), 'خاضعه', 'خاضع'],
-  target: [...verbForms('استهدف'), 'على', 'ضد'],
+  // «عقوبات أمريكية تطال 19 روسيا»: sanctions that reach someone.
+  target: [...verbForms('استهدف'), 'على', 'ضد', 'تطال', 'يطال', 'طالت'],
   sign: [...verbForms('وقع'), ...verbForms('ابرم'), ...verbForms('صادق'), 'الموقعه', 'الموقع', 'الموقعة'],
   pact: ['اتفاقيه', 'اتفاقية', 'معاهده', 'اتفاق', 'الاتفاقيه', 'المعاهده', 'الاتفاق'],
   // A strategic partnership is no defence pact (ANNOTATION.md): only defence, mutual defence, security.
@@ -414,7 +415,7 @@ export const RULES: RelationRule[] = [
   { id: 'ar.attacks.4', type: 'ATTACKS', lang: 'ar', pattern: ':strikeVerb S … T', confidence: 0.65, sourceKinds: COLLECTIVE, cancelledBy: ATTACK_CANCELLED },
   { id: 'ar.attacks.13', type: 'ATTACKS', lang: 'ar', pattern: 'S :strikeVerbAfterSubject … T', confidence: 0.6, sourceKinds: COLLECTIVE, cancelledBy: ATTACK_CANCELLED },
   // العقوبات التي فرضتها الولايات المتحدة على طهران
-  { id: 'ar.sanctions.5', type: 'SANCTIONS', lang: 'ar', pattern: ':sanctions التي :impose S … :target … T', confidence: 0.85, cancelledBy: SANCTION_CANCELLED },
+  { id: 'ar.sanctions.5', type: 'SANCTIONS', lang: 'ar', pattern: ':sanctions … التي :impose S … :target … T', confidence: 0.85, cancelledBy: SANCTION_CANCELLED },
   { id: 'ar.sanctions.6', type: 'SANCTIONS', lang: 'ar', pattern: ':freeze S … :assets … T', confidence: 0.75, cancelledBy: SANCTION_CANCELLED },
   // وصل وزير الخارجية الأمريكي إلى بغداد
   { id: 'ar.visits.6', type: 'VISITS', lang: 'ar', pattern: ':arrive S … :to T', confidence: 0.7, sourceKinds: MEETERS, targetKinds: VISITED },

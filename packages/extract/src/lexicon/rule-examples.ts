@@ -15,6 +15,7 @@ export const RULE_EXAMPLES: Record<string, { text: string; date?: string; expect
   'ar.sanctions.4': [
     { text: 'وأضرت العقوبات الأمريكية على إيران بصادراتها النفطية.', expect: ['SANCTIONS', 'US', 'IR'] },
     { text: 'وأضرت عقوبات الولايات المتحدة على إيران بالاقتصاد.', expect: ['SANCTIONS', 'US', 'IR'] },
+    { text: 'عقوبات أميركية جديدة تطال حسن نصر الله.', expect: ['SANCTIONS', 'US', 'hassan-nasrallah'] },
   ],
   'ar.defense_pact.1': [{ text: 'ودخلت اتفاقية الدفاع المشترك الموقعة بين روسيا وبيلاروسيا حيز التنفيذ.', expect: ['DEFENSE_PACT', 'RU', 'BY'] }],
   'ar.defense_pact.2': [{ text: 'ووقعت الولايات المتحدة والفلبين اتفاقية دفاع مشترك.', expect: ['DEFENSE_PACT', 'US', 'PH'] }],
@@ -106,7 +107,10 @@ export const RULE_EXAMPLES: Record<string, { text: string; date?: string; expect
   'ar.attacks.9': [{ text: 'وأسفر هجوم داعش الأخير على العراق عن مقتل العشرات.', expect: ['ATTACKS', 'ISIS', 'IQ'] }],
   'ar.attacks.4': [{ text: 'وقصفت تركيا مواقع حزب العمال الكردستاني.', expect: ['ATTACKS', 'TR', 'PKK'] }],
   'ar.attacks.13': [{ text: 'مقاتلات التحالف العربي تقصف مواقع الحوثيين في صعدة.', expect: ['ATTACKS', 'ARAB-COALITION', 'HOUTHIS'] }],
-  'ar.sanctions.5': [{ text: 'وتضر العقوبات التي فرضتها الولايات المتحدة على إيران بالاقتصاد.', expect: ['SANCTIONS', 'US', 'IR'] }],
+  'ar.sanctions.5': [
+    { text: 'وتضر العقوبات التي فرضتها الولايات المتحدة على إيران بالاقتصاد.', expect: ['SANCTIONS', 'US', 'IR'] },
+    { text: 'في وجه العقوبات المالية التي تفرضها واشنطن على كراكاس.', expect: ['SANCTIONS', 'US', 'VE'] },
+  ],
   'ar.sanctions.6': [{ text: 'وجمد الاتحاد الأوروبي أصول مسؤولين إيرانيين.', expect: ['SANCTIONS', 'EU', 'IR'] }],
   'ar.visits.6': [{ text: 'ووصل الرئيس الفرنسي إيمانويل ماكرون إلى بيروت.', expect: ['VISITS', 'emmanuel-macron', 'LB'] }],
   'ar.military_aid.3': [{ text: 'وتدرب الولايات المتحدة قوات سوريا الديمقراطية.', expect: ['MILITARY_AID', 'US', 'SDF'] }],
