@@ -185,6 +185,11 @@ export const LEXICONS: Record<string, string[]> = {
   en_seize: englishVerbs('capture', 'seize', 'overrun', 'overwhelm'),
   en_in: english('in'),
   en_accuse: englishVerbs('accuse', 'blame'),
+  // What an accusation charges someone with: "accused Moscow of", "blamed Obama for".
+  en_ofFor: english('of', 'for'),
+  // "blames the attack on Israel": the blame laid on someone.
+  en_blame: englishVerbs('blame'),
+  en_and: english('and'),
   // "held Russia responsible": blaming; holding a person responsible detains no one.
   en_responsible: english('responsible', 'accountable'),
   // "lashed out at", "hit out at": attacking with words.
@@ -466,6 +471,14 @@ export const RULES: RelationRule[] = [
   { id: 'en.deploys_troops_to.1', type: 'DEPLOYS_TROOPS_TO', lang: 'en', pattern: 'S … :en_supply … :en_troops … :en_into T', confidence: 0.75 },
   { id: 'en.visits.1', type: 'VISITS', lang: 'en', pattern: 'S :en_visit T', confidence: 0.7 },
   { id: 'en.accuses.1', type: 'ACCUSES', lang: 'en', pattern: 'S :en_accuse T', confidence: 0.7 },
+  // "The Obama administration last week accused Moscow of …", "Tillerson appeared to accuse South
+  // Korean officials of lying": with its "of" or "for", the accusation reads its subject over a few
+  // words that are no actor (a call or a clause of saying between them breaks it).
+  { id: 'en.accuses.3', type: 'ACCUSES', lang: 'en', pattern: 'S … :en_accuse T :en_ofFor', confidence: 0.65 },
+  // "Khodorkovsky supported an opposition party and accused Putin of corruption": a second verb shares the subject.
+  { id: 'en.accuses.4', type: 'ACCUSES', lang: 'en', pattern: 'S … :en_and :en_accuse T :en_ofFor', confidence: 0.6 },
+  // "Syria blames the strike on Israel": what is blamed, then on whom.
+  { id: 'en.accuses.5', type: 'ACCUSES', lang: 'en', pattern: 'S :en_blame … :en_on T', confidence: 0.6 },
   { id: 'en.accuses.2', type: 'ACCUSES', lang: 'en', pattern: 'S :en_hold T :en_responsible', confidence: 0.7 },
   { id: 'en.criticizes.1', type: 'CRITICIZES', lang: 'en', pattern: 'S :en_condemn T', confidence: 0.7 },
   // The president lashed out at the Justice Department

@@ -144,6 +144,12 @@ export const RULE_EXAMPLES: Record<string, { text: string; date?: string; expect
   'en.deploys_troops_to.1': [{ text: 'The United States sent additional troops to Syria.', expect: ['DEPLOYS_TROOPS_TO', 'US', 'SY'] }],
   'en.visits.1': [{ text: 'Macron visited China in January.', expect: ['VISITS', 'emmanuel-macron', 'CN'] }],
   'en.accuses.1': [{ text: 'Iran accused the United States of economic warfare.', expect: ['ACCUSES', 'IR', 'US'] }],
+  'en.accuses.3': [
+    { text: 'The Kremlin last week accused Ukraine of sabotage.', expect: ['ACCUSES', 'RU', 'UA'] },
+    { text: 'Britain has long blamed Russia for the poisoning.', expect: ['ACCUSES', 'GB', 'RU'] },
+  ],
+  'en.accuses.4': [{ text: 'Iran recalled its ambassador and accused Saudi Arabia of aggression.', expect: ['ACCUSES', 'IR', 'SA'] }],
+  'en.accuses.5': [{ text: 'Turkey blamed the bombing on the PKK.', expect: ['ACCUSES', 'TR', 'PKK'] }],
   'en.accuses.2': [{ text: 'Britain holds Vladimir Putin responsible for the poisoning.', expect: ['ACCUSES', 'GB', 'vladimir-putin'] }],
   'en.criticizes.1': [
     { text: 'France condemned Iran on Tuesday.', expect: ['CRITICIZES', 'FR', 'IR'] },
