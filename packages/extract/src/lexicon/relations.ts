@@ -686,6 +686,12 @@ export const MODE_WORDS: Record<
     // «زيارة رسمية للولايات المتحدة», «زيارة تاريخية إلى»: what kind of visit or talks it was.
     'رسميه', 'خاصه', 'تاريخيه', 'مفاجئه', 'قصيره', 'عمل',
     'has', 'have', 'had', 'also', 'repeatedly', 'again', 'strongly', 'publicly', 'formally', 'officially', 'already', 'recently', 'previously', 'sharply', 'held', 'the',
+    // Adverbs of manner and time that English puts before its verb: "Kerry quickly condemned", "Moscow
+    // has long accused", "Iran flatly denied". Not hedges ("apparently", "likely"), which say less.
+    'consistently', 'directly', 'indirectly', 'explicitly', 'implicitly', 'widely', 'quickly', 'swiftly', 'promptly', 'immediately', 'instantly', 'flatly',
+    'vehemently', 'vigorously', 'adamantly', 'roundly', 'harshly', 'angrily', 'bitterly', 'fiercely', 'sternly', 'firmly', 'forcefully', 'aggressively',
+    'unequivocally', 'categorically', 'unanimously', 'openly', 'vocally', 'loudly', 'privately', 'regularly', 'frequently', 'often',
+    'initially', 'subsequently', 'later', 'long', 'even', 'still', 'now', 'then', 'twice', 'effectively', 'essentially', 'specifically',
     // An office's past and a region of a place say when and where, not who: "accused former President
     // Obama", "invaded northern Syria".
     'former', 'ex', 'northern', 'southern', 'eastern', 'western', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'central',
@@ -721,7 +727,7 @@ export const MODE_WORDS: Record<
   phoneCall: ['هاتفيه', 'هاتفي', 'هاتفيا', 'الهاتف', 'الهاتفيه', 'بالهاتف', 'phone', 'telephone', 'phoned', 'videoconference', 'video'],
   // Prepositions written as words: the actor after one is its object.
   preposition: ['ضد', 'على', 'علي', 'الى', 'الي', 'مع', 'في', 'من', 'عن', 'بشان', 'حول', 'ازاء', 'حيال', 'لدى', 'لدي', 'against', 'on', 'with', 'to', 'from', 'by', 'at', 'in', 'into', 'of', 'for'],
-  report: ['وفق', 'وفقا', 'نقلت', 'ذكرت', 'افادت', 'according', 'reported'],
+  report: ['وفق', 'وفقا', 'نقلت', 'ذكرت', 'افادت', 'according', 'reported', 'reportedly'],
   // Verbs that introduce what someone said; the actor next to one is who the relation is attributed to.
   speech: [
     ...verbForms('قال'), ...verbForms('اكد'), ...verbForms('ذكر'), ...verbForms('اعلن'), ...verbForms('افاد'), ...verbForms('صرح'),

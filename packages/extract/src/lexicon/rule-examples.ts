@@ -146,7 +146,7 @@ export const RULE_EXAMPLES: Record<string, { text: string; date?: string; expect
   'en.accuses.1': [{ text: 'Iran accused the United States of economic warfare.', expect: ['ACCUSES', 'IR', 'US'] }],
   'en.accuses.3': [
     { text: 'The Kremlin last week accused Ukraine of sabotage.', expect: ['ACCUSES', 'RU', 'UA'] },
-    { text: 'Britain has long blamed Russia for the poisoning.', expect: ['ACCUSES', 'GB', 'RU'] },
+    { text: 'British officials in London blamed Russia for the poisoning.', expect: ['ACCUSES', 'GB', 'RU'] },
   ],
   'en.accuses.4': [{ text: 'Iran recalled its ambassador and accused Saudi Arabia of aggression.', expect: ['ACCUSES', 'IR', 'SA'] }],
   'en.accuses.5': [{ text: 'Turkey blamed the bombing on the PKK.', expect: ['ACCUSES', 'TR', 'PKK'] }],
