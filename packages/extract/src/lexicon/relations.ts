@@ -200,6 +200,12 @@ export const LEXICONS: Record<string, string[]> = {
     'condemn', 'criticize', 'criticise', 'denounce', 'slam', 'rebuke', 'lambast', 'censure', 'protest', 'warn', 'blast', 'decry',
     'chastise', 'scold', 'berate', 'castigate', 'excoriate', 'deride', 'ridicule', 'assail', 'chide', 'reprimand', 'admonish', 'fault', 'disparage', 'pillory',
   ),
+  // Condemning without warning: "warned Americans not to travel" is advice, not a rebuke, and reads
+  // only right after its subject (en.criticizes.1).
+  en_criticize: englishVerbs(
+    'condemn', 'criticize', 'criticise', 'denounce', 'slam', 'rebuke', 'lambast', 'censure', 'blast', 'decry', 'chastise', 'scold', 'berate',
+    'castigate', 'excoriate', 'deride', 'ridicule', 'assail', 'chide', 'reprimand', 'fault', 'disparage', 'pillory',
+  ),
   // A person who attacks or mocks a person does it with words: "Trump attacked Sessions", "Obama mocked Romney".
   en_verbalAttack: englishVerbs('attack', 'mock'),
   // Stated dismay, concern or fear (ANNOTATION.md): "Cameron said he was horrified by", "is deeply concerned about China's".
@@ -481,6 +487,11 @@ export const RULES: RelationRule[] = [
   { id: 'en.accuses.5', type: 'ACCUSES', lang: 'en', pattern: 'S :en_blame … :en_on T', confidence: 0.6 },
   { id: 'en.accuses.2', type: 'ACCUSES', lang: 'en', pattern: 'S :en_hold T :en_responsible', confidence: 0.7 },
   { id: 'en.criticizes.1', type: 'CRITICIZES', lang: 'en', pattern: 'S :en_condemn T', confidence: 0.7 },
+  // "Moscow denounced the vote and warned Ukraine": a second verb shares the subject.
+  { id: 'en.criticizes.11', type: 'CRITICIZES', lang: 'en', pattern: 'S … :en_and :en_criticize T', confidence: 0.6 },
+  // "Vicente Fox, who has frequently criticised Trump": the head of the relative clause is its subject.
+  { id: 'en.criticizes.12', type: 'CRITICIZES', lang: 'en', pattern: 'S who :en_criticize T', confidence: 0.65 },
+  { id: 'en.accuses.6', type: 'ACCUSES', lang: 'en', pattern: 'S who :en_accuse T', confidence: 0.65 },
   // The president lashed out at the Justice Department
   { id: 'en.criticizes.3', type: 'CRITICIZES', lang: 'en', pattern: 'S :en_lashOut :en_out … :en_at … T', confidence: 0.7 },
   // Mr. Trump's criticism of Attorney General Jeff Sessions / Macron has taken swipes at Trump's nationalism
@@ -657,7 +668,9 @@ export const MODE_WORDS: Record<
   string[]
 > = {
   // Refusing to do a thing is not doing it: «يرفض فرض عقوبات», "refused to impose sanctions".
-  negation: ['لم', 'لن', 'لا', 'ليس', 'not', "didn't", "don't", "doesn't", "won't", "wouldn't", "can't", 'cannot', "isn't", "wasn't", "aren't", "weren't", "hasn't", "haven't", "hadn't", 'never', 'no', ...verbForms('رفض'), 'رفض', 'refused', 'refuses', 'refuse', 'refusing'],
+  negation: ['لم', 'لن', 'لا', 'ليس', 'not', "didn't", "don't", "doesn't", "won't", "wouldn't", "can't", 'cannot', "isn't", "wasn't", "aren't", "weren't", "hasn't", "haven't", "hadn't", 'never', 'no', ...verbForms('رفض'), 'رفض', 'refused', 'refuses', 'refuse', 'refusing',
+    // "refrained from criticizing Russia": held back, not done.
+    'refrained', 'refrains', 'refrain', 'refraining'],
   // Calls, proposals and conditions: "called for sanctions", «دعا إلى فرض عقوبات», "if Iran attacks".
   // What they name has not happened, so no relation is read from the clause (ANNOTATION.md).
   unrealised: [
