@@ -206,6 +206,19 @@ export const LEXICONS: Record<string, string[]> = {
     'condemn', 'criticize', 'criticise', 'denounce', 'slam', 'rebuke', 'lambast', 'censure', 'blast', 'decry', 'chastise', 'scold', 'berate',
     'castigate', 'excoriate', 'deride', 'ridicule', 'assail', 'chide', 'reprimand', 'fault', 'disparage', 'pillory',
   ),
+  // "Lavrov called Pyongyang's action 'unacceptable'", "McCain called Hagel unqualified", "described
+  // Obama's policy as a disaster": a damning word for someone or their act criticises them. Not words of
+  // falsehood ("baseless", "lies"), which deny a claim, nor praise, which most descriptions are.
+  en_call: englishVerbs('call', 'describe', 'label', 'brand', 'dub', 'term'),
+  en_damning: english(
+    'unacceptable', 'outrageous', 'unqualified', 'unfit', 'unsatisfactory', 'irresponsible', 'reckless', 'dangerous', 'disgraceful', 'disgrace',
+    'shameful', 'disaster', 'disastrous', 'catastrophe', 'catastrophic', 'mistake', 'failure', 'liar', 'liars', 'illegal', 'illegitimate', 'aggressors',
+    'aggressor', 'aggression', 'provocation', 'provocative', 'provocations', 'unhelpful', 'despicable', 'deplorable', 'appalling', 'abhorrent',
+    'racist', 'incompetent', 'hypocritical', 'hypocrite', 'hypocrisy', 'violation', 'criminal', 'criminals', 'terrorist', 'terrorists', 'thug',
+    'thugs', 'dictator', 'tyrant', 'butcher', 'insulting', 'offensive', 'pathetic', 'weak', 'naive', 'foolish', 'disturbing', 'troubling',
+    'alarming', 'unprecedented', 'destabilizing', 'destabilising', 'hostile', 'menace', 'threat', 'unjust', 'unjustified', 'inexcusable',
+    'unconscionable', 'reprehensible', 'barbaric', 'cowardly', 'evil', 'disgusting', 'horrific', 'heinous', 'atrocious', 'embarrassment',
+  ),
   // A person who attacks or mocks a person does it with words: "Trump attacked Sessions", "Obama mocked Romney".
   en_verbalAttack: englishVerbs('attack', 'mock'),
   // Stated dismay, concern or fear (ANNOTATION.md): "Cameron said he was horrified by", "is deeply concerned about China's".
@@ -492,6 +505,8 @@ export const RULES: RelationRule[] = [
   // "Vicente Fox, who has frequently criticised Trump": the head of the relative clause is its subject.
   { id: 'en.criticizes.12', type: 'CRITICIZES', lang: 'en', pattern: 'S who :en_criticize T', confidence: 0.65 },
   { id: 'en.accuses.6', type: 'ACCUSES', lang: 'en', pattern: 'S who :en_accuse T', confidence: 0.65 },
+  // "Lavrov called Pyongyang's action 'unacceptable'", "McCain called Hagel unqualified".
+  { id: 'en.criticizes.13', type: 'CRITICIZES', lang: 'en', pattern: 'S :en_call T … :en_damning', confidence: 0.6 },
   // The president lashed out at the Justice Department
   { id: 'en.criticizes.3', type: 'CRITICIZES', lang: 'en', pattern: 'S :en_lashOut :en_out … :en_at … T', confidence: 0.7 },
   // Mr. Trump's criticism of Attorney General Jeff Sessions / Macron has taken swipes at Trump's nationalism

@@ -158,6 +158,10 @@ export const RULE_EXAMPLES: Record<string, { text: string; date?: string; expect
   'en.criticizes.11': [{ text: 'Germany recalled its envoy and condemned Turkey over the arrests.', expect: ['CRITICIZES', 'DE', 'TR'] }],
   'en.criticizes.12': [{ text: 'Angela Merkel, who has often criticized Donald Trump, spoke on Monday.', expect: ['CRITICIZES', 'angela-merkel', 'donald-trump'] }],
   'en.accuses.6': [{ text: 'Boris Johnson, who blamed Russia for the attack, flew to Washington.', expect: ['ACCUSES', 'boris-johnson', 'RU'] }],
+  'en.criticizes.13': [
+    { text: "Sergey Lavrov called Ukraine's decision \"unacceptable\".", expect: ['CRITICIZES', 'sergey-lavrov', 'UA'] },
+    { text: 'Iran described the United States as a threat to the region.', expect: ['CRITICIZES', 'IR', 'US'] },
+  ],
   'en.criticizes.3': [{ text: 'Trump lashed out at the European Union on Twitter.', expect: ['CRITICIZES', 'donald-trump', 'EU'] }],
   'en.criticizes.4': [{ text: "Trump's criticism of NATO alarmed European leaders.", expect: ['CRITICIZES', 'donald-trump', 'NATO'] }],
   'en.criticizes.5': [{ text: 'Erdogan took a swipe at Macron on Saturday.', expect: ['CRITICIZES', 'recep-tayyip-erdogan', 'emmanuel-macron'] }],
