@@ -219,6 +219,18 @@ export const LEXICONS: Record<string, string[]> = {
     'alarming', 'unprecedented', 'destabilizing', 'destabilising', 'hostile', 'menace', 'threat', 'unjust', 'unjustified', 'inexcusable',
     'unconscionable', 'reprehensible', 'barbaric', 'cowardly', 'evil', 'disgusting', 'horrific', 'heinous', 'atrocious', 'embarrassment',
   ),
+  // Nominal events whose owner is written right before the noun, as a possessive or an adjective:
+  // "Russian accusations against Ukraine", "Trump's threats against North Korea", "Iran's detention of
+  // Jason Rezaian", "the U.S. invasion of Iraq", "Obama's warnings to Syria".
+  en_accusation: english('accusation', 'accusations', 'allegation', 'allegations', 'charges'),
+  en_against: english('against'),
+  en_that: english('that'),
+  // The plural: threats are things said; "the ISIS threat to the West" is a danger.
+  en_threatNoun: english('threats'),
+  en_againstTo: english('against', 'to'),
+  en_warning: english('warning', 'warnings', 'ultimatum'),
+  en_attackOf: english('invasion', 'bombing', 'bombardment', 'shelling'),
+  en_detention: english('arrest', 'detention', 'imprisonment', 'jailing'),
   // A person who attacks or mocks a person does it with words: "Trump attacked Sessions", "Obama mocked Romney".
   en_verbalAttack: englishVerbs('attack', 'mock'),
   // Stated dismay, concern or fear (ANNOTATION.md): "Cameron said he was horrified by", "is deeply concerned about China's".
@@ -507,6 +519,12 @@ export const RULES: RelationRule[] = [
   { id: 'en.accuses.6', type: 'ACCUSES', lang: 'en', pattern: 'S who :en_accuse T', confidence: 0.65 },
   // "Lavrov called Pyongyang's action 'unacceptable'", "McCain called Hagel unqualified".
   { id: 'en.criticizes.13', type: 'CRITICIZES', lang: 'en', pattern: 'S :en_call T … :en_damning', confidence: 0.6 },
+  { id: 'en.accuses.7', type: 'ACCUSES', lang: 'en', pattern: 'S :en_accusation :en_against T', confidence: 0.6 },
+  { id: 'en.accuses.8', type: 'ACCUSES', lang: 'en', pattern: 'S :en_accusation :en_that T', confidence: 0.6 },
+  { id: 'en.criticizes.14', type: 'CRITICIZES', lang: 'en', pattern: 'S :en_warning :en_to T', confidence: 0.6 },
+  { id: 'en.threatens.2', type: 'THREATENS', lang: 'en', pattern: 'S :en_threatNoun :en_againstTo T', confidence: 0.6 },
+  { id: 'en.attacks.8', type: 'ATTACKS', lang: 'en', pattern: 'S :en_attackOf :en_of T', confidence: 0.65, sourceKinds: COLLECTIVE, cancelledBy: ATTACK_CANCELLED },
+  { id: 'en.detains.4', type: 'DETAINS', lang: 'en', pattern: 'S :en_detention :en_of T', confidence: 0.6, targetKinds: ['person'] },
   // The president lashed out at the Justice Department
   { id: 'en.criticizes.3', type: 'CRITICIZES', lang: 'en', pattern: 'S :en_lashOut :en_out … :en_at … T', confidence: 0.7 },
   // Mr. Trump's criticism of Attorney General Jeff Sessions / Macron has taken swipes at Trump's nationalism
