@@ -231,6 +231,13 @@ export const LEXICONS: Record<string, string[]> = {
   en_warning: english('warning', 'warnings', 'ultimatum'),
   en_attackOf: english('invasion', 'bombing', 'bombardment', 'shelling'),
   en_detention: english('arrest', 'detention', 'imprisonment', 'jailing'),
+  // "with Erdogan accusing Russia of deceit", "with Lavrov blasting Ukrainian authorities": the
+  // gerund of an absolute clause, whose subject follows "with".
+  en_accusing: [...englishVerbs('accuse', 'blame'), ...englishVerbs('condemn', 'criticize', 'criticise', 'denounce', 'slam', 'blast', 'rebuke', 'lambast', 'decry', 'fault')].filter((form) =>
+    form.endsWith('ing'),
+  ),
+  en_what: english('what'),
+  en_withAlone: english('with'),
   // A person who attacks or mocks a person does it with words: "Trump attacked Sessions", "Obama mocked Romney".
   en_verbalAttack: englishVerbs('attack', 'mock'),
   // Stated dismay, concern or fear (ANNOTATION.md): "Cameron said he was horrified by", "is deeply concerned about China's".
@@ -525,6 +532,10 @@ export const RULES: RelationRule[] = [
   { id: 'en.threatens.2', type: 'THREATENS', lang: 'en', pattern: 'S :en_threatNoun :en_againstTo T', confidence: 0.6 },
   { id: 'en.attacks.8', type: 'ATTACKS', lang: 'en', pattern: 'S :en_attackOf :en_of T', confidence: 0.65, sourceKinds: COLLECTIVE, cancelledBy: ATTACK_CANCELLED },
   { id: 'en.detains.4', type: 'DETAINS', lang: 'en', pattern: 'S :en_detention :en_of T', confidence: 0.6, targetKinds: ['person'] },
+  // "Australia condemned what it called North Korea's dangerous conduct": the act so named is the target's.
+  { id: 'en.criticizes.15', type: 'CRITICIZES', lang: 'en', pattern: 'S :en_criticize :en_what …… :en_call T', confidence: 0.6 },
+  // "with Palestinian leaders accusing Israeli forces of attacking a refugee camp"
+  { id: 'en.accuses.9', type: 'ACCUSES', lang: 'en', pattern: ':en_withAlone S :en_accusing T', confidence: 0.6 },
   // The president lashed out at the Justice Department
   { id: 'en.criticizes.3', type: 'CRITICIZES', lang: 'en', pattern: 'S :en_lashOut :en_out … :en_at … T', confidence: 0.7 },
   // Mr. Trump's criticism of Attorney General Jeff Sessions / Macron has taken swipes at Trump's nationalism
