@@ -748,7 +748,9 @@ export const MODE_WORDS: Record<
     'consistently', 'directly', 'indirectly', 'explicitly', 'implicitly', 'widely', 'quickly', 'swiftly', 'promptly', 'immediately', 'instantly', 'flatly',
     'vehemently', 'vigorously', 'adamantly', 'roundly', 'harshly', 'angrily', 'bitterly', 'fiercely', 'sternly', 'firmly', 'forcefully', 'aggressively',
     'unequivocally', 'categorically', 'unanimously', 'openly', 'vocally', 'loudly', 'privately', 'regularly', 'frequently', 'often',
-    'initially', 'subsequently', 'later', 'long', 'even', 'still', 'now', 'then', 'twice', 'effectively', 'essentially', 'specifically',
+    'initially', 'subsequently', 'later', 'long', 'even', 'still',
+    // "never" negates the relation too (MODE_WORDS.negation): "Feltman never met with Chagoury" is read, and negated.
+    'never', 'now', 'then', 'twice', 'effectively', 'essentially', 'specifically',
     // An office's past and a region of a place say when and where, not who: "accused former President
     // Obama", "invaded northern Syria".
     'former', 'ex', 'northern', 'southern', 'eastern', 'western', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'central',
