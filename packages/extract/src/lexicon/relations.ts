@@ -728,6 +728,8 @@ export const MODE_WORDS: Record<
     // «أرجأ فرض عقوبات», «حرية توجيه ضربات».
     'استعداد', 'استعداده', 'استعدادها', 'استعدادهم', 'خطه', 'خطط', 'خطته', 'خطتها', ...verbForms('ارجا'), 'تاجيل', 'ارجاء', 'حريه',
     'ready', 'readiness', 'plan', 'plans', 'postponed', 'delayed',
+    // What ought to be done has not been: "the U.S. should support the Libyan people", "must sanction Iran".
+    'should', 'ought',
     'calls', 'called', 'calling', 'urged', 'urges', 'urging', 'proposed', 'proposes', 'could', 'might', 'if', 'unless',
     'asking', 'asked', 'asks', 'demanded', 'demands', 'demanding', 'sought', 'seeks', 'seeking',
     // Weighing a step: "is considering U.S. airstrikes in Syria", "potential strikes", "prepared to launch".
