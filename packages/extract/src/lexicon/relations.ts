@@ -238,6 +238,13 @@ export const LEXICONS: Record<string, string[]> = {
   ),
   en_what: english('what'),
   en_withAlone: english('with'),
+  // "Nadler said Barr and Trump lied to the American people", "warned that the Russians are interfering":
+  // a wrong stated of someone, in the clause said, accuses them.
+  en_assert: english('said', 'says', 'warned', 'warns', 'claimed', 'claims', 'alleged', 'alleges', 'charged', 'charges', 'insisted', 'insists', 'argued', 'argues', 'believes', 'concluded'),
+  en_misdeed: english(
+    'lied', 'lying', 'misled', 'misleading', 'misrepresented', 'cheated', 'cheating', 'interfered', 'interfering', 'meddled', 'meddling', 'violated',
+    'violating', 'colluded', 'colluding', 'obstructed', 'betrayed', 'sabotaged', 'sabotaging', 'behind',
+  ),
   // A person who attacks or mocks a person does it with words: "Trump attacked Sessions", "Obama mocked Romney".
   en_verbalAttack: englishVerbs('attack', 'mock'),
   // Stated dismay, concern or fear (ANNOTATION.md): "Cameron said he was horrified by", "is deeply concerned about China's".
@@ -536,6 +543,8 @@ export const RULES: RelationRule[] = [
   { id: 'en.criticizes.15', type: 'CRITICIZES', lang: 'en', pattern: 'S :en_criticize :en_what …… :en_call T', confidence: 0.6 },
   // "with Palestinian leaders accusing Israeli forces of attacking a refugee camp"
   { id: 'en.accuses.9', type: 'ACCUSES', lang: 'en', pattern: ':en_withAlone S :en_accusing T', confidence: 0.6 },
+  { id: 'en.accuses.10', type: 'ACCUSES', lang: 'en', pattern: 'S :en_assert T … :en_misdeed', confidence: 0.55 },
+  { id: 'en.accuses.11', type: 'ACCUSES', lang: 'en', pattern: 'S :en_assert :en_that T … :en_misdeed', confidence: 0.55 },
   // The president lashed out at the Justice Department
   { id: 'en.criticizes.3', type: 'CRITICIZES', lang: 'en', pattern: 'S :en_lashOut :en_out … :en_at … T', confidence: 0.7 },
   // Mr. Trump's criticism of Attorney General Jeff Sessions / Macron has taken swipes at Trump's nationalism

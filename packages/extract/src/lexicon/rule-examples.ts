@@ -170,6 +170,8 @@ export const RULE_EXAMPLES: Record<string, { text: string; date?: string; expect
   'en.detains.4': [{ text: "Iran's detention of Jason Rezaian drew protests.", expect: ['DETAINS', 'IR', 'jason-rezaian'] }],
   'en.criticizes.15': [{ text: "Japan condemned what it called China's provocative conduct.", expect: ['CRITICIZES', 'JP', 'CN'] }],
   'en.accuses.9': [{ text: 'Talks collapsed, with Serbia accusing Kosovo of bad faith.', expect: ['ACCUSES', 'RS', 'XK'] }],
+  'en.accuses.10': [{ text: 'Turkey said Russian jets violated its airspace.', expect: ['ACCUSES', 'TR', 'RU'] }],
+  'en.accuses.11': [{ text: 'The State Department concluded that Iran was behind the attack.', expect: ['ACCUSES', 'US-STATE', 'IR'] }],
   'en.criticizes.3': [{ text: 'Trump lashed out at the European Union on Twitter.', expect: ['CRITICIZES', 'donald-trump', 'EU'] }],
   'en.criticizes.4': [{ text: "Trump's criticism of NATO alarmed European leaders.", expect: ['CRITICIZES', 'donald-trump', 'NATO'] }],
   'en.criticizes.5': [{ text: 'Erdogan took a swipe at Macron on Saturday.', expect: ['CRITICIZES', 'recep-tayyip-erdogan', 'emmanuel-macron'] }],
