@@ -280,7 +280,15 @@ export const LEXICONS: Record<string, string[]> = {
   en_denied: english('that', 'it', 'this', 'any', 'wrongdoing', 'involvement', 'responsibility', 'role', 'knowledge', 'links', 'ties'),
   en_threaten: englishVerbs('threaten'),
   en_supply: englishVerbs('supply', 'send', 'provide', 'deliver', 'sell'),
-  en_weapons: english('weapons', 'arms', 'missiles', 'ammunition'),
+  // Not aircraft: "sent fighter jets to Libya to bomb" deploys them; nor rockets, which are sent "toward" an enemy.
+  en_weapons: english('weapons', 'arms', 'missiles', 'ammunition', 'weaponry', 'munitions', 'rifles', 'firearms'),
+  // "Russian arms shipments to Syria", "U.S. military aid to Egypt", "Iran has been Hamas' chief arms supplier".
+  en_deliveries: english('shipments', 'shipment', 'sales', 'sale', 'deliveries', 'delivery', 'supplies', 'transfers'),
+  en_militaryAid: english('aid', 'assistance'),
+  en_military: english('military'),
+  en_supplier: english('supplier', 'suppliers', 'provider', 'supply'),
+  // "the rebels were armed by Qatar", "forces trained by the United States".
+  en_armed: english('armed', 'trained', 'equipped'),
   en_troops: english('troops', 'soldiers', 'forces'),
   // Not "station" itself, which is mostly a noun ("a police station in …").
   en_stationed: [...englishVerbs('deploy'), ...english('stationed', 'stationing', 'based')],
@@ -620,6 +628,10 @@ export const RULES: RelationRule[] = [
   { id: 'en.attacks.3', type: 'ATTACKS', lang: 'en', pattern: 'T :en_be :en_attacked :en_by S', confidence: 0.7, sourceKinds: COLLECTIVE, cancelledBy: ATTACK_CANCELLED },
   { id: 'en.criticizes.2', type: 'CRITICIZES', lang: 'en', pattern: 'T :en_be :en_criticised :en_by S', confidence: 0.7 },
   { id: 'en.military_aid.1', type: 'MILITARY_AID', lang: 'en', pattern: 'S :en_supply … :en_weapons … T', confidence: 0.7 },
+  { id: 'en.military_aid.3', type: 'MILITARY_AID', lang: 'en', pattern: 'S :en_weapons :en_deliveries :en_to T', confidence: 0.7 },
+  { id: 'en.military_aid.4', type: 'MILITARY_AID', lang: 'en', pattern: 'S :en_military :en_militaryAid :en_to T', confidence: 0.7 },
+  { id: 'en.military_aid.5', type: 'MILITARY_AID', lang: 'en', pattern: 'S :en_be T … :en_weapons :en_supplier', confidence: 0.65 },
+  { id: 'en.military_aid.6', type: 'MILITARY_AID', lang: 'en', pattern: 'T :en_be :en_armed :en_by S', confidence: 0.65, sourceKinds: COLLECTIVE },
 ];
 
 /**
@@ -723,7 +735,7 @@ export const MODE_WORDS: Record<
   // Refusing to do a thing is not doing it: «يرفض فرض عقوبات», "refused to impose sanctions".
   negation: ['لم', 'لن', 'لا', 'ليس', 'not', "didn't", "don't", "doesn't", "won't", "wouldn't", "can't", 'cannot', "isn't", "wasn't", "aren't", "weren't", "hasn't", "haven't", "hadn't", 'never', 'no', ...verbForms('رفض'), 'رفض', 'refused', 'refuses', 'refuse', 'refusing',
     // "refrained from criticizing Russia": held back, not done.
-    'refrained', 'refrains', 'refrain', 'refraining'],
+    'refrained', 'refrains', 'refrain', 'refraining', 'refusal'],
   // Calls, proposals and conditions: "called for sanctions", «دعا إلى فرض عقوبات», "if Iran attacks".
   // What they name has not happened, so no relation is read from the clause (ANNOTATION.md).
   unrealised: [
