@@ -267,6 +267,11 @@ export const LEXICONS: Record<string, string[]> = {
   // against"): "the Vietnam War U.S. …" is no attack on the United States.
   en_attackVerb: englishVerbs('attack', 'invade', 'strike', 'bomb', 'shell', 'raid'),
   en_attack: [...englishVerbs('attack', 'invade', 'strike', 'bomb', 'shell', 'raid'), ...english('invasion', 'airstrikes', 'war', 'offensive', 'assault')],
+  // "Hamas fired rockets into Israel", "Iran fired on a U.S. drone": fire aimed at someone attacks them.
+  en_fire: english('fired', 'fires', 'firing', 'fire'),
+  en_projectile: english('rockets', 'rocket', 'missiles', 'missile', 'mortars', 'mortar', 'shells', 'artillery', 'shots'),
+  en_atOnInto: english('at', 'on', 'into', 'toward', 'towards'),
+  en_atOn: english('at', 'on'),
   en_deny: englishVerbs('deny', 'reject', 'dismiss', 'refute'),
   // What is denied is a claim: "rejected the accusations", "dismissed reports", "denied that …". Rejecting a
   // proposal or an offer, or denying someone a visa, denies no accusation (ONTOLOGY.md).
@@ -575,6 +580,9 @@ export const RULES: RelationRule[] = [
   { id: 'en.attacks.2', type: 'ATTACKS', lang: 'en', pattern: 'S … :en_attack :en_on T', confidence: 0.7, sourceKinds: COLLECTIVE, cancelledBy: ATTACK_CANCELLED },
   // "strikes on positions of the Islamic State"
   { id: 'en.attacks.6', type: 'ATTACKS', lang: 'en', pattern: 'S … :en_attack :en_on … :en_of T', confidence: 0.65, sourceKinds: COLLECTIVE, cancelledBy: ATTACK_CANCELLED },
+  // "Hamas militants fired about 20 rockets at Israel", "Turkey fired on Syrian targets".
+  { id: 'en.attacks.9', type: 'ATTACKS', lang: 'en', pattern: 'S :en_fire … :en_projectile … :en_atOnInto T', confidence: 0.65, sourceKinds: COLLECTIVE, cancelledBy: ATTACK_CANCELLED },
+  { id: 'en.attacks.10', type: 'ATTACKS', lang: 'en', pattern: 'S :en_fire :en_atOn T', confidence: 0.6, sourceKinds: COLLECTIVE, cancelledBy: ATTACK_CANCELLED },
   // "the Islamic State attacks in Paris", "Russian airstrikes in Syria": the attack where it struck.
   { id: 'en.attacks.5', type: 'ATTACKS', lang: 'en', pattern: 'S :en_attack :en_in T', confidence: 0.6, sourceKinds: COLLECTIVE, cancelledBy: ATTACK_CANCELLED },
   // "Trump defended McMaster" / "France expressed its support for Lebanon"

@@ -176,6 +176,8 @@ export const RULE_EXAMPLES: Record<string, { text: string; date?: string; expect
   'en.military_aid.4': [{ text: 'U.S. military aid to Ukraine rose last year.', expect: ['MILITARY_AID', 'US', 'UA'] }],
   'en.military_aid.5': [{ text: "Russia is India's largest arms supplier.", expect: ['MILITARY_AID', 'RU', 'IN'] }],
   'en.military_aid.6': [{ text: 'Iraqi forces were trained by Germany.', expect: ['MILITARY_AID', 'DE', 'IQ'] }],
+  'en.attacks.9': [{ text: 'Hezbollah fired dozens of rockets into Israel on Sunday.', expect: ['ATTACKS', 'HEZBOLLAH', 'IL'] }],
+  'en.attacks.10': [{ text: 'Pakistan fired on Indian positions along the border.', expect: ['ATTACKS', 'PK', 'IN'] }],
   'en.criticizes.3': [{ text: 'Trump lashed out at the European Union on Twitter.', expect: ['CRITICIZES', 'donald-trump', 'EU'] }],
   'en.criticizes.4': [{ text: "Trump's criticism of NATO alarmed European leaders.", expect: ['CRITICIZES', 'donald-trump', 'NATO'] }],
   'en.criticizes.5': [{ text: 'Erdogan took a swipe at Macron on Saturday.', expect: ['CRITICIZES', 'recep-tayyip-erdogan', 'emmanuel-macron'] }],
