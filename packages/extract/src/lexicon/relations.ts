@@ -348,7 +348,8 @@ export interface RelationRule {
 
 const SANCTION_CANCELLED = ['threat', 'lifting'] as const;
 const MEETING_CANCELLED = ['phoneCall'] as const;
-const ATTACK_CANCELLED = ['figurative'] as const;
+// "threatens a missile strike on Guam": a threatened attack is none (THREATENS rules read the threat).
+const ATTACK_CANCELLED = ['figurative', 'threat'] as const;
 
 // Officials and bodies meet; countries "meet" on the football pitch (تلتقي فرنسا مع كرواتيا), and
 // are met only in "talks between Kenya and Uganda".
@@ -603,6 +604,10 @@ export const RULES: RelationRule[] = [
   { id: 'en.denies.3', type: 'DENIES', lang: 'en', pattern: 'S :en_denyVerb … :en_denied', confidence: 0.6, fallback: true },
   { id: 'en.denies.7', type: 'DENIES', lang: 'en', pattern: 'S :en_denyVerb -ing', confidence: 0.6, fallback: true },
   { id: 'en.threatens.1', type: 'THREATENS', lang: 'en', pattern: 'S :en_threaten T', confidence: 0.6 },
+  // "North Korea threatens missile strike on Guam": the threatened attack names the one threatened (the
+  // attack itself is cancelled: ATTACK_CANCELLED). Not sanctions: "threatened vetoes of sanctions on
+  // Syria", "threatened to pull out of sanction agreements on Iran".
+  { id: 'en.threatens.3', type: 'THREATENS', lang: 'en', pattern: 'S :en_threaten … :en_attack :en_on T', confidence: 0.6 },
   // The EU froze the assets of two Iranian officials
   { id: 'en.sanctions.3', type: 'SANCTIONS', lang: 'en', pattern: 'S :en_freeze … :en_assets … T', confidence: 0.75, cancelledBy: SANCTION_CANCELLED },
   // The foreign minister arrived in Baghdad
