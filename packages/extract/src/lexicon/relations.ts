@@ -169,7 +169,8 @@ export const LEXICONS: Record<string, string[]> = {
   en_pact: english('pact', 'treaty', 'agreement'),
   en_defence: english('defence', 'defense', 'security', 'military', 'mutual'),
   en_sign: english('signed', 'signs', 'sign', 'ratified', 'between'),
-  en_met: [...englishVerbs('meet', 'host'), ...english('talks')],
+  // Not "host" or "hosts", nouns as often as verbs ("Fareed Zakaria, host of CNN's …").
+  en_met: [...englishVerbs('meet'), ...english('hosted', 'hosting', 'talks')],
   en_visit: englishVerbs('visit', 'tour'),
   // "upon arrival in France": the noun says the visit as the verb does.
   en_arrive: [...englishVerbs('arrive'), ...english('arrival')],
