@@ -211,6 +211,7 @@ export const LEXICONS: Record<string, string[]> = {
   // Obama's policy as a disaster": a damning word for someone or their act criticises them. Not words of
   // falsehood ("baseless", "lies"), which deny a claim, nor praise, which most descriptions are.
   en_call: englishVerbs('call', 'describe', 'label', 'brand', 'dub', 'term'),
+  en_callOrCondemn: [...englishVerbs('call', 'describe', 'label', 'brand', 'dub', 'term', 'dismiss', 'reject', 'blast', 'denounce', 'slam', 'deride')],
   en_damning: english(
     'unacceptable', 'outrageous', 'unqualified', 'unfit', 'unsatisfactory', 'irresponsible', 'reckless', 'dangerous', 'disgraceful', 'disgrace',
     'shameful', 'disaster', 'disastrous', 'catastrophe', 'catastrophic', 'mistake', 'failure', 'liar', 'liars', 'illegal', 'illegitimate', 'aggressors',
@@ -246,6 +247,13 @@ export const LEXICONS: Record<string, string[]> = {
     'lied', 'lying', 'misled', 'misleading', 'misrepresented', 'cheated', 'cheating', 'interfered', 'interfering', 'meddled', 'meddling', 'violated',
     'violating', 'colluded', 'colluding', 'obstructed', 'betrayed', 'sabotaged', 'sabotaging', 'behind',
   ),
+  // "called Netanyahu's remarks 'entirely baseless'", "blasted the report as 'ludicrous nonsense'": a
+  // claim called false is denied, and its maker, when named, is the target.
+  en_claimish: english(
+    'allegation', 'allegations', 'accusation', 'accusations', 'claim', 'claims', 'charge', 'charges', 'report', 'reports', 'remarks', 'statement',
+    'statements', 'comments', 'story', 'stories', 'assertion', 'assertions', 'rumors', 'rumours', 'suggestion',
+  ),
+  en_false: english('baseless', 'groundless', 'unfounded', 'false', 'untrue', 'fabricated', 'fabrication', 'lies', 'nonsense', 'ludicrous', 'absurd', 'ridiculous', 'hoax', 'fiction', 'slander', 'fake', 'propaganda'),
   // A person who attacks or mocks a person does it with words: "Trump attacked Sessions", "Obama mocked Romney".
   en_verbalAttack: englishVerbs('attack', 'mock'),
   // Stated dismay, concern or fear (ANNOTATION.md): "Cameron said he was horrified by", "is deeply concerned about China's".
@@ -600,6 +608,8 @@ export const RULES: RelationRule[] = [
   // Chile denied supplying Peru (ANNOTATION.md) / denied that Russia …: the other actor of the act denied.
   { id: 'en.denies.5', type: 'DENIES', lang: 'en', pattern: 'S :en_denyVerb -ing … T', confidence: 0.6 },
   { id: 'en.denies.6', type: 'DENIES', lang: 'en', pattern: 'S :en_denyVerb … :en_denied … T', confidence: 0.6 },
+  { id: 'en.denies.8', type: 'DENIES', lang: 'en', pattern: 'S :en_call T :en_claimish … :en_false', confidence: 0.6 },
+  { id: 'en.denies.9', type: 'DENIES', lang: 'en', pattern: 'S :en_callOrCondemn … :en_claimish … :en_false', confidence: 0.55, fallback: true },
   // Russia denied the claims / denied that …: a denial with no accuser named.
   { id: 'en.denies.1', type: 'DENIES', lang: 'en', pattern: 'S :en_deny … :en_claim', confidence: 0.6, fallback: true },
   { id: 'en.denies.3', type: 'DENIES', lang: 'en', pattern: 'S :en_denyVerb … :en_denied', confidence: 0.6, fallback: true },
