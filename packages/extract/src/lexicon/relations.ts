@@ -254,6 +254,12 @@ export const LEXICONS: Record<string, string[]> = {
     'statements', 'comments', 'story', 'stories', 'assertion', 'assertions', 'rumors', 'rumours', 'suggestion',
   ),
   en_false: english('baseless', 'groundless', 'unfounded', 'false', 'untrue', 'fabricated', 'fabrication', 'lies', 'nonsense', 'ludicrous', 'absurd', 'ridiculous', 'hoax', 'fiction', 'slander', 'fake', 'propaganda'),
+  // "Obama urged Russia to stop arming the separatists", "called on Israel to halt": urging someone to
+  // stop what they do criticises it (a warning, ANNOTATION.md), as ar.criticizes.9 reads «طالب … بالكف عن».
+  en_urge: english('urged', 'urges', 'urging', 'told', 'tells', 'telling', 'pressed', 'presses', 'pressing', 'demanded', 'demands', 'demanding'),
+  en_callWord: english('called', 'calls', 'calling'),
+  // Not "refrain", a negation word (MODE_WORDS), nor "rein in", whose object is another ("urged China to rein in North Korea").
+  en_stop: english('stop', 'halt', 'end', 'cease', 'withdraw', 'abandon', 'desist', 'quit'),
   // A person who attacks or mocks a person does it with words: "Trump attacked Sessions", "Obama mocked Romney".
   en_verbalAttack: englishVerbs('attack', 'mock'),
   // Stated dismay, concern or fear (ANNOTATION.md): "Cameron said he was horrified by", "is deeply concerned about China's".
@@ -568,6 +574,8 @@ export const RULES: RelationRule[] = [
   { id: 'en.accuses.9', type: 'ACCUSES', lang: 'en', pattern: ':en_withAlone S :en_accusing T', confidence: 0.6 },
   { id: 'en.accuses.10', type: 'ACCUSES', lang: 'en', pattern: 'S :en_assert T … :en_misdeed', confidence: 0.55 },
   { id: 'en.accuses.11', type: 'ACCUSES', lang: 'en', pattern: 'S :en_assert :en_that T … :en_misdeed', confidence: 0.55 },
+  { id: 'en.criticizes.18', type: 'CRITICIZES', lang: 'en', pattern: 'S :en_urge T :en_to :en_stop', confidence: 0.6 },
+  { id: 'en.criticizes.19', type: 'CRITICIZES', lang: 'en', pattern: 'S :en_callWord :en_on T :en_to :en_stop', confidence: 0.6 },
   // The president lashed out at the Justice Department
   { id: 'en.criticizes.3', type: 'CRITICIZES', lang: 'en', pattern: 'S :en_lashOut :en_out … :en_at … T', confidence: 0.7 },
   // Mr. Trump's criticism of Attorney General Jeff Sessions / Macron has taken swipes at Trump's nationalism

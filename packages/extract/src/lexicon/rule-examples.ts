@@ -181,6 +181,8 @@ export const RULE_EXAMPLES: Record<string, { text: string; date?: string; expect
   'en.threatens.3': [{ text: 'Iran threatened missile strikes on Israel.', expect: ['THREATENS', 'IR', 'IL'] }],
   'en.denies.8': [{ text: "Iran called Israel's claims baseless.", expect: ['DENIES', 'IR', 'IL'] }],
   'en.denies.9': [{ text: 'The Kremlin dismissed the report as nonsense.', expect: ['DENIES', 'RU', null] }],
+  'en.criticizes.18': [{ text: 'Germany urged Russia to stop the bombing of Aleppo.', expect: ['CRITICIZES', 'DE', 'RU'] }],
+  'en.criticizes.19': [{ text: 'The European Union called on Turkey to end the offensive.', expect: ['CRITICIZES', 'EU', 'TR'] }],
   'en.criticizes.3': [{ text: 'Trump lashed out at the European Union on Twitter.', expect: ['CRITICIZES', 'donald-trump', 'EU'] }],
   'en.criticizes.4': [{ text: "Trump's criticism of NATO alarmed European leaders.", expect: ['CRITICIZES', 'donald-trump', 'NATO'] }],
   'en.criticizes.5': [{ text: 'Erdogan took a swipe at Macron on Saturday.', expect: ['CRITICIZES', 'recep-tayyip-erdogan', 'emmanuel-macron'] }],
