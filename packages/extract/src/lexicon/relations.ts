@@ -158,7 +158,9 @@ export const LEXICONS: Record<string, string[]> = {
   // Sanctions are imposed (a verb, then the noun) or sanctioned; the noun alone ("spoke of new
   // sanctions on Iran", "talks about sanctions on Russia") says nobody imposed anything, and
   // imposing tariffs is no sanction (ANNOTATION.md).
-  en_sanction: englishVerbs('sanction', 'blacklist'),
+  // The verb only: the plural noun ("new Western sanctions mark the first time Washington …") is en_sanctions,
+  // read with its preposition (en.sanctions.5), not over a gap to whatever actor follows.
+  en_sanction: englishVerbs('sanction', 'blacklist').filter((form) => form !== 'sanctions'),
   en_impose: englishVerbs('impose', 'slap', 'levy', 'authorize', 'authorise', 'adopt', 'extend', 'expand', 'tighten', 'announce', 'approve'),
   en_sanctions: english('sanctions', 'sanction', 'embargo', 'embargoes'),
   en_freeze: englishVerbs('freeze'),
