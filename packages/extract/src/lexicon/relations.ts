@@ -782,7 +782,7 @@ export const MODE_WORDS: Record<
     // Readiness, a plan, a postponement, a freedom to act: «استعداده للقاء», «خطة ترامب للقاء كيم»,
     // «أرجأ فرض عقوبات», «حرية توجيه ضربات».
     'استعداد', 'استعداده', 'استعدادها', 'استعدادهم', 'خطه', 'خطط', 'خطته', 'خطتها', ...verbForms('ارجا'), 'تاجيل', 'ارجاء', 'حريه',
-    'ready', 'readiness', 'plan', 'plans', 'postponed', 'delayed',
+    'ready', 'readiness', 'willing', 'willingness', 'plan', 'plans', 'postponed', 'delayed',
     // What ought to be done has not been: "the U.S. should support the Libyan people", "must sanction Iran".
     'should', 'ought',
     'calls', 'called', 'calling', 'urged', 'urges', 'urging', 'proposed', 'proposes', 'could', 'might', 'if', 'unless',
@@ -831,6 +831,8 @@ export const MODE_WORDS: Record<
     // (the possibility of): not held yet.
     'لعقد', 'لاجراء', 'اقتراب', 'احتمال',
     'will', 'would', 'expected', 'upcoming', 'planned', 'imminent', 'plans', 'intends', 'prepares', 'preparing',
+    // "sanctions are likely to target Russia's energy sector": expected, not yet.
+    'likely',
   ],
   // Threatening to do a thing is not doing it (THREATENS rules read the threat itself).
   threat: [...verbForms('هدد'), ...verbForms('توعد'), ...verbForms('لوح'), 'تهديد', 'threatened', 'threatens', 'threatening', 'threat'],
