@@ -5,7 +5,7 @@
  * "the French president"), and words that refer back to actors named earlier ("البلدين", "التكتل").
  */
 import type { ActorKind } from '@entente/ontology';
-import { ORGANS_AFTER, QUALIFIED_NOUNS, REFERENCES, STATE_ORGANS } from './lexicon/references.ts';
+import { ORGANS_AFTER, ORGANS_BY_FIELD, QUALIFIED_NOUNS, REFERENCES, STATE_ORGANS } from './lexicon/references.ts';
 import type { Mention } from './mentions.ts';
 import type { WordReading } from './morphology.ts';
 import { nameKeys, normalizeWord, TokenSet, type Token } from './normalize.ts';
@@ -124,7 +124,7 @@ export function actorItems(
       lastToken: mention.lastToken,
       prepositional: PREPOSITION.test(mention.proclitic),
       conjoined: mention.proclitic.startsWith('و'),
-      nationals: mention.resolution === 'adjective',
+      nationals: mention.resolution === 'adjective' || adjectiveOfOrgan(mention, tokens, kindOf),
       place: mention.place === true,
       people: isPeopleNoun(mention),
     };
@@ -185,9 +185,9 @@ export function actorItems(
     if (taken.has(t)) continue;
     for (const entry of referencesStartingWith(tokens[t]!)) {
       if (!entry.keys.every((k, j) => j === 0 || (tokens[t + j]?.norm === k && !taken.has(t + j)))) continue;
-      // «الاتحاد الاجتماعي المسيحي», «التحالف العسكري»: an adjective after the noun makes it another body.
+      // «الاتحاد الاجتماعي المسيحي», «التحالف اليمني»: an adjective after the noun makes it another body.
       const after = tokens[t + entry.keys.length];
-      if (after && !taken.has(t + entry.keys.length) && DEFINITE_NISBA.test(after.norm)) continue;
+      if (after && DEFINITE_NISBA.test(after.norm)) continue;
       const person = () => lastPersonBefore(items, t, kindOf) ?? context.resolve('person');
       const state = () => {
         const holder = person()?.[0];
@@ -251,6 +251,7 @@ function foldOfficeHolder(item: ActorItem, tokens: Token[], previousEnd: number,
 }
 
 const ORGAN_KEYS = new Set(STATE_ORGANS.map(normalizeWord));
+const ORGAN_BY_FIELD_KEYS = new Set(ORGANS_BY_FIELD.map(normalizeWord));
 const ORGANS_AFTER_KEYS = ORGANS_AFTER.map((phrase) => phrase.split(' ').map(normalizeWord)).sort((a, b) => b.length - a.length);
 const QUALIFIED_KEYS = new Set(QUALIFIED_NOUNS.map(normalizeWord));
 const POSSESSIVE = /\p{L}['’]s?$/u;
@@ -276,11 +277,13 @@ function foldOrganAfter(item: ActorItem, tokens: Token[], nextItem: number): voi
  * adjective or a body's name joins the item, which then acts.
  */
 function foldOrgan(item: ActorItem, tokens: Token[], previousEnd: number, ofBody = false): void {
-  const organ = item.firstToken - 1;
-  if (organ < previousEnd || organ < 0) return;
-  const token = tokens[organ]!;
-  const reading = token.readings.find((r) => ORGAN_KEYS.has(r.key));
+  const organAt = (at: number, keys: Set<string>) => (at >= Math.max(previousEnd, 0) ? tokens[at]!.readings.find((r) => keys.has(r.key)) : undefined);
+  let organ = item.firstToken - 1;
+  // «وزارة الخارجية الروسية», «قوات الجيش السوري», «وزارة الدفاع السعودية»: an organ of two words.
+  if (organAt(organ, ORGAN_KEYS) ? organAt(organ - 1, ORGAN_KEYS) : organAt(organ - 1, ORGAN_BY_FIELD_KEYS)) organ--;
+  const reading = organAt(organ, ORGAN_KEYS);
   if (!reading) return;
+  const token = tokens[organ]!;
   const written = token.norm.slice(0, reading.prefix);
   // «غارات لطيران التحالف»: strikes by the coalition, whose name the reader takes as the one acting.
   if (ofBody && PREPOSITION.test(written)) return;
@@ -350,6 +353,21 @@ function titleEndsAt(tokens: Token[], end: number, previousEnd: number): boolean
  * the state, not the state: "بريطانيان يقاتلان ضد داعش" are two Britons, not the United Kingdom. The
  * attributive forms (الجيش الإسرائيلي، قوات أمريكية) keep standing for their state.
  */
+/**
+ * «الحكومة السورية», «الخارجية السعودية»: a state's name written like its adjective (سورية with the
+ * article, السعودية) right after an organ is the adjective, the organ's owner.
+ */
+function adjectiveOfOrgan(mention: Mention, tokens: Token[], kindOf: (id: string) => ActorKind | undefined): boolean {
+  const organ = tokens[mention.firstToken - 1];
+  return (
+    mention.lastToken === mention.firstToken + 1 &&
+    kindOf(mention.actorId) === 'country' &&
+    DEFINITE_NISBA.test(tokens[mention.firstToken]!.norm) &&
+    organ !== undefined &&
+    organ.readings.some((r) => ORGAN_KEYS.has(r.key))
+  );
+}
+
 function isPeopleNoun(mention: Mention): boolean {
   return mention.resolution === 'adjective' && /^[\u0600-\u06ff]/.test(mention.text) && !/^[وفبلك]?ال/.test(mention.text) && /(ان|ين|ون)$/.test(mention.text);
 }

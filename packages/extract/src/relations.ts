@@ -22,10 +22,12 @@ import {
   RULES,
   VERBAL_NOUNS,
   VERB_AFTER_SUBJECT,
+  VERB_WITH_SUBJECT_SAID,
+  OBLIQUE_PLURAL,
   type RelationRule,
 } from './lexicon/relations.ts';
 import { DAY_PREPOSITIONS, WEEKDAYS } from './lexicon/calendar.ts';
-import { VERB_STEMS } from './lexicon/verbs.ts';
+import { VERB_FORMS, VERB_STEMS } from './lexicon/verbs.ts';
 import type { WordReading } from './morphology.ts';
 import { normalizeWord, type Token } from './normalize.ts';
 
@@ -122,20 +124,7 @@ const LEXICON_NUMBERS = new Map([...LEXICON_SETS.keys()].map((name, n) => [name,
 /** Which lexicons each matching key belongs to: one lookup per word instead of one per lexicon. */
 const LEXICONS_OF_KEY = new Map<string, string[]>();
 for (const [name, set] of LEXICON_SETS) for (const key of set) LEXICONS_OF_KEY.set(key, [...(LEXICONS_OF_KEY.get(key) ?? []), name]);
-const MODE_KEYS = {
-  negation: new Set(MODE_WORDS.negation.map(normalizeWord)),
-  future: new Set(MODE_WORDS.future.map(normalizeWord)),
-  report: new Set(MODE_WORDS.report.map(normalizeWord)),
-  speech: new Set(MODE_WORDS.speech.map(normalizeWord)),
-  unrealised: new Set(MODE_WORDS.unrealised.map(normalizeWord)),
-  transparent: new Set(MODE_WORDS.transparent.map(normalizeWord)),
-  progressive: new Set(MODE_WORDS.progressive.map(normalizeWord)),
-  preposition: new Set(MODE_WORDS.preposition.map(normalizeWord)),
-  threat: new Set(MODE_WORDS.threat.map(normalizeWord)),
-  lifting: new Set(MODE_WORDS.lifting.map(normalizeWord)),
-  phoneCall: new Set(MODE_WORDS.phoneCall.map(normalizeWord)),
-  figurative: new Set(MODE_WORDS.figurative.map(normalizeWord)),
-};
+const MODE_KEYS = Object.fromEntries(Object.entries(MODE_WORDS).map(([name, words]) => [name, new Set(words.map(normalizeWord))])) as Record<keyof typeof MODE_WORDS, Set<string>>;
 const OFF_TOPIC = LEXICON_NUMBERS.get('sport')!;
 const DENIALS = DENIAL_LEXICONS.map((name) => LEXICON_NUMBERS.get(name)!);
 const RELATIVE_KEYS = new Set(CLAUSE_OPENERS.map(normalizeWord));
@@ -328,8 +317,9 @@ export function matchRelations(lang: 'ar' | 'en', tokens: Token[], actors: Actor
     const start0 = { ...unbound, wholeTarget: rule.wholeTarget ?? false, sourceKinds: rule.sourceKinds, targetKinds };
     for (let start = 0; start < items.length; start++) {
       const match = matchAt(rule.elements, 0, items, info, start, start0);
-      if (!match || match.S.length === 0 || subjectBefore(rule, items, match, VERB_AFTER_SUBJECT[lang])) continue;
-      const span = items.slice(Math.max(0, match.first - 2), match.last + 1);
+      if (!match || match.S.length === 0 || subjectBefore(rule, items, tokens, match, lang)) continue;
+      const spanStart = Math.max(0, match.first - 2);
+      const span = items.slice(spanStart, match.last + 1);
       // A call the pattern reads as its trigger («طالب … روسيا بالكف عن») is what the relation says, not a mode over it.
       const read = readItems(match.words);
       if (
@@ -337,8 +327,11 @@ export function matchRelations(lang: 'ar' | 'en', tokens: Token[], actors: Actor
         rule.cancelledBy?.some((words) => governedBy(items, match.first, match.last, MODE_KEYS[words], CANCEL_AFTER_REACH[words] ?? 0, read))
       )
         continue;
-      const negated = span.some((it) => it.token && hasModeWord(it.token, MODE_KEYS.negation));
-      const future = match.future || governedBy(items, match.first, match.last, MODE_KEYS.future);
+      // «انتقدت فرنسا رفض إيطاليا»: a refusal the pattern reads as the act criticised negates nothing.
+      const negated = span.some((it, n) => it.token && !read.has(spanStart + n) && hasModeWord(it.token, MODE_KEYS.negation));
+      // A source named before the trigger (S<<) opens the clause the future tense is read in.
+      const clauseStart = Math.min(match.first, ...match.SAt.filter((at) => at >= 0));
+      const future = match.future || governedBy(items, clauseStart, match.last, MODE_KEYS.future) || followedBy(items, match.last, MODE_KEYS.timeToCome, TIME_TO_COME_REACH);
       // A denial governs what it precedes ("Bolton denied that the visit …"), not a clause before it
       // ("إيران، التي تساند الحوثيين، لكنها تنفي …"); a rule that reads the denial itself is not denied.
       const denied = !rule.lexicons.some((n) => DENIALS.includes(n)) && DENIALS.some((n) => present[n] === 1) && deniedBefore(info, match.last);
@@ -369,16 +362,31 @@ export function matchRelations(lang: 'ar' | 'en', tokens: Token[], actors: Actor
   return results;
 }
 
+const VERB_FORM_KEYS = new Set([...VERB_FORMS].map(normalizeWord));
+
 /**
- * «مقاتلات التحالف تقصف الحوثيين», «ترامب يتهم الصين»: a verb-first pattern whose trigger, a verb of
- * the form that follows its subject (VERB_AFTER_SUBJECT), has an actor written right before it reads
- * the actor after it as the subject; that one is the object.
+ * «ترامب يتهم الصين», «مسلحون يهاجمون السفارة»: a verb-first pattern whose trigger has its subject
+ * behind it reads the actor after it as the subject; that one is the object. The subject is behind a
+ * verb that agrees with it (VERB_WITH_SUBJECT_SAID), and behind a verb of the form that follows its
+ * subject (VERB_AFTER_SUBJECT) with an actor written right before it. An actor written in the
+ * oblique case after a verb (OBLIQUE_PLURAL) is its object.
  */
-function subjectBefore(rule: CompiledRule, items: Item[], match: Bindings, verbAfterSubject: RegExp | undefined): boolean {
+function subjectBefore(rule: CompiledRule, items: Item[], tokens: Token[], match: Bindings, lang: 'ar' | 'en'): boolean {
   const trigger = items[match.first]!.token;
-  if (rule.elements[0]!.kind !== 'words' || !trigger || !verbAfterSubject?.test(trigger.norm)) return false;
+  if (rule.elements[0]!.kind !== 'words' || !trigger || match.SAt[0]! < match.first) return false;
+  if (VERB_WITH_SUBJECT_SAID[lang]?.test(trigger.norm)) return true;
+  const oblique = OBLIQUE_PLURAL[lang]?.test(tokens[items[match.SAt[0]!]!.actor!.firstToken]!.norm);
+  if (oblique && trigger.readings.some((r) => !r.definite && VERB_FORM_KEYS.has(r.key))) return true;
+  if (!VERB_AFTER_SUBJECT[lang]?.test(trigger.norm)) return false;
   const before = items[match.first - 1]?.actor;
-  return before !== undefined && !before.prepositional && !afterPreposition(items, match.first - 1) && !before.place && !before.nationals && match.SAt[0]! > match.first;
+  return before !== undefined && !before.prepositional && !afterPreposition(items, match.first - 1) && !before.place && !before.nationals;
+}
+
+/** Whether the pattern's next element is a word element that reads the word at this item. */
+function readsNext(element: Element | undefined, item: Item | undefined, wordInfo: WordInfo | undefined): boolean {
+  const token = item?.token;
+  if (element?.kind !== 'words' || !token) return false;
+  return element.lexicon ? wordInfo!.fills.has(element.name) : element.words.has(token.norm) || token.readings.some((r) => element.words.has(r.key));
 }
 
 /** The character span of an item: its token's written word, or an actor item's words from first to last. */
@@ -524,6 +532,8 @@ function readItems(words: ItemList | undefined): ReadonlySet<number> {
 
 /** How many words before a match a mode word still governs it. */
 const MODE_REACH = 4;
+/** How many words after a match a time still to come makes it announced: «زيارة رسمية لإثيوبيا غدا», «… الأسبوع المقبل». */
+const TIME_TO_COME_REACH = 3;
 
 /**
  * A mode word governs the match: a call, a proposal or a condition (what the clause names has not
@@ -541,7 +551,12 @@ function governedBy(items: Item[], first: number, last: number, words: Set<strin
     if (RELATIVE_KEYS.has(token.norm)) break;
     if (hasModeWord(token, words)) return true;
   }
-  for (let i = last + 1; i <= Math.min(items.length - 1, last + after); i++) {
+  return followedBy(items, last, words, after);
+}
+
+/** Whether one of `words` follows item `last` within `reach` words, in the same clause. */
+function followedBy(items: Item[], last: number, words: Set<string>, reach: number): boolean {
+  for (let i = last + 1; i <= Math.min(items.length - 1, last + reach); i++) {
     const token = items[i]!.token;
     if (!token || RELATIVE_KEYS.has(token.norm)) break;
     if (hasModeWord(token, words)) return true;
@@ -645,6 +660,12 @@ function matchAt(elements: Element[], e: number, items: Item[], info: WordInfo[]
   if (element.kind === 'topic') {
     // "استقبل نظيره الفرنسي": whose counterpart is the person the sentence, or else the article, is
     // about: «الرئيس السوري قال "سوف أقوم بالزيارة"» is the Syrian president's visit, whoever was named before.
+    // «ميركل، التي تزور بلاده», «طارق الذي زار فرنسا»: a trigger opening a relative clause has its head for subject.
+    const pronoun = items[b.first - 1]?.token;
+    if (pronoun && RELATIVE_PRONOUN_KEYS.has(pronoun.norm)) {
+      const head = items[b.first - 2]?.actor?.actors.find((id) => b.kindOf(id) === 'person');
+      return head ? matchAt(elements, e + 1, items, info, i, { ...b, S: [...b.S, head], SAt: [...b.SAt, b.first - 2] }) : undefined;
+    }
     const named = personBefore(items, i, b.kindOf);
     if (named) return matchAt(elements, e + 1, items, info, i, { ...b, S: [...b.S, named.id], SAt: [...b.SAt, named.at] });
     return b.topic ? matchAt(elements, e + 1, items, info, i, { ...b, S: [...b.S, b.topic], SAt: [...b.SAt, -1] }) : undefined;
@@ -655,6 +676,7 @@ function matchAt(elements: Element[], e: number, items: Item[], info: WordInfo[]
   const skipped = items[i]?.token;
   if (!skipped) return undefined;
   if (MODE_KEYS.transparent.has(skipped.norm) || continuousAuxiliary(skipped, items[i + 1]?.token)) return matchAt(elements, e, items, info, i + 1, b);
+  if (MODE_KEYS.manner.has(skipped.norm) && items[i + 1]?.token) return matchAt(elements, e, items, info, i + 2, b);
   const day = dayAt(items, i);
   return day > 0 ? matchAt(elements, e, items, info, i + day, b) : undefined;
 }
@@ -761,7 +783,12 @@ function matchHere(element: Element & { kind: 'slot' | 'words' }, elements: Elem
     j += companionsAt(items, j);
     const at = element.role === 'S' ? 'SAt' : 'TAt';
     const bound = { ...b, [element.role]: [...b[element.role], ...group], [at]: [...b[at], ...groupAt], first, last: j - 1 };
-    const found = matchAt(elements, e + 1, items, info, j, bound);
+    let found = matchAt(elements, e + 1, items, info, j, bound);
+    // «طهران وحليفها حزب الله»: a conjunction the pattern reads next is its word, not a coordination.
+    if (!found && j > i + 1 && readsNext(elements[e + 1], items[i + 1], info[i + 1])) {
+      const alone = { ...b, [element.role]: [...b[element.role], ...item.actor.actors], [at]: [...b[at], ...item.actor.actors.map(() => i)], first, last: i };
+      found = matchAt(elements, e + 1, items, info, i + 1, alone);
+    }
     if (found || element.role !== 'S' || e !== 0) return found;
     // "Sen. John McCain, a Republican, criticized Obama", "Putin, who arrived on Monday, met Trump": the
     // subject's aside, between commas, stands between it and its verb.

@@ -17,6 +17,8 @@ export const REFERENCES: { words: string[]; refersTo: 'pair' | string | readonly
   { words: ['الحلف', 'the alliance'], refersTo: 'NATO' },
   { words: ['التحالف', 'the coalition'], refersTo: 'ARAB-COALITION' },
   { words: ['التحالف', 'the coalition'], refersTo: 'US-COALITION' },
+  // Unnamed in a report of Yemen's war, «مقاتلات التحالف» are the Saudi-led coalition's.
+  { words: ['التحالف'], refersTo: 'ARAB-COALITION', whenNamed: ['YE', 'HOUTHIS'] },
   { words: ['المنظمة الدولية'], refersTo: 'UN' },
   // «الجيش الوطني» is what each side of a civil war calls its army: Yemen's government army, Haftar's
   // forces in Libya, the Turkish-backed Syrian National Army.
@@ -39,6 +41,9 @@ export const STATE_ORGANS = [
   // A ministry is named by its noun and field (وزارة الدفاع في …): the noun is the organ.
   'وزاره', 'الوزاره',
 ];
+
+/** Organs named by their noun and a field after it: «وزارة الدفاع السعودية». */
+export const ORGANS_BY_FIELD = ['وزاره', 'الوزاره'];
 
 /**
  * Bodies and agents named after their state's adjective, their owner's possessive or their group:

@@ -107,6 +107,8 @@ export const LEXICONS: Record<string, string[]> = {
   act: [
     'قرار', 'قرارات', 'تصريحات', 'سياسه', 'سياسات', 'تدخل', 'تدخلات', 'ممارسات', 'انتهاكات', 'اعتداءات', 'موقف', 'خطوه', 'انسحاب',
     'تهديدات', 'تجارب', 'اجراءات', 'سلوك', 'اعلان', 'اعتراف', 'جهود', 'مساعي', 'مبادره',
+    // Verbal nouns whose actor after them is the one acting («تقديم السعودية 100 مليون», «رفض إيران»).
+    'تقديم', 'رفض', 'قيام', 'محاوله', 'استمرار', 'تصرفات',
   ],
   // Pressure stepped up on someone threatens them (ONTOLOGY.md: «سنكثف الضغوط على النظام الإيراني»);
   // a call or a way to press someone (ناشدت … الضغط على، سبل الضغط على) is not.
@@ -685,6 +687,8 @@ export const COORDINATING_WORDS = [
   'و', 'and',
   // «ترامب وزوجته ميلانيا»: a spouse named beside someone is one more of those acting.
   'وزوجته', 'وقرينته', 'وزوجها',
+  // «الحكومة السورية وحليفتها روسيا»: an ally named beside someone acts with them.
+  'وحليفتها', 'وحليفها', 'وحليفه', 'وحليفته',
 ];
 /**
  * Prepositions of place. An actor after one, reached over a gap, is where something is said or done,
@@ -731,18 +735,30 @@ export const ADJECTIVE_ORDER: Record<'ar' | 'en', { after: boolean; ending: RegE
  * «مقاتلات التحالف تقصف»), a proclitic allowed. English patterns put the subject first themselves.
  */
 export const VERB_AFTER_SUBJECT: Record<'ar' | 'en', RegExp | undefined> = { ar: /^[وف]?[يت]/, en: undefined };
+/**
+ * A verb that agrees with a plural subject: Arabic writes a verb before its subject in the singular
+ * («هاجم المسلحون»), so a plural one («مسلحون يهاجمون السفارة», «الذين قصفوا») has its subject behind it.
+ */
+/**
+ * A plural written in the oblique case (الحوثيين، الأمريكيين: the subject would be الحوثيون): right
+ * after a verb it is the object («واتهم الحوثيين بـ»), never the one who acts.
+ */
+export const OBLIQUE_PLURAL: Record<'ar' | 'en', RegExp | undefined> = { ar: /يين$/, en: undefined };
+export const VERB_WITH_SUBJECT_SAID: Record<'ar' | 'en', RegExp | undefined> = { ar: /^[وف]?[يت]..+ون$|^...+وا$/, en: undefined };
 export const PATIENT_NOUNS = [
   'هدف', 'هدفا', 'اهداف', 'الاهداف', 'موقع', 'مواقع', 'المواقع', 'منشاه', 'منشات', 'المنشات', 'مصالح', 'المصالح', 'تجمعات', 'مخازن',
-  'مستودعات', 'شحنه', 'شحنات', 'ناقله', 'ناقلات', 'سفينه', 'سفن', 'السفينه',
-  'target', 'targets', 'positions', 'sites', 'facilities', 'interests', 'installations', 'vessel', 'vessels', 'tanker', 'tankers', 'ship', 'ships',
+  'مستودعات', 'شحنه', 'شحنات', 'ناقله', 'ناقلات', 'سفينه', 'سفن', 'السفينه', 'قاعده', 'قواعد', 'القواعد', 'سفاره', 'السفاره',
+  'سفارات', 'قنصليه', 'القنصليه', 'مقر', 'مقرات', 'مدنيين', 'المدنيين',
+  'target', 'base', 'bases', 'embassy', 'consulate', 'civilians', 'targets', 'positions', 'sites', 'facilities', 'interests', 'installations', 'vessel', 'vessels', 'tanker', 'tankers', 'ship', 'ships',
 ];
 
 /**
  * Verbal nouns that after ل say what someone set out to do, the one named after them its object:
- * «وصل بومبيو للقاء الملك سلمان وولي العهد» (to meet the king and the crown prince). Others take
+ * «وصل بومبيو للقاء الملك سلمان وولي العهد» (to meet the king and the crown prince), «لاتهام الحكومة
+ * السورية» (to accuse the Syrian government). Others take
  * their agent there too: «لزيارة ولي العهد إلى فرنسا» is the crown prince's visit.
  */
-export const PURPOSE_NOUNS = ['لقاء', 'مقابله', 'استقبال'];
+export const PURPOSE_NOUNS = ['لقاء', 'مقابله', 'استقبال', 'اتهام'];
 
 /** Lexicons whose words deny what follows them in the sentence (ANNOTATION.md: a denied relation is no fact). */
 export const DENIAL_LEXICONS = ['deny', 'calledFalse', 'en_deny', 'en_denyVerb'];
@@ -763,7 +779,7 @@ export const PROGRESSIVE_ENDING = 'ing';
 
 /** Words that make the relation a negation, a denial, a future announcement, or a report. */
 export const MODE_WORDS: Record<
-  'negation' | 'future' | 'report' | 'speech' | 'unrealised' | 'transparent' | 'progressive' | 'threat' | 'lifting' | 'phoneCall' | 'figurative' | 'preposition',
+  'negation' | 'future' | 'timeToCome' | 'manner' | 'report' | 'speech' | 'unrealised' | 'transparent' | 'progressive' | 'threat' | 'lifting' | 'phoneCall' | 'figurative' | 'preposition',
   string[]
 > = {
   // Refusing to do a thing is not doing it: «يرفض فرض عقوبات», "refused to impose sanctions".
@@ -796,7 +812,7 @@ export const MODE_WORDS: Record<
   // what ("Chile has also repeatedly criticised Peru", «كانت الأرجنتين قد انتقدت بشدة»), and
   // English's article before a name ("by the European Union").
   transparent: [
-    'قد', 'ايضا', 'كذلك', 'بشده', 'مجددا', 'رسميا', 'مؤخرا', 'سابقا', 'بدوره', 'بدورها',
+    'قد', 'ايضا', 'كذلك', 'بشده', 'مجددا', 'رسميا', 'مؤخرا', 'سابقا', 'بدوره', 'بدورها', 'ضمنا', 'ضمنيا', 'صراحه', 'علنا', 'بقوه', 'بحده', 'مرارا',
     // «زيارة رسمية للولايات المتحدة», «زيارة تاريخية إلى»: what kind of visit or talks it was.
     'رسميه', 'خاصه', 'تاريخيه', 'مفاجئه', 'قصيره', 'عمل',
     'has', 'have', 'had', 'also', 'repeatedly', 'again', 'strongly', 'publicly', 'formally', 'officially', 'already', 'recently', 'previously', 'sharply', 'held', 'the',
@@ -812,6 +828,8 @@ export const MODE_WORDS: Record<
     // Obama", "invaded northern Syria".
     'former', 'ex', 'northern', 'southern', 'eastern', 'western', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'central',
   ],
+  // A manner noun and the adjective after it say how, not who: «انتقد بشكل ضمني», «أدان بصورة قاطعة».
+  manner: ['بشكل', 'بصوره'],
   // Auxiliaries of a continuous tense, stepped over only before a word with its ending (PROGRESSIVE_ENDING):
   // "Trump was lashing out at Macron". Before a participle they make a passive, which has rules of its own.
   progressive: ['is', 'are', 'was', 'were', 'been', 'am'],
@@ -825,15 +843,17 @@ export const MODE_WORDS: Record<
     // Intending and preparing to: «تستعد لفرض عقوبات», «تعتزم». Not تعد: «تُعدّ روسيا أحد حلفاء» (is
     // counted among) is far more common in news than «تُعِدّ لفرض» (prepares to).
     'تستعد', 'يستعد', 'تعتزم', 'يعتزم', 'تنوي', 'ينوي', 'عزم', 'عزمه', 'عزمها', 'عزمهم', 'نيه', 'نيته', 'نيتها',
-    // «الشهر المقبل», «الأسبوع القادم»: a time still to come.
-    'المقبل', 'المقبله', 'القادم', 'القادمه',
+    // «الشهر المقبل», «الأسبوع القادم», «غدا»: a time still to come (timeToCome).
+    'المقبل', 'المقبله', 'القادم', 'القادمه', 'غدا',
     // «لعقد قمة», «لإجراء محادثات» (in order to hold), «مع اقتراب … من عقد قمة» (nearing), «احتمال عقد قمة»
     // (the possibility of): not held yet.
     'لعقد', 'لاجراء', 'اقتراب', 'احتمال',
-    'will', 'would', 'expected', 'upcoming', 'planned', 'imminent', 'plans', 'intends', 'prepares', 'preparing',
+    'will', 'would', 'expected', 'tomorrow', 'upcoming', 'planned', 'imminent', 'plans', 'intends', 'prepares', 'preparing',
     // "sanctions are likely to target Russia's energy sector": expected, not yet.
     'likely',
   ],
+  // A time still to come, which makes announced what it follows too: «زيارة رسمية لإثيوبيا غدا».
+  timeToCome: ['المقبل', 'المقبله', 'القادم', 'القادمه', 'غدا', 'tomorrow', 'next'],
   // Threatening to do a thing is not doing it (THREATENS rules read the threat itself).
   threat: [...verbForms('هدد'), ...verbForms('توعد'), ...verbForms('لوح'), 'تهديد', 'threatened', 'threatens', 'threatening', 'threat'],
   // Sanctions lifted, eased or suspended are not imposed (ANNOTATION.md): «رفعت العقوبات التي فرضتها».

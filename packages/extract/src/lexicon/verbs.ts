@@ -21,6 +21,8 @@ const OBJECT_SUFFIXES = ['', 'ه', 'ها', 'هم', 'هما'];
  * (caution, research, impact): with the article, الحذر is that noun, never the verb.
  */
 export const VERB_STEMS = new Set<string>();
+/** Every form `verbForms` spells, so a matcher can tell a trigger written as a verb from a noun beside it. */
+export const VERB_FORMS = new Set<string>();
 
 export function verbForms(pastStem: string): string[] {
   VERB_STEMS.add(pastStem);
@@ -35,5 +37,7 @@ export function verbForms(pastStem: string): string[] {
     }
   }
   // A plural ending in وا drops its alef before a pronoun (فرضوها).
-  return forms.flatMap((form) => OBJECT_SUFFIXES.map((pronoun) => (pronoun && form.endsWith('وا') ? form.slice(0, -1) : form) + pronoun));
+  const written = forms.flatMap((form) => OBJECT_SUFFIXES.map((pronoun) => (pronoun && form.endsWith('وا') ? form.slice(0, -1) : form) + pronoun));
+  for (const form of written) VERB_FORMS.add(form);
+  return written;
 }
