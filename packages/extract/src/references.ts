@@ -255,13 +255,19 @@ const ORGAN_BY_FIELD_KEYS = new Set(ORGANS_BY_FIELD.map(normalizeWord));
 const ORGANS_AFTER_KEYS = ORGANS_AFTER.map((phrase) => phrase.split(' ').map(normalizeWord)).sort((a, b) => b.length - a.length);
 const QUALIFIED_KEYS = new Set(QUALIFIED_NOUNS.map(normalizeWord));
 const POSSESSIVE = /\p{L}['’]s?$/u;
+const POSSESSIVE_ENDING = /['’]s?$/u;
 
 /**
  * "Russian forces", "Iran's foreign ministry", "Mueller's team", "ISIS militants": the body after the
  * adjective, the possessive or the group's name joins the item, which then acts as its state, owner or group.
  */
 function foldOrganAfter(item: ActorItem, tokens: Token[], nextItem: number): void {
-  const organ = ORGANS_AFTER_KEYS.find((words) => item.lastToken + words.length <= nextItem && words.every((w, j) => tokens[item.lastToken + j]?.norm === w));
+  // The organ's last word may be a possessive itself: "the Syrian government's claims".
+  const wordIs = (token: Token | undefined, word: string, last: boolean) =>
+    token !== undefined && (token.norm === word || (last && token.norm.replace(POSSESSIVE_ENDING, '') === word));
+  const organ = ORGANS_AFTER_KEYS.find(
+    (words) => item.lastToken + words.length <= nextItem && words.every((w, j) => wordIs(tokens[item.lastToken + j], w, j === words.length - 1)),
+  );
   if (!organ) return;
   Object.assign(item, { lastToken: item.lastToken + organ.length, nationals: false, people: false });
 }

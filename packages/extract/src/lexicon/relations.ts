@@ -161,7 +161,9 @@ export const LEXICONS: Record<string, string[]> = {
   // Sanctions are imposed (a verb, then the noun) or sanctioned; the noun alone ("spoke of new
   // sanctions on Iran", "talks about sanctions on Russia") says nobody imposed anything, and
   // imposing tariffs is no sanction (ANNOTATION.md).
-  en_sanction: englishVerbs('sanction', 'blacklist'),
+  // The verb only: the plural noun ("new Western sanctions mark the first time Washington …") is en_sanctions,
+  // read with its preposition (en.sanctions.5), not over a gap to whatever actor follows.
+  en_sanction: englishVerbs('sanction', 'blacklist').filter((form) => form !== 'sanctions'),
   en_impose: englishVerbs('impose', 'slap', 'levy', 'authorize', 'authorise', 'adopt', 'extend', 'expand', 'tighten', 'announce', 'approve'),
   en_sanctions: english('sanctions', 'sanction', 'embargo', 'embargoes'),
   en_freeze: englishVerbs('freeze'),
@@ -172,7 +174,8 @@ export const LEXICONS: Record<string, string[]> = {
   en_pact: english('pact', 'treaty', 'agreement'),
   en_defence: english('defence', 'defense', 'security', 'military', 'mutual'),
   en_sign: english('signed', 'signs', 'sign', 'ratified', 'between'),
-  en_met: [...englishVerbs('meet', 'host'), ...english('talks')],
+  // Not "host" or "hosts", nouns as often as verbs ("Fareed Zakaria, host of CNN's …").
+  en_met: [...englishVerbs('meet'), ...english('hosted', 'hosting', 'talks')],
   en_visit: englishVerbs('visit', 'tour'),
   // "upon arrival in France": the noun says the visit as the verb does.
   en_arrive: [...englishVerbs('arrive'), ...english('arrival')],
@@ -188,6 +191,11 @@ export const LEXICONS: Record<string, string[]> = {
   en_seize: englishVerbs('capture', 'seize', 'overrun', 'overwhelm'),
   en_in: english('in'),
   en_accuse: englishVerbs('accuse', 'blame'),
+  // What an accusation charges someone with: "accused Moscow of", "blamed Obama for".
+  en_ofFor: english('of', 'for'),
+  // "blames the attack on Israel": the blame laid on someone.
+  en_blame: englishVerbs('blame'),
+  en_and: english('and'),
   // "held Russia responsible": blaming; holding a person responsible detains no one.
   en_responsible: english('responsible', 'accountable'),
   // "lashed out at", "hit out at": attacking with words.
@@ -198,6 +206,65 @@ export const LEXICONS: Record<string, string[]> = {
     'condemn', 'criticize', 'criticise', 'denounce', 'slam', 'rebuke', 'lambast', 'censure', 'protest', 'warn', 'blast', 'decry',
     'chastise', 'scold', 'berate', 'castigate', 'excoriate', 'deride', 'ridicule', 'assail', 'chide', 'reprimand', 'admonish', 'fault', 'disparage', 'pillory',
   ),
+  // Condemning without warning: "warned Americans not to travel" is advice, not a rebuke, and reads
+  // only right after its subject (en.criticizes.1).
+  en_criticize: englishVerbs(
+    'condemn', 'criticize', 'criticise', 'denounce', 'slam', 'rebuke', 'lambast', 'censure', 'blast', 'decry', 'chastise', 'scold', 'berate',
+    'castigate', 'excoriate', 'deride', 'ridicule', 'assail', 'chide', 'reprimand', 'fault', 'disparage', 'pillory',
+  ),
+  // "Lavrov called Pyongyang's action 'unacceptable'", "McCain called Hagel unqualified", "described
+  // Obama's policy as a disaster": a damning word for someone or their act criticises them. Not words of
+  // falsehood ("baseless", "lies"), which deny a claim, nor praise, which most descriptions are.
+  en_call: englishVerbs('call', 'describe', 'label', 'brand', 'dub', 'term'),
+  en_callOrCondemn: [...englishVerbs('call', 'describe', 'label', 'brand', 'dub', 'term', 'dismiss', 'reject', 'blast', 'denounce', 'slam', 'deride')],
+  en_damning: english(
+    'unacceptable', 'outrageous', 'unqualified', 'unfit', 'unsatisfactory', 'irresponsible', 'reckless', 'dangerous', 'disgraceful', 'disgrace',
+    'shameful', 'disaster', 'disastrous', 'catastrophe', 'catastrophic', 'mistake', 'failure', 'liar', 'liars', 'illegal', 'illegitimate', 'aggressors',
+    'aggressor', 'aggression', 'provocation', 'provocative', 'provocations', 'unhelpful', 'despicable', 'deplorable', 'appalling', 'abhorrent',
+    'racist', 'incompetent', 'hypocritical', 'hypocrite', 'hypocrisy', 'violation', 'criminal', 'criminals', 'terrorist', 'terrorists', 'thug',
+    'thugs', 'dictator', 'tyrant', 'butcher', 'insulting', 'offensive', 'pathetic', 'weak', 'naive', 'foolish', 'disturbing', 'troubling',
+    'alarming', 'unprecedented', 'destabilizing', 'destabilising', 'hostile', 'menace', 'threat', 'unjust', 'unjustified', 'inexcusable',
+    'unconscionable', 'reprehensible', 'barbaric', 'cowardly', 'evil', 'disgusting', 'horrific', 'heinous', 'atrocious', 'embarrassment',
+  ),
+  // Nominal events whose owner is written right before the noun, as a possessive or an adjective:
+  // "Russian accusations against Ukraine", "Trump's threats against North Korea", "Iran's detention of
+  // Jason Rezaian", "the U.S. invasion of Iraq", "Obama's warnings to Syria".
+  en_accusation: english('accusation', 'accusations', 'allegation', 'allegations', 'charges'),
+  en_against: english('against'),
+  en_that: english('that'),
+  // The plural: threats are things said; "the ISIS threat to the West" is a danger.
+  en_threatNoun: english('threats'),
+  en_againstTo: english('against', 'to'),
+  en_warning: english('warning', 'warnings', 'ultimatum'),
+  en_attackOf: english('invasion', 'bombing', 'bombardment', 'shelling'),
+  en_detention: english('arrest', 'detention', 'imprisonment', 'jailing'),
+  // "with Erdogan accusing Russia of deceit", "with Lavrov blasting Ukrainian authorities": the
+  // gerund of an absolute clause, whose subject follows "with".
+  en_accusing: [...englishVerbs('accuse', 'blame'), ...englishVerbs('condemn', 'criticize', 'criticise', 'denounce', 'slam', 'blast', 'rebuke', 'lambast', 'decry', 'fault')].filter((form) =>
+    form.endsWith('ing'),
+  ),
+  en_what: english('what'),
+  en_withAlone: english('with'),
+  // "Nadler said Barr and Trump lied to the American people", "warned that the Russians are interfering":
+  // a wrong stated of someone, in the clause said, accuses them.
+  en_assert: english('said', 'says', 'warned', 'warns', 'claimed', 'claims', 'alleged', 'alleges', 'charged', 'charges', 'insisted', 'insists', 'argued', 'argues', 'believes', 'concluded'),
+  en_misdeed: english(
+    'lied', 'lying', 'misled', 'misleading', 'misrepresented', 'cheated', 'cheating', 'interfered', 'interfering', 'meddled', 'meddling', 'violated',
+    'violating', 'colluded', 'colluding', 'obstructed', 'betrayed', 'sabotaged', 'sabotaging', 'behind',
+  ),
+  // "called Netanyahu's remarks 'entirely baseless'", "blasted the report as 'ludicrous nonsense'": a
+  // claim called false is denied, and its maker, when named, is the target.
+  en_claimish: english(
+    'allegation', 'allegations', 'accusation', 'accusations', 'claim', 'claims', 'charge', 'charges', 'report', 'reports', 'remarks', 'statement',
+    'statements', 'comments', 'story', 'stories', 'assertion', 'assertions', 'rumors', 'rumours', 'suggestion',
+  ),
+  en_false: english('baseless', 'groundless', 'unfounded', 'false', 'untrue', 'fabricated', 'fabrication', 'lies', 'nonsense', 'ludicrous', 'absurd', 'ridiculous', 'hoax', 'fiction', 'slander', 'fake', 'propaganda'),
+  // "Obama urged Russia to stop arming the separatists", "called on Israel to halt": urging someone to
+  // stop what they do criticises it (a warning, ANNOTATION.md), as ar.criticizes.9 reads «طالب … بالكف عن».
+  en_urge: english('urged', 'urges', 'urging', 'told', 'tells', 'telling', 'pressed', 'presses', 'pressing', 'demanded', 'demands', 'demanding'),
+  en_callWord: english('called', 'calls', 'calling'),
+  // Not "refrain", a negation word (MODE_WORDS), nor "rein in", whose object is another ("urged China to rein in North Korea").
+  en_stop: english('stop', 'halt', 'end', 'cease', 'withdraw', 'abandon', 'desist', 'quit'),
   // A person who attacks or mocks a person does it with words: "Trump attacked Sessions", "Obama mocked Romney".
   en_verbalAttack: englishVerbs('attack', 'mock'),
   // Stated dismay, concern or fear (ANNOTATION.md): "Cameron said he was horrified by", "is deeply concerned about China's".
@@ -220,6 +287,11 @@ export const LEXICONS: Record<string, string[]> = {
   // against"): "the Vietnam War U.S. …" is no attack on the United States.
   en_attackVerb: englishVerbs('attack', 'invade', 'strike', 'bomb', 'shell', 'raid'),
   en_attack: [...englishVerbs('attack', 'invade', 'strike', 'bomb', 'shell', 'raid'), ...english('invasion', 'airstrikes', 'war', 'offensive', 'assault')],
+  // "Hamas fired rockets into Israel", "Iran fired on a U.S. drone": fire aimed at someone attacks them.
+  en_fire: english('fired', 'fires', 'firing', 'fire'),
+  en_projectile: english('rockets', 'rocket', 'missiles', 'missile', 'mortars', 'mortar', 'shells', 'artillery', 'shots'),
+  en_atOnInto: english('at', 'on', 'into', 'toward', 'towards'),
+  en_atOn: english('at', 'on'),
   en_deny: englishVerbs('deny', 'reject', 'dismiss', 'refute'),
   // What is denied is a claim: "rejected the accusations", "dismissed reports", "denied that …". Rejecting a
   // proposal or an offer, or denying someone a visa, denies no accusation (ONTOLOGY.md).
@@ -233,7 +305,15 @@ export const LEXICONS: Record<string, string[]> = {
   en_denied: english('that', 'it', 'this', 'any', 'wrongdoing', 'involvement', 'responsibility', 'role', 'knowledge', 'links', 'ties'),
   en_threaten: englishVerbs('threaten'),
   en_supply: englishVerbs('supply', 'send', 'provide', 'deliver', 'sell'),
-  en_weapons: english('weapons', 'arms', 'missiles', 'ammunition'),
+  // Not aircraft: "sent fighter jets to Libya to bomb" deploys them; nor rockets, which are sent "toward" an enemy.
+  en_weapons: english('weapons', 'arms', 'missiles', 'ammunition', 'weaponry', 'munitions', 'rifles', 'firearms'),
+  // "Russian arms shipments to Syria", "U.S. military aid to Egypt", "Iran has been Hamas' chief arms supplier".
+  en_deliveries: english('shipments', 'shipment', 'sales', 'sale', 'deliveries', 'delivery', 'supplies', 'transfers'),
+  en_militaryAid: english('aid', 'assistance'),
+  en_military: english('military'),
+  en_supplier: english('supplier', 'suppliers', 'provider', 'supply'),
+  // "the rebels were armed by Qatar", "forces trained by the United States".
+  en_armed: english('armed', 'trained', 'equipped'),
   en_troops: english('troops', 'soldiers', 'forces'),
   // Not "station" itself, which is mostly a noun ("a police station in …").
   en_stationed: [...englishVerbs('deploy'), ...english('stationed', 'stationing', 'based')],
@@ -288,7 +368,8 @@ export interface RelationRule {
 
 const SANCTION_CANCELLED = ['threat', 'lifting'] as const;
 const MEETING_CANCELLED = ['phoneCall'] as const;
-const ATTACK_CANCELLED = ['figurative'] as const;
+// "threatens a missile strike on Guam": a threatened attack is none (THREATENS rules read the threat).
+const ATTACK_CANCELLED = ['figurative', 'threat'] as const;
 
 // Officials and bodies meet; countries "meet" on the football pitch (تلتقي فرنسا مع كرواتيا), and
 // are met only in "talks between Kenya and Uganda".
@@ -468,8 +549,37 @@ export const RULES: RelationRule[] = [
   { id: 'en.deploys_troops_to.1', type: 'DEPLOYS_TROOPS_TO', lang: 'en', pattern: 'S … :en_supply … :en_troops … :en_into T', confidence: 0.75 },
   { id: 'en.visits.1', type: 'VISITS', lang: 'en', pattern: 'S :en_visit T', confidence: 0.7 },
   { id: 'en.accuses.1', type: 'ACCUSES', lang: 'en', pattern: 'S :en_accuse T', confidence: 0.7 },
+  // "The Obama administration last week accused Moscow of …", "Tillerson appeared to accuse South
+  // Korean officials of lying": with its "of" or "for", the accusation reads its subject over a few
+  // words that are no actor (a call or a clause of saying between them breaks it).
+  { id: 'en.accuses.3', type: 'ACCUSES', lang: 'en', pattern: 'S … :en_accuse T :en_ofFor', confidence: 0.65 },
+  // "Khodorkovsky supported an opposition party and accused Putin of corruption": a second verb shares the subject.
+  { id: 'en.accuses.4', type: 'ACCUSES', lang: 'en', pattern: 'S … :en_and :en_accuse T :en_ofFor', confidence: 0.6 },
+  // "Syria blames the strike on Israel": what is blamed, then on whom.
+  { id: 'en.accuses.5', type: 'ACCUSES', lang: 'en', pattern: 'S :en_blame … :en_on T', confidence: 0.6 },
   { id: 'en.accuses.2', type: 'ACCUSES', lang: 'en', pattern: 'S :en_hold T :en_responsible', confidence: 0.7 },
   { id: 'en.criticizes.1', type: 'CRITICIZES', lang: 'en', pattern: 'S :en_condemn T', confidence: 0.7 },
+  // "Moscow denounced the vote and warned Ukraine": a second verb shares the subject.
+  { id: 'en.criticizes.11', type: 'CRITICIZES', lang: 'en', pattern: 'S … :en_and :en_criticize T', confidence: 0.6 },
+  // "Vicente Fox, who has frequently criticised Trump": the head of the relative clause is its subject.
+  { id: 'en.criticizes.12', type: 'CRITICIZES', lang: 'en', pattern: 'S who :en_criticize T', confidence: 0.65 },
+  { id: 'en.accuses.6', type: 'ACCUSES', lang: 'en', pattern: 'S who :en_accuse T', confidence: 0.65 },
+  // "Lavrov called Pyongyang's action 'unacceptable'", "McCain called Hagel unqualified".
+  { id: 'en.criticizes.13', type: 'CRITICIZES', lang: 'en', pattern: 'S :en_call T … :en_damning', confidence: 0.6 },
+  { id: 'en.accuses.7', type: 'ACCUSES', lang: 'en', pattern: 'S :en_accusation :en_against T', confidence: 0.6 },
+  { id: 'en.accuses.8', type: 'ACCUSES', lang: 'en', pattern: 'S :en_accusation :en_that T', confidence: 0.6 },
+  { id: 'en.criticizes.14', type: 'CRITICIZES', lang: 'en', pattern: 'S :en_warning :en_to T', confidence: 0.6 },
+  { id: 'en.threatens.2', type: 'THREATENS', lang: 'en', pattern: 'S :en_threatNoun :en_againstTo T', confidence: 0.6 },
+  { id: 'en.attacks.8', type: 'ATTACKS', lang: 'en', pattern: 'S :en_attackOf :en_of T', confidence: 0.65, sourceKinds: COLLECTIVE, cancelledBy: ATTACK_CANCELLED },
+  { id: 'en.detains.4', type: 'DETAINS', lang: 'en', pattern: 'S :en_detention :en_of T', confidence: 0.6, targetKinds: ['person'] },
+  // "Australia condemned what it called North Korea's dangerous conduct": the act so named is the target's.
+  { id: 'en.criticizes.15', type: 'CRITICIZES', lang: 'en', pattern: 'S :en_criticize :en_what …… :en_call T', confidence: 0.6 },
+  // "with Palestinian leaders accusing Israeli forces of attacking a refugee camp"
+  { id: 'en.accuses.9', type: 'ACCUSES', lang: 'en', pattern: ':en_withAlone S :en_accusing T', confidence: 0.6 },
+  { id: 'en.accuses.10', type: 'ACCUSES', lang: 'en', pattern: 'S :en_assert T … :en_misdeed', confidence: 0.55 },
+  { id: 'en.accuses.11', type: 'ACCUSES', lang: 'en', pattern: 'S :en_assert :en_that T … :en_misdeed', confidence: 0.55 },
+  { id: 'en.criticizes.18', type: 'CRITICIZES', lang: 'en', pattern: 'S :en_urge T :en_to :en_stop', confidence: 0.6 },
+  { id: 'en.criticizes.19', type: 'CRITICIZES', lang: 'en', pattern: 'S :en_callWord :en_on T :en_to :en_stop', confidence: 0.6 },
   // The president lashed out at the Justice Department
   { id: 'en.criticizes.3', type: 'CRITICIZES', lang: 'en', pattern: 'S :en_lashOut :en_out … :en_at … T', confidence: 0.7 },
   // Mr. Trump's criticism of Attorney General Jeff Sessions / Macron has taken swipes at Trump's nationalism
@@ -492,6 +602,9 @@ export const RULES: RelationRule[] = [
   { id: 'en.attacks.2', type: 'ATTACKS', lang: 'en', pattern: 'S … :en_attack :en_on T', confidence: 0.7, sourceKinds: COLLECTIVE, cancelledBy: ATTACK_CANCELLED },
   // "strikes on positions of the Islamic State"
   { id: 'en.attacks.6', type: 'ATTACKS', lang: 'en', pattern: 'S … :en_attack :en_on … :en_of T', confidence: 0.65, sourceKinds: COLLECTIVE, cancelledBy: ATTACK_CANCELLED },
+  // "Hamas militants fired about 20 rockets at Israel", "Turkey fired on Syrian targets".
+  { id: 'en.attacks.9', type: 'ATTACKS', lang: 'en', pattern: 'S :en_fire … :en_projectile … :en_atOnInto T', confidence: 0.65, sourceKinds: COLLECTIVE, cancelledBy: ATTACK_CANCELLED },
+  { id: 'en.attacks.10', type: 'ATTACKS', lang: 'en', pattern: 'S :en_fire :en_atOn T', confidence: 0.6, sourceKinds: COLLECTIVE, cancelledBy: ATTACK_CANCELLED },
   // "the Islamic State attacks in Paris", "Russian airstrikes in Syria": the attack where it struck.
   { id: 'en.attacks.5', type: 'ATTACKS', lang: 'en', pattern: 'S :en_attack :en_in T', confidence: 0.6, sourceKinds: COLLECTIVE, cancelledBy: ATTACK_CANCELLED },
   // "Trump defended McMaster" / "France expressed its support for Lebanon"
@@ -507,11 +620,17 @@ export const RULES: RelationRule[] = [
   // Chile denied supplying Peru (ANNOTATION.md) / denied that Russia …: the other actor of the act denied.
   { id: 'en.denies.5', type: 'DENIES', lang: 'en', pattern: 'S :en_denyVerb -ing … T', confidence: 0.6 },
   { id: 'en.denies.6', type: 'DENIES', lang: 'en', pattern: 'S :en_denyVerb … :en_denied … T', confidence: 0.6 },
+  { id: 'en.denies.8', type: 'DENIES', lang: 'en', pattern: 'S :en_call T :en_claimish … :en_false', confidence: 0.6 },
+  { id: 'en.denies.9', type: 'DENIES', lang: 'en', pattern: 'S :en_callOrCondemn … :en_claimish … :en_false', confidence: 0.55, fallback: true },
   // Russia denied the claims / denied that …: a denial with no accuser named.
   { id: 'en.denies.1', type: 'DENIES', lang: 'en', pattern: 'S :en_deny … :en_claim', confidence: 0.6, fallback: true },
   { id: 'en.denies.3', type: 'DENIES', lang: 'en', pattern: 'S :en_denyVerb … :en_denied', confidence: 0.6, fallback: true },
   { id: 'en.denies.7', type: 'DENIES', lang: 'en', pattern: 'S :en_denyVerb -ing', confidence: 0.6, fallback: true },
   { id: 'en.threatens.1', type: 'THREATENS', lang: 'en', pattern: 'S :en_threaten T', confidence: 0.6 },
+  // "North Korea threatens missile strike on Guam": the threatened attack names the one threatened (the
+  // attack itself is cancelled: ATTACK_CANCELLED). Not sanctions: "threatened vetoes of sanctions on
+  // Syria", "threatened to pull out of sanction agreements on Iran".
+  { id: 'en.threatens.3', type: 'THREATENS', lang: 'en', pattern: 'S :en_threaten … :en_attack :en_on T', confidence: 0.6 },
   // The EU froze the assets of two Iranian officials
   { id: 'en.sanctions.3', type: 'SANCTIONS', lang: 'en', pattern: 'S :en_freeze … :en_assets … T', confidence: 0.75, cancelledBy: SANCTION_CANCELLED },
   // The foreign minister arrived in Baghdad
@@ -545,6 +664,10 @@ export const RULES: RelationRule[] = [
   { id: 'en.attacks.3', type: 'ATTACKS', lang: 'en', pattern: 'T :en_be :en_attacked :en_by S', confidence: 0.7, sourceKinds: COLLECTIVE, cancelledBy: ATTACK_CANCELLED },
   { id: 'en.criticizes.2', type: 'CRITICIZES', lang: 'en', pattern: 'T :en_be :en_criticised :en_by S', confidence: 0.7 },
   { id: 'en.military_aid.1', type: 'MILITARY_AID', lang: 'en', pattern: 'S :en_supply … :en_weapons … T', confidence: 0.7 },
+  { id: 'en.military_aid.3', type: 'MILITARY_AID', lang: 'en', pattern: 'S :en_weapons :en_deliveries :en_to T', confidence: 0.7 },
+  { id: 'en.military_aid.4', type: 'MILITARY_AID', lang: 'en', pattern: 'S :en_military :en_militaryAid :en_to T', confidence: 0.7 },
+  { id: 'en.military_aid.5', type: 'MILITARY_AID', lang: 'en', pattern: 'S :en_be T … :en_weapons :en_supplier', confidence: 0.65 },
+  { id: 'en.military_aid.6', type: 'MILITARY_AID', lang: 'en', pattern: 'T :en_be :en_armed :en_by S', confidence: 0.65, sourceKinds: COLLECTIVE },
 ];
 
 /**
@@ -670,7 +793,9 @@ export const MODE_WORDS: Record<
   string[]
 > = {
   // Refusing to do a thing is not doing it: «يرفض فرض عقوبات», "refused to impose sanctions".
-  negation: ['لم', 'لن', 'لا', 'ليس', 'not', "didn't", "don't", "doesn't", "won't", "wouldn't", "can't", 'cannot', "isn't", "wasn't", "aren't", "weren't", "hasn't", "haven't", "hadn't", 'never', 'no', ...verbForms('رفض'), 'رفض', 'refused', 'refuses', 'refuse', 'refusing'],
+  negation: ['لم', 'لن', 'لا', 'ليس', 'not', "didn't", "don't", "doesn't", "won't", "wouldn't", "can't", 'cannot', "isn't", "wasn't", "aren't", "weren't", "hasn't", "haven't", "hadn't", 'never', 'no', ...verbForms('رفض'), 'رفض', 'refused', 'refuses', 'refuse', 'refusing',
+    // "refrained from criticizing Russia": held back, not done.
+    'refrained', 'refrains', 'refrain', 'refraining', 'refusal'],
   // Calls, proposals and conditions: "called for sanctions", «دعا إلى فرض عقوبات», "if Iran attacks".
   // What they name has not happened, so no relation is read from the clause (ANNOTATION.md).
   unrealised: [
@@ -683,7 +808,9 @@ export const MODE_WORDS: Record<
     // Readiness, a plan, a postponement, a freedom to act: «استعداده للقاء», «خطة ترامب للقاء كيم»,
     // «أرجأ فرض عقوبات», «حرية توجيه ضربات».
     'استعداد', 'استعداده', 'استعدادها', 'استعدادهم', 'خطه', 'خطط', 'خطته', 'خطتها', ...verbForms('ارجا'), 'تاجيل', 'ارجاء', 'حريه',
-    'ready', 'readiness', 'plan', 'plans', 'postponed', 'delayed',
+    'ready', 'readiness', 'willing', 'willingness', 'plan', 'plans', 'postponed', 'delayed',
+    // What ought to be done has not been: "the U.S. should support the Libyan people", "must sanction Iran".
+    'should', 'ought',
     'calls', 'called', 'calling', 'urged', 'urges', 'urging', 'proposed', 'proposes', 'could', 'might', 'if', 'unless',
     'asking', 'asked', 'asks', 'demanded', 'demands', 'demanding', 'sought', 'seeks', 'seeking',
     // Weighing a step: "is considering U.S. airstrikes in Syria", "potential strikes", "prepared to launch".
@@ -699,6 +826,14 @@ export const MODE_WORDS: Record<
     // «زيارة رسمية للولايات المتحدة», «زيارة تاريخية إلى»: what kind of visit or talks it was.
     'رسميه', 'خاصه', 'تاريخيه', 'مفاجئه', 'قصيره', 'عمل',
     'has', 'have', 'had', 'also', 'repeatedly', 'again', 'strongly', 'publicly', 'formally', 'officially', 'already', 'recently', 'previously', 'sharply', 'held', 'the',
+    // Adverbs of manner and time that English puts before its verb: "Kerry quickly condemned", "Moscow
+    // has long accused", "Iran flatly denied". Not hedges ("apparently", "likely"), which say less.
+    'consistently', 'directly', 'indirectly', 'explicitly', 'implicitly', 'widely', 'quickly', 'swiftly', 'promptly', 'immediately', 'instantly', 'flatly',
+    'vehemently', 'vigorously', 'adamantly', 'roundly', 'harshly', 'angrily', 'bitterly', 'fiercely', 'sternly', 'firmly', 'forcefully', 'aggressively',
+    'unequivocally', 'categorically', 'unanimously', 'openly', 'vocally', 'loudly', 'privately', 'regularly', 'frequently', 'often',
+    'initially', 'subsequently', 'later', 'long', 'even', 'still',
+    // "never" negates the relation too (MODE_WORDS.negation): "Feltman never met with Chagoury" is read, and negated.
+    'never', 'now', 'then', 'twice', 'effectively', 'essentially', 'specifically',
     // An office's past and a region of a place say when and where, not who: "accused former President
     // Obama", "invaded northern Syria".
     'former', 'ex', 'northern', 'southern', 'eastern', 'western', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'central',
@@ -724,6 +859,8 @@ export const MODE_WORDS: Record<
     // (the possibility of): not held yet.
     'لعقد', 'لاجراء', 'اقتراب', 'احتمال',
     'will', 'would', 'expected', 'tomorrow', 'upcoming', 'planned', 'imminent', 'plans', 'intends', 'prepares', 'preparing',
+    // "sanctions are likely to target Russia's energy sector": expected, not yet.
+    'likely',
   ],
   // A time still to come, which makes announced what it follows too: «زيارة رسمية لإثيوبيا غدا».
   timeToCome: ['المقبل', 'المقبله', 'القادم', 'القادمه', 'غدا', 'tomorrow', 'next'],
@@ -738,7 +875,7 @@ export const MODE_WORDS: Record<
   phoneCall: ['هاتفيه', 'هاتفي', 'هاتفيا', 'الهاتف', 'الهاتفيه', 'بالهاتف', 'phone', 'telephone', 'phoned', 'videoconference', 'video'],
   // Prepositions written as words: the actor after one is its object.
   preposition: ['ضد', 'على', 'علي', 'الى', 'الي', 'مع', 'في', 'من', 'عن', 'بشان', 'حول', 'ازاء', 'حيال', 'لدى', 'لدي', 'against', 'on', 'with', 'to', 'from', 'by', 'at', 'in', 'into', 'of', 'for'],
-  report: ['وفق', 'وفقا', 'نقلت', 'ذكرت', 'افادت', 'according', 'reported'],
+  report: ['وفق', 'وفقا', 'نقلت', 'ذكرت', 'افادت', 'according', 'reported', 'reportedly'],
   // Verbs that introduce what someone said; the actor next to one is who the relation is attributed to.
   speech: [
     ...verbForms('قال'), ...verbForms('اكد'), ...verbForms('ذكر'), ...verbForms('اعلن'), ...verbForms('افاد'), ...verbForms('صرح'),
