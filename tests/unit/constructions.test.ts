@@ -104,6 +104,12 @@ describe('subject first, verb after', () => {
   });
 });
 
+describe('an office before its holder', () => {
+  it('whose first letter is و is no conjunction («وزير», «ولي العهد»)', () => {
+    expect(relations('التقى نتنياهو وزير الخارجية البريطاني بوريس جونسون.', 'ar')).toEqual([['MEETS', 'benjamin-netanyahu', 'boris-johnson', 'asserted']]);
+  });
+});
+
 describe('relative clauses', () => {
   it('a verb-first rule reads the head of the relative clause its verb opens as the subject', () => {
     expect(relations('لكن السعودية التي اتهمت مرارا إيران بدعم الحوثيين شعرت بالقلق.', 'ar')).toContainEqual(['ACCUSES', 'SA', 'IR', 'asserted']);

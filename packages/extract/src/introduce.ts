@@ -75,11 +75,17 @@ function firstTitleWord(token: Token): TitleNode | undefined {
 }
 
 function titleNodeOf(readings: WordReading[]): TitleNode | undefined {
-  for (const reading of readings) {
-    const node = TITLE_TRIE.children.get(reading.key);
-    if (node) return node;
-  }
-  return undefined;
+  const reading = firstTitleReading(readings);
+  return reading && TITLE_TRIE.children.get(reading.key);
+}
+
+/** The reading by which a word starts a title, its proclitics read off (ووزير → وزير). */
+export function titleReading(token: Token): WordReading | undefined {
+  return firstTitleReading(token.facts.readings);
+}
+
+function firstTitleReading(readings: WordReading[]): WordReading | undefined {
+  return readings.find((reading) => TITLE_TRIE.children.has(reading.key));
 }
 
 /**

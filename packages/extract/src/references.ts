@@ -9,7 +9,7 @@ import { ORGANS_AFTER, ORGANS_BY_FIELD, QUALIFIED_NOUNS, REFERENCES, STATE_ORGAN
 import type { Mention } from './mentions.ts';
 import type { WordReading } from './morphology.ts';
 import { nameKeys, normalizeWord, TokenSet, type Token } from './normalize.ts';
-import { FORMER_KEYS, PRESENT_KEYS, titleAt } from './introduce.ts';
+import { FORMER_KEYS, PRESENT_KEYS, titleAt, titleReading } from './introduce.ts';
 import { HONORIFICS, NOT_THE_HOLDER, ROLES, SAME_OFFICE } from './lexicon/titles.ts';
 import type { ActorItem } from './relations.ts';
 
@@ -170,10 +170,11 @@ export function actorItems(
         const title = titleAt(tokens, start);
         // "نظيره" stays outside: the patterns read it (التقى … بنظيره).
         if (!title || title[0] !== item.firstToken || title[1] === SAME_OFFICE) continue;
-        const proclitic = tokens[start]!.readings.find((r) => r.clitic);
+        // The proclitic is the one the title was read past: «ووزير» has و, «وزير» none (its و is a letter).
+        const written = tokens[start]!.norm.slice(0, titleReading(tokens[start]!)?.prefix ?? 0);
         item.firstToken = start;
-        item.prepositional = Boolean(proclitic && PREPOSITION.test(tokens[start]!.norm.slice(0, proclitic.prefix)));
-        item.conjoined = Boolean(proclitic && tokens[start]!.norm.startsWith('و'));
+        item.prepositional = PREPOSITION.test(written);
+        item.conjoined = written.startsWith('و');
         break;
       }
     }
