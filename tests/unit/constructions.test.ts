@@ -104,6 +104,13 @@ describe('subject first, verb after', () => {
   });
 });
 
+describe('a denial reaches to the end of its clause', () => {
+  it('not past «غير أن», a relative pronoun or a verb with a conjunction on it', () => {
+    expect(relations('وتنفي إيران تسليح الحوثيين، غير أن الولايات المتحدة تتهم طهران بتقديم دعم عسكري لهم.', 'ar')).toContainEqual(['ACCUSES', 'US', 'IR', 'asserted']);
+    expect(relations('وينفي الحزب صلاته بحزب العمال الكردستاني، الذي يشن تمردا على تركيا.', 'ar')).toContainEqual(['ATTACKS', 'PKK', 'TR', 'asserted']);
+  });
+});
+
 describe('an office before its holder', () => {
   it('whose first letter is و is no conjunction («وزير», «ولي العهد»)', () => {
     expect(relations('التقى نتنياهو وزير الخارجية البريطاني بوريس جونسون.', 'ar')).toEqual([['MEETS', 'benjamin-netanyahu', 'boris-johnson', 'asserted']]);

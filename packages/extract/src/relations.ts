@@ -25,6 +25,7 @@ import {
   VERB_WITH_SUBJECT_SAID,
   OBLIQUE_PLURAL,
   RESUMPTIVE_WORDS,
+  DENIAL_BOUNDARIES,
   type RelationRule,
 } from './lexicon/relations.ts';
 import { DAY_PREPOSITIONS, WEEKDAYS } from './lexicon/calendar.ts';
@@ -335,7 +336,7 @@ export function matchRelations(lang: 'ar' | 'en', tokens: Token[], actors: Actor
       const future = match.future || governedBy(items, clauseStart, match.last, MODE_KEYS.future) || followedBy(items, match.last, MODE_KEYS.timeToCome, TIME_TO_COME_REACH);
       // A denial governs what it precedes ("Bolton denied that the visit …"), not a clause before it
       // ("إيران، التي تساند الحوثيين، لكنها تنفي …"); a rule that reads the denial itself is not denied.
-      const denied = !rule.lexicons.some((n) => DENIALS.includes(n)) && DENIALS.some((n) => present[n] === 1) && deniedBefore(info, match.last);
+      const denied = !rule.lexicons.some((n) => DENIALS.includes(n)) && DENIALS.some((n) => present[n] === 1) && deniedBefore(items, info, match.first, match.last);
       const sources = [...new Set(match.S)];
       const speaker = speakerBefore(items, match.first);
       const attribution = speaker && !sources.includes(speaker) ? speaker : undefined;
@@ -366,6 +367,7 @@ export function matchRelations(lang: 'ar' | 'en', tokens: Token[], actors: Actor
 const VERB_FORM_KEYS = new Set([...VERB_FORMS].map(normalizeWord));
 const OBJECT_PRONOUN_KEYS = new Set([...OBJECT_PRONOUN_FORMS].map(normalizeWord));
 const RESUMPTIVE_KEYS = new Set(RESUMPTIVE_WORDS.map(normalizeWord));
+const DENIAL_BOUNDARY_KEYS = new Set(DENIAL_BOUNDARIES.map(normalizeWord));
 
 /**
  * «ترامب يتهم الصين», «مسلحون يهاجمون السفارة»: a verb-first pattern whose trigger has its subject
@@ -556,9 +558,20 @@ function inRelativeClause(items: Item[], i: number): boolean {
   return false;
 }
 
-function deniedBefore(info: WordInfo[], last: number): boolean {
-  for (let i = 0; i <= last; i++) if (info[i]!.numbers.some((n) => DENIALS.includes(n))) return true;
+/** Whether a denial word stands in the match or before it in the same clause (DENIAL_BOUNDARIES end one). */
+function deniedBefore(items: Item[], info: WordInfo[], first: number, last: number): boolean {
+  for (let i = last; i >= 0; i--) {
+    if (info[i]!.numbers.some((n) => DENIALS.includes(n))) return true;
+    if (i < first && opensClause(items[i]!.token)) return false;
+  }
   return false;
+}
+
+/** A word opening another clause: a boundary word, or a verb with a conjunction on it («واتهم»). */
+function opensClause(token: Token | undefined): boolean {
+  if (!token) return false;
+  if (DENIAL_BOUNDARY_KEYS.has(token.norm) || RELATIVE_PRONOUN_KEYS.has(token.norm)) return true;
+  return CONJUNCTION_KEYS.has(token.norm[0] ?? '') && token.readings.some((r) => r.clitic && r.prefix === 1 && VERB_FORM_KEYS.has(r.key));
 }
 
 const NONE_READ: ReadonlySet<number> = new Set();

@@ -772,6 +772,11 @@ export const PURPOSE_NOUNS = ['لقاء', 'مقابله', 'استقبال', 'ا�
 
 /** Lexicons whose words deny what follows them in the sentence (ANNOTATION.md: a denied relation is no fact). */
 export const DENIAL_LEXICONS = ['deny', 'calledFalse', 'en_deny', 'en_denyVerb'];
+/**
+ * Words that open another clause, beyond which a denial does not reach: «وتنفي إيران تسليح الحوثيين، غير
+ * أن الولايات المتحدة تتهم طهران». A verb with a conjunction on it («واتهم») opens one too.
+ */
+export const DENIAL_BOUNDARIES = ['غير', 'لكن', 'ولكن', 'بينما', 'فيما', 'كما', 'حين', 'but', 'while', 'whereas', 'although'];
 /** Words that open a clause after a preposition («إلى أن», «من أن»): the actor after them is its subject. */
 export const COMPLEMENTIZERS = ['ان', 'بان', 'لان', 'that'];
 /** Relative pronouns: an actor just after one is inside the relative clause, not the subject of the verb after it. */
