@@ -410,7 +410,7 @@ function relativeHead(items: Item[], trigger: number): number {
   const verb = items[trigger]?.token;
   const pronoun = items[trigger - 1]?.token;
   const head = items[trigger - 2]?.actor;
-  // A place or a nationality adjective is seldom what the pronoun stands for («منبج السورية، التي», «فكر … الإخوان الذي»).
+  // A place or a nationality adjective is seldom what the pronoun stands for («مدينة منبج السورية التي هددت تركيا»).
   if (!verb || !pronoun || !head || head.place || head.nationals || !RELATIVE_PRONOUN_KEYS.has(pronoun.norm)) return -1;
   const asVerb = verb.readings.filter((r) => !r.definite && VERB_FORM_KEYS.has(r.key));
   if (asVerb.length === 0 || asVerb.every((r) => OBJECT_PRONOUN_KEYS.has(r.key))) return -1;
