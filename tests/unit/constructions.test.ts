@@ -104,6 +104,14 @@ describe('subject first, verb after', () => {
   });
 });
 
+describe('an armed group struck inside a state', () => {
+  it('is the target, not the place where the strike fell', () => {
+    const text = 'لقي الملا فضل الله، وهو زعيم طالبان باكستان، حتفه الخميس في ضربة جوية أمريكية في أفغانستان.';
+    expect(relations(text, 'ar')).not.toContainEqual(['ATTACKS', 'US', 'AF', 'asserted']);
+    expect(relations('وقتل مدنيون في ضربة جوية أمريكية في أفغانستان.', 'ar')).toContainEqual(['ATTACKS', 'US', 'AF', 'asserted']);
+  });
+});
+
 describe('a denial reaches to the end of its clause', () => {
   it('not past «غير أن», a relative pronoun or a verb with a conjunction on it', () => {
     expect(relations('وتنفي إيران تسليح الحوثيين، غير أن الولايات المتحدة تتهم طهران بتقديم دعم عسكري لهم.', 'ar')).toContainEqual(['ACCUSES', 'US', 'IR', 'asserted']);

@@ -168,6 +168,14 @@ export function extractArticle(article: Article, gazetteer: Gazetteer = defaultG
         if (source === target || (target && (servesIn(gazetteer, source, target, article.date) || servesIn(gazetteer, target, source, article.date)))) continue;
         if (AWAY_FROM_HOME.has(match.type) && target && homeStates(gazetteer, source).includes(target)) continue;
         if (NOT_ON_OWN_SIDE.has(match.type) && target && gazetteer.actors.get(source)?.fightsFor?.includes(target)) continue;
+        if (
+          GROUP_OVER_PLACE.has(match.type) &&
+          target &&
+          kindOf(target) === 'country' &&
+          match.placeTargets.includes(target) &&
+          otherArmedGroupNamed(sentenceMentions, source, gazetteer)
+        )
+          continue;
         const key = `${match.type}|${source}|${target}|${sentence.index}`;
         if (seen.has(key)) continue;
         seen.add(key);
@@ -323,6 +331,18 @@ const STATE_LEVEL = new Set<RelationType>(['DEFENSE_PACT']);
 const AWAY_FROM_HOME = new Set<RelationType>(['VISITS']);
 /** Relations a force has not with the state it fights for: «غارات التحالف على صعدة» strike the Houthis there, not Yemen. */
 const NOT_ON_OWN_SIDE = new Set<RelationType>(['ATTACKS']);
+
+/**
+ * Relations whose target, a state named by a place or after «في», is only where they happen when the
+ * sentence names an armed group: «قتل زعيم طالبان في ضربة جوية أميركية في أفغانستان» strikes the
+ * Taliban, not Afghanistan.
+ */
+const GROUP_OVER_PLACE = new Set<RelationType>(['ATTACKS']);
+
+/** Whether the sentence names a non-state armed group other than `source`. */
+function otherArmedGroupNamed(mentions: Mention[], source: string, gazetteer: Gazetteer): boolean {
+  return mentions.some((m) => m.actorId !== source && gazetteer.actors.get(m.actorId)?.armed === true);
+}
 
 /** The states an actor belongs to: those whose offices a person has held at any date, or an organ's state. */
 function homeStates(gazetteer: Gazetteer, id: string): string[] {

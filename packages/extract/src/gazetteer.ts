@@ -22,6 +22,8 @@ export interface KnownActor {
   partOf?: string;
   /** States whose government the body fights for (organizations.ts). */
   fightsFor?: string[];
+  /** A non-state armed group (organizations.ts). */
+  armed?: boolean;
   memberOf?: { body: string; since?: string }[];
   offices?: Office[];
 }
@@ -236,7 +238,7 @@ export function buildGazetteer(): Gazetteer {
     }
   }
   for (const org of ORGANIZATIONS) {
-    actors.set(org.id, { id: org.id, kind: 'organization', name_en: org.name_en, name_ar: org.name_ar, partOf: org.partOf, fightsFor: org.fightsFor });
+    actors.set(org.id, { id: org.id, kind: 'organization', name_en: org.name_en, name_ar: org.name_ar, partOf: org.partOf, fightsFor: org.fightsFor, armed: org.armed });
     add(org.name_ar, org.id, 'exact');
     add(org.name_en, org.id, 'exact');
     for (const name of org.names) add(name, org.id, 'alias');

@@ -94,6 +94,8 @@ export interface RelationMatch {
   counterpart?: boolean;
   sources: string[];
   targets: string[];
+  /** Targets named by a place in a state or after a preposition of place («على إدلب», «في أفغانستان»): where it happened. */
+  placeTargets: string[];
   mode: Mode;
   /** The match is in the future tense: its date resolves forward. */
   future: boolean;
@@ -350,6 +352,7 @@ export function matchRelations(lang: 'ar' | 'en', tokens: Token[], actors: Actor
         counterpart: rule.counterpart,
         sources,
         targets: [...new Set(match.T)],
+        placeTargets: match.T.filter((_, n) => namesPlace(items, match.TAt[n]!)),
         mode,
         future,
         confidence: rule.confidence,
@@ -487,10 +490,21 @@ function afterPreposition(items: Item[], i: number): boolean {
  * الناتو», «قيادي في ميليشيات الحوثي»).
  */
 function placeOfClause(items: Item[], info: WordInfo[], i: number): boolean {
-  const before = items[i - 1]?.token;
-  if (!before || !(LOCATIVE_KEYS.has(before.norm) || (CONJUNCTION_KEYS.has(before.norm[0] ?? '') && LOCATIVE_KEYS.has(before.norm.slice(1))))) return false;
+  if (!afterLocative(items, i)) return false;
   const head = items[i - 2];
   return head !== undefined && (head.actor !== undefined || info[i - 2]!.fills.size > 0);
+}
+
+/** Whether the actor item at `i` is a place in a state, or follows a preposition of place. */
+function namesPlace(items: Item[], i: number): boolean {
+  if (i < 0) return false;
+  return items[i]!.actor?.place === true || afterLocative(items, i);
+}
+
+/** Whether item `i` follows a preposition of place (LOCATIVE_PREPOSITIONS), a conjunction on it allowed («وفي»). */
+function afterLocative(items: Item[], i: number): boolean {
+  const before = items[i - 1]?.token;
+  return before !== undefined && (LOCATIVE_KEYS.has(before.norm) || (CONJUNCTION_KEYS.has(before.norm[0] ?? '') && LOCATIVE_KEYS.has(before.norm.slice(1))));
 }
 
 /** A preposition written as a word, with or without a conjunction on it («في», «وفي», "in"). */

@@ -13,6 +13,8 @@ export interface OrganizationEntry {
   adjectives?: string[];
   /** States whose government a foreign force fights for: places in them are where it strikes, not whom. */
   fightsFor?: string[];
+  /** A non-state armed group: struck inside a state, it is the target rather than the state. */
+  armed?: boolean;
 }
 
 export const ORGANIZATIONS: OrganizationEntry[] = [
@@ -36,27 +38,27 @@ export const ORGANIZATIONS: OrganizationEntry[] = [
   { id: 'US-STATE', name_en: 'United States Department of State', name_ar: 'وزارة الخارجية الأميركية', names: ['وزارة الخارجية الأميركية', 'وزارة الخارجية الأمريكية', 'الخارجية الأميركية', 'الخارجية الأمريكية', 'State Department', 'US State Department'], partOf: 'US' },
   { id: 'US-TREASURY', name_en: 'United States Department of the Treasury', name_ar: 'وزارة الخزانة الأميركية', names: ['وزارة الخزانة الأميركية', 'وزارة الخزانة الأمريكية', 'الخزانة الأميركية', 'الخزانة الأمريكية', 'Treasury Department', 'US Treasury'], partOf: 'US' },
   { id: 'RU-MOD', name_en: 'Russian Ministry of Defence', name_ar: 'وزارة الدفاع الروسية', names: ['وزارة الدفاع الروسية', 'Russian Defence Ministry', 'Russian Defense Ministry'], partOf: 'RU' },
-  { id: 'HEZBOLLAH', name_en: 'Hezbollah', name_ar: 'حزب الله', names: ['حزب الله', 'حزب الله اللبناني', 'Hezbollah', 'Hizbollah'] },
-  { id: 'HAMAS', name_en: 'Hamas', name_ar: 'حماس', names: ['حماس', 'حركة حماس', 'Hamas'] },
-  { id: 'HOUTHIS', name_en: 'Houthis', name_ar: 'الحوثيون', names: ['الحوثيون', 'الحوثيين', 'جماعة الحوثي', 'ميليشيا الحوثي', 'ميليشيات الحوثي', 'مليشيا الحوثي', 'مليشيات الحوثي', 'ميلشيا الحوثي', 'ميلشيات الحوثي', 'أنصار الله', 'Houthis', 'Houthi'] },
-  { id: 'TALIBAN', name_en: 'Taliban', name_ar: 'طالبان', names: ['طالبان', 'حركة طالبان', 'Taliban'] },
-  { id: 'ISIS', name_en: 'Islamic State', name_ar: 'داعش', names: ['داعش', 'تنظيم داعش', 'تنظيم الدولة الإسلامية', 'الدولة الإسلامية', 'تنظيم الدولة', 'Islamic State', 'ISIS', 'ISIL'] },
+  { id: 'HEZBOLLAH', name_en: 'Hezbollah', name_ar: 'حزب الله', names: ['حزب الله', 'حزب الله اللبناني', 'Hezbollah', 'Hizbollah'], armed: true },
+  { id: 'HAMAS', name_en: 'Hamas', name_ar: 'حماس', names: ['حماس', 'حركة حماس', 'Hamas'], armed: true },
+  { id: 'HOUTHIS', name_en: 'Houthis', name_ar: 'الحوثيون', names: ['الحوثيون', 'الحوثيين', 'جماعة الحوثي', 'ميليشيا الحوثي', 'ميليشيات الحوثي', 'مليشيا الحوثي', 'مليشيات الحوثي', 'ميلشيا الحوثي', 'ميلشيات الحوثي', 'أنصار الله', 'Houthis', 'Houthi'], armed: true },
+  { id: 'TALIBAN', name_en: 'Taliban', name_ar: 'طالبان', names: ['طالبان', 'حركة طالبان', 'Taliban'], armed: true },
+  { id: 'ISIS', name_en: 'Islamic State', name_ar: 'داعش', names: ['داعش', 'تنظيم داعش', 'تنظيم الدولة الإسلامية', 'الدولة الإسلامية', 'تنظيم الدولة', 'Islamic State', 'ISIS', 'ISIL'], armed: true },
   // Armed groups the region's news names. Words that are also common nouns stand only in their
   // long forms: القاعدة is "the base", الشباب "the youth", فتح "opened".
-  { id: 'AL-QAEDA', name_en: 'al-Qaeda', name_ar: 'تنظيم القاعدة', names: ['تنظيم القاعدة', 'al-Qaeda', 'al Qaeda', 'al-Qaida'] },
-  { id: 'HTS', name_en: 'Hayat Tahrir al-Sham', name_ar: 'هيئة تحرير الشام', names: ['هيئة تحرير الشام', 'جبهة النصرة', 'جبهة فتح الشام', 'Hayat Tahrir al-Sham', 'Nusra Front', 'al-Nusra Front'] },
-  { id: 'PKK', name_en: 'Kurdistan Workers’ Party', name_ar: 'حزب العمال الكردستاني', names: ['حزب العمال الكردستاني', 'العمال الكردستاني', 'PKK', 'Kurdistan Workers Party'] },
-  { id: 'YPG', name_en: 'People’s Protection Units', name_ar: 'وحدات حماية الشعب الكردية', names: ['وحدات حماية الشعب الكردية', 'وحدات حماية الشعب', 'YPG', "People's Protection Units"] },
-  { id: 'FSA', name_en: 'Free Syrian Army', name_ar: 'الجيش السوري الحر', names: ['الجيش السوري الحر', 'الجيش الحر', 'Free Syrian Army'] },
-  { id: 'PMF', name_en: 'Popular Mobilization Forces', name_ar: 'الحشد الشعبي', names: ['الحشد الشعبي', 'قوات الحشد الشعبي', 'Popular Mobilization Forces', 'Popular Mobilisation Forces'], partOf: 'IQ' },
-  { id: 'PIJ', name_en: 'Palestinian Islamic Jihad', name_ar: 'حركة الجهاد الإسلامي', names: ['حركة الجهاد الإسلامي', 'الجهاد الإسلامي', 'Islamic Jihad'] },
+  { id: 'AL-QAEDA', name_en: 'al-Qaeda', name_ar: 'تنظيم القاعدة', names: ['تنظيم القاعدة', 'al-Qaeda', 'al Qaeda', 'al-Qaida'], armed: true },
+  { id: 'HTS', name_en: 'Hayat Tahrir al-Sham', name_ar: 'هيئة تحرير الشام', names: ['هيئة تحرير الشام', 'جبهة النصرة', 'جبهة فتح الشام', 'Hayat Tahrir al-Sham', 'Nusra Front', 'al-Nusra Front'], armed: true },
+  { id: 'PKK', name_en: 'Kurdistan Workers’ Party', name_ar: 'حزب العمال الكردستاني', names: ['حزب العمال الكردستاني', 'العمال الكردستاني', 'PKK', 'Kurdistan Workers Party'], armed: true },
+  { id: 'YPG', name_en: 'People’s Protection Units', name_ar: 'وحدات حماية الشعب الكردية', names: ['وحدات حماية الشعب الكردية', 'وحدات حماية الشعب', 'YPG', "People's Protection Units"], armed: true },
+  { id: 'FSA', name_en: 'Free Syrian Army', name_ar: 'الجيش السوري الحر', names: ['الجيش السوري الحر', 'الجيش الحر', 'Free Syrian Army'], armed: true },
+  { id: 'PMF', name_en: 'Popular Mobilization Forces', name_ar: 'الحشد الشعبي', names: ['الحشد الشعبي', 'قوات الحشد الشعبي', 'Popular Mobilization Forces', 'Popular Mobilisation Forces'], partOf: 'IQ', armed: true },
+  { id: 'PIJ', name_en: 'Palestinian Islamic Jihad', name_ar: 'حركة الجهاد الإسلامي', names: ['حركة الجهاد الإسلامي', 'الجهاد الإسلامي', 'Islamic Jihad'], armed: true },
   { id: 'FATAH', name_en: 'Fatah', name_ar: 'حركة فتح', names: ['حركة فتح', 'Fatah'] },
   { id: 'PLO', name_en: 'Palestine Liberation Organization', name_ar: 'منظمة التحرير الفلسطينية', names: ['منظمة التحرير الفلسطينية', 'منظمة التحرير', 'Palestine Liberation Organization', 'PLO'] },
-  { id: 'AL-SHABAAB', name_en: 'al-Shabaab', name_ar: 'حركة الشباب', names: ['حركة الشباب', 'حركة الشباب المجاهدين', 'al-Shabaab', 'al-Shabab'] },
-  { id: 'BOKO-HARAM', name_en: 'Boko Haram', name_ar: 'بوكو حرام', names: ['بوكو حرام', 'جماعة بوكو حرام', 'Boko Haram'] },
-  { id: 'RSF', name_en: 'Rapid Support Forces', name_ar: 'قوات الدعم السريع', names: ['قوات الدعم السريع', 'Rapid Support Forces'], partOf: 'SD' },
-  { id: 'WAGNER', name_en: 'Wagner Group', name_ar: 'مجموعة فاغنر', names: ['مجموعة فاغنر', 'فاغنر', 'فاجنر', 'Wagner Group'] },
-  { id: 'POLISARIO', name_en: 'Polisario Front', name_ar: 'جبهة البوليساريو', names: ['جبهة البوليساريو', 'البوليساريو', 'Polisario Front', 'Polisario'] },
+  { id: 'AL-SHABAAB', name_en: 'al-Shabaab', name_ar: 'حركة الشباب', names: ['حركة الشباب', 'حركة الشباب المجاهدين', 'al-Shabaab', 'al-Shabab'], armed: true },
+  { id: 'BOKO-HARAM', name_en: 'Boko Haram', name_ar: 'بوكو حرام', names: ['بوكو حرام', 'جماعة بوكو حرام', 'Boko Haram'], armed: true },
+  { id: 'RSF', name_en: 'Rapid Support Forces', name_ar: 'قوات الدعم السريع', names: ['قوات الدعم السريع', 'Rapid Support Forces'], partOf: 'SD', armed: true },
+  { id: 'WAGNER', name_en: 'Wagner Group', name_ar: 'مجموعة فاغنر', names: ['مجموعة فاغنر', 'فاغنر', 'فاجنر', 'Wagner Group'], armed: true },
+  { id: 'POLISARIO', name_en: 'Polisario Front', name_ar: 'جبهة البوليساريو', names: ['جبهة البوليساريو', 'البوليساريو', 'Polisario Front', 'Polisario'], armed: true },
   { id: 'MUSLIM-BROTHERHOOD', name_en: 'Muslim Brotherhood', name_ar: 'جماعة الإخوان المسلمين', names: ['جماعة الإخوان المسلمين', 'الإخوان المسلمين', 'الإخوان المسلمون', 'Muslim Brotherhood'] },
   // Coalitions named as one actor. «التحالف الدولي» alone is the US-led one in Syria's news and the
   // Saudi-led one in Yemen's: only the unambiguous names stand.
@@ -84,7 +86,7 @@ export const ORGANIZATIONS: OrganizationEntry[] = [
   { id: 'US-DOJ', name_en: 'United States Department of Justice', name_ar: 'وزارة العدل الأمريكية', names: ['وزارة العدل الأمريكية', 'وزارة العدل الأميركية', 'Justice Department', 'Department of Justice', 'DOJ'], partOf: 'US' },
   { id: 'US-CONGRESS', name_en: 'United States Congress', name_ar: 'الكونغرس الأمريكي', names: ['الكونغرس الأمريكي', 'الكونغرس الأميركي', 'الكونغرس', 'الكونجرس'], partOf: 'US' },
   { id: 'MOSSAD', name_en: 'Mossad', name_ar: 'الموساد', names: ['الموساد', 'جهاز الموساد', 'Mossad'], partOf: 'IL' },
-  { id: 'SDF', name_en: 'Syrian Democratic Forces', name_ar: 'قوات سوريا الديمقراطية', names: ['قوات سوريا الديمقراطية', 'قوات سوريا الديموقراطية', 'قسد', 'Syrian Democratic Forces', 'SDF'] },
+  { id: 'SDF', name_en: 'Syrian Democratic Forces', name_ar: 'قوات سوريا الديمقراطية', names: ['قوات سوريا الديمقراطية', 'قوات سوريا الديموقراطية', 'قسد', 'Syrian Democratic Forces', 'SDF'], armed: true },
   // Legislatures, courts, agencies and parties of the states most present in the news, which act in
   // their own name. Names other states share (the Senate, the Supreme Court, the Labour Party) stand
   // only with their state.
@@ -120,22 +122,22 @@ export const ORGANIZATIONS: OrganizationEntry[] = [
   { id: 'IQ-KDP', name_en: 'Kurdistan Democratic Party', name_ar: 'الحزب الديمقراطي الكردستاني', names: ['الحزب الديمقراطي الكردستاني', 'Kurdistan Democratic Party', 'KDP'] },
   { id: 'IQ-KRG', name_en: 'Kurdistan Regional Government', name_ar: 'حكومة إقليم كردستان', names: ['حكومة إقليم كردستان', 'حكومة إقليم كردستان العراق', 'Kurdistan Regional Government', 'KRG'], partOf: 'IQ' },
   // Armed groups of Syria, Libya, Iraq and the Sahel that the region's news names.
-  { id: 'JAISH-AL-ISLAM', name_en: 'Jaish al-Islam', name_ar: 'جيش الإسلام', names: ['جيش الإسلام', 'Jaish al-Islam'] },
-  { id: 'FAILAQ-AL-RAHMAN', name_en: 'Failaq al-Rahman', name_ar: 'فيلق الرحمن', names: ['فيلق الرحمن', 'Failaq al-Rahman'] },
-  { id: 'AHRAR-AL-SHAM', name_en: 'Ahrar al-Sham', name_ar: 'حركة أحرار الشام', names: ['حركة أحرار الشام', 'أحرار الشام', 'Ahrar al-Sham'] },
-  { id: 'NLF-SYRIA', name_en: 'National Front for Liberation', name_ar: 'الجبهة الوطنية للتحرير', names: ['الجبهة الوطنية للتحرير', 'National Front for Liberation'] },
-  { id: 'SNA', name_en: 'Syrian National Army', name_ar: 'الجيش الوطني السوري', names: ['الجيش الوطني السوري', 'Syrian National Army'] },
-  { id: 'SYRIAN-OPPOSITION', name_en: 'Syrian opposition', name_ar: 'المعارضة السورية', names: ['المعارضة السورية', 'المعارضة السورية المسلحة', 'فصائل المعارضة السورية', 'الفصائل المعارضة', 'فصائل المعارضة المسلحة', 'Syrian opposition', 'Syrian rebels'] },
-  { id: 'LNA', name_en: 'Libyan National Army', name_ar: 'الجيش الوطني الليبي', names: ['الجيش الوطني الليبي', 'قوات حفتر', 'قوات خليفة حفتر', 'Libyan National Army', 'LNA'] },
+  { id: 'JAISH-AL-ISLAM', name_en: 'Jaish al-Islam', name_ar: 'جيش الإسلام', names: ['جيش الإسلام', 'Jaish al-Islam'], armed: true },
+  { id: 'FAILAQ-AL-RAHMAN', name_en: 'Failaq al-Rahman', name_ar: 'فيلق الرحمن', names: ['فيلق الرحمن', 'Failaq al-Rahman'], armed: true },
+  { id: 'AHRAR-AL-SHAM', name_en: 'Ahrar al-Sham', name_ar: 'حركة أحرار الشام', names: ['حركة أحرار الشام', 'أحرار الشام', 'Ahrar al-Sham'], armed: true },
+  { id: 'NLF-SYRIA', name_en: 'National Front for Liberation', name_ar: 'الجبهة الوطنية للتحرير', names: ['الجبهة الوطنية للتحرير', 'National Front for Liberation'], armed: true },
+  { id: 'SNA', name_en: 'Syrian National Army', name_ar: 'الجيش الوطني السوري', names: ['الجيش الوطني السوري', 'Syrian National Army'], armed: true },
+  { id: 'SYRIAN-OPPOSITION', name_en: 'Syrian opposition', name_ar: 'المعارضة السورية', names: ['المعارضة السورية', 'المعارضة السورية المسلحة', 'فصائل المعارضة السورية', 'الفصائل المعارضة', 'فصائل المعارضة المسلحة', 'Syrian opposition', 'Syrian rebels'], armed: true },
+  { id: 'LNA', name_en: 'Libyan National Army', name_ar: 'الجيش الوطني الليبي', names: ['الجيش الوطني الليبي', 'قوات حفتر', 'قوات خليفة حفتر', 'Libyan National Army', 'LNA'], armed: true },
   { id: 'LY-GNA', name_en: 'Government of National Accord', name_ar: 'حكومة الوفاق الوطني', names: ['حكومة الوفاق الوطني', 'حكومة الوفاق', 'Government of National Accord', 'GNA'], partOf: 'LY' },
-  { id: 'KATAIB-HEZBOLLAH', name_en: 'Kata’ib Hezbollah', name_ar: 'كتائب حزب الله', names: ['كتائب حزب الله', 'كتائب حزب الله العراقي', "Kata'ib Hezbollah", 'Kataib Hezbollah'] },
-  { id: 'ASAIB-AHL-AL-HAQ', name_en: 'Asa’ib Ahl al-Haq', name_ar: 'عصائب أهل الحق', names: ['عصائب أهل الحق', "Asa'ib Ahl al-Haq", 'Asaib Ahl al-Haq'] },
-  { id: 'AQAP', name_en: 'al-Qaeda in the Arabian Peninsula', name_ar: 'تنظيم القاعدة في جزيرة العرب', names: ['تنظيم القاعدة في جزيرة العرب', 'القاعدة في جزيرة العرب', 'AQAP', 'al-Qaeda in the Arabian Peninsula'] },
-  { id: 'AQIM', name_en: 'al-Qaeda in the Islamic Maghreb', name_ar: 'تنظيم القاعدة في بلاد المغرب الإسلامي', names: ['تنظيم القاعدة في بلاد المغرب الإسلامي', 'القاعدة في بلاد المغرب الإسلامي', 'AQIM'] },
-  { id: 'JNIM', name_en: 'Jama’at Nusrat al-Islam wal-Muslimin', name_ar: 'جماعة نصرة الإسلام والمسلمين', names: ['جماعة نصرة الإسلام والمسلمين', 'JNIM'] },
-  { id: 'ISIS-K', name_en: 'Islamic State Khorasan Province', name_ar: 'ولاية خراسان', names: ['ولاية خراسان', 'تنظيم ولاية خراسان', 'ISIS-K', 'Islamic State Khorasan'] },
-  { id: 'STC', name_en: 'Southern Transitional Council', name_ar: 'المجلس الانتقالي الجنوبي', names: ['المجلس الانتقالي الجنوبي', 'الانتقالي الجنوبي', 'Southern Transitional Council', 'STC'] },
-  { id: 'YEMENI-RESISTANCE', name_en: 'Yemeni Popular Resistance', name_ar: 'المقاومة الشعبية', names: ['المقاومة الشعبية', 'المقاومة اليمنية', 'المقاومة الشعبية اليمنية', 'Popular Resistance'] },
+  { id: 'KATAIB-HEZBOLLAH', name_en: 'Kata’ib Hezbollah', name_ar: 'كتائب حزب الله', names: ['كتائب حزب الله', 'كتائب حزب الله العراقي', "Kata'ib Hezbollah", 'Kataib Hezbollah'], armed: true },
+  { id: 'ASAIB-AHL-AL-HAQ', name_en: 'Asa’ib Ahl al-Haq', name_ar: 'عصائب أهل الحق', names: ['عصائب أهل الحق', "Asa'ib Ahl al-Haq", 'Asaib Ahl al-Haq'], armed: true },
+  { id: 'AQAP', name_en: 'al-Qaeda in the Arabian Peninsula', name_ar: 'تنظيم القاعدة في جزيرة العرب', names: ['تنظيم القاعدة في جزيرة العرب', 'القاعدة في جزيرة العرب', 'AQAP', 'al-Qaeda in the Arabian Peninsula'], armed: true },
+  { id: 'AQIM', name_en: 'al-Qaeda in the Islamic Maghreb', name_ar: 'تنظيم القاعدة في بلاد المغرب الإسلامي', names: ['تنظيم القاعدة في بلاد المغرب الإسلامي', 'القاعدة في بلاد المغرب الإسلامي', 'AQIM'], armed: true },
+  { id: 'JNIM', name_en: 'Jama’at Nusrat al-Islam wal-Muslimin', name_ar: 'جماعة نصرة الإسلام والمسلمين', names: ['جماعة نصرة الإسلام والمسلمين', 'JNIM'], armed: true },
+  { id: 'ISIS-K', name_en: 'Islamic State Khorasan Province', name_ar: 'ولاية خراسان', names: ['ولاية خراسان', 'تنظيم ولاية خراسان', 'ISIS-K', 'Islamic State Khorasan'], armed: true },
+  { id: 'STC', name_en: 'Southern Transitional Council', name_ar: 'المجلس الانتقالي الجنوبي', names: ['المجلس الانتقالي الجنوبي', 'الانتقالي الجنوبي', 'Southern Transitional Council', 'STC'], armed: true },
+  { id: 'YEMENI-RESISTANCE', name_en: 'Yemeni Popular Resistance', name_ar: 'المقاومة الشعبية', names: ['المقاومة الشعبية', 'المقاومة اليمنية', 'المقاومة الشعبية اليمنية', 'Popular Resistance'], armed: true },
   // Agencies and funds of the UN and other bodies that report, warn and deliver.
   { id: 'WORLD-BANK', name_en: 'World Bank', name_ar: 'البنك الدولي', names: ['البنك الدولي', 'World Bank'] },
   { id: 'IOM', name_en: 'International Organization for Migration', name_ar: 'المنظمة الدولية للهجرة', names: ['المنظمة الدولية للهجرة', 'International Organization for Migration', 'IOM'], partOf: 'UN' },
