@@ -104,6 +104,15 @@ describe('subject first, verb after', () => {
   });
 });
 
+describe('the object of a verb of accusing or condemning', () => {
+  it('is never an actor in a phrase of its own after a preposition', () => {
+    expect(relations('واتهم الجبير، في مقابلة مع بي بي سي، الحوثيين في اليمن بتجنيد أطفال.', 'ar')).toContainEqual(['ACCUSES', 'adel-al-jubeir', 'HOUTHIS', 'asserted']);
+    const accused = relations('وتتهم أنقرة رجل الدين المقيم في الولايات المتحدة فتح الله غولن بتدبير محاولة الانقلاب.', 'ar');
+    expect(accused).toContainEqual(['ACCUSES', 'TR', 'fethullah-gulen', 'asserted']);
+    expect(accused).not.toContainEqual(['ACCUSES', 'TR', 'US', 'asserted']);
+  });
+});
+
 describe('an armed group struck inside a state', () => {
   it('is the target, not the place where the strike fell', () => {
     const text = 'لقي الملا فضل الله، وهو زعيم طالبان باكستان، حتفه الخميس في ضربة جوية أمريكية في أفغانستان.';

@@ -303,6 +303,7 @@ export function matchRelations(lang: 'ar' | 'en', tokens: Token[], actors: Actor
     last: -1,
     topic,
     wholeTarget: false,
+    directTarget: false,
     governedNouns: GOVERNED_NOUNS[lang],
     adjectives: ADJECTIVE_ORDER[lang],
     purpose: -1,
@@ -318,7 +319,7 @@ export function matchRelations(lang: 'ar' | 'en', tokens: Token[], actors: Actor
     if (rule.fallback && results.some((r) => r.type === rule.type)) continue;
     // A counterpart's target is a state until it is read as the person holding the office there.
     const targetKinds = rule.counterpart ? undefined : rule.targetKinds;
-    const start0 = { ...unbound, wholeTarget: rule.wholeTarget ?? false, sourceKinds: rule.sourceKinds, targetKinds };
+    const start0 = { ...unbound, wholeTarget: rule.wholeTarget ?? false, directTarget: rule.directTarget ?? false, sourceKinds: rule.sourceKinds, targetKinds };
     for (let start = 0; start < items.length; start++) {
       const match = matchAt(rule.elements, 0, items, info, start, start0);
       if (!match || match.S.length === 0 || subjectBefore(rule, items, tokens, match, lang)) continue;
@@ -655,6 +656,8 @@ interface Bindings {
   topic: string | undefined;
   /** The rule's wholeTarget: no place, and no name qualifying a noun, fills T. */
   wholeTarget: boolean;
+  /** The rule's directTarget: no actor after a preposition written as a word fills T. */
+  directTarget: boolean;
   /** The language's GOVERNED_NOUNS. */
   governedNouns: number;
   /** The language's ADJECTIVE_ORDER. */
@@ -832,6 +835,7 @@ function matchHere(element: Element & { kind: 'slot' | 'words' }, elements: Elem
       (element.role === 'S' && b.purpose === i && !item.actor.nationals) ||
       (element.role === 'S' && item.actor.nationals && qualifiesPatient(items, i, b.adjectives)) ||
       (element.role === 'T' && b.wholeTarget && (item.actor.place || item.actor.qualifier)) ||
+      (element.role === 'T' && b.directTarget && afterPreposition(items, i)) ||
       (element.role === 'T' && elements[e - 1]?.kind === 'gap' && placeOfClause(items, info, i) && !item.actor.actors.some((id) => b.kindOf(id) === 'country')) ||
       !ofKinds(item.actor.actors, element.role === 'S' ? b.sourceKinds : b.targetKinds, b.kindOf) ||
       (element.nationals && !item.actor.nationals)

@@ -364,6 +364,11 @@ export interface RelationRule {
    * name qualifying the noun after it ("defended the Iran nuclear agreement", "Syria policy").
    */
   wholeTarget?: true;
+  /**
+   * The target is the verb's object: never an actor after a preposition written as a word, which names
+   * a phrase of its own («المؤيد لخروج من الاتحاد الأوروبي», «في تغريدة على تويتر»).
+   */
+  directTarget?: true;
 }
 
 const SANCTION_CANCELLED = ['threat', 'lifting'] as const;
@@ -431,14 +436,14 @@ export const RULES: RelationRule[] = [
   { id: 'ar.detains.2', type: 'DETAINS', lang: 'ar', pattern: ':detain S … :nationalsOfIt T<', confidence: 0.75 },
   // اعتقل الجيش الإسرائيلي أربعة فلسطينيين / تحتجز ميليشيات الحوثي قاربا فرنسيا
   { id: 'ar.detains.3', type: 'DETAINS', lang: 'ar', pattern: ':detain S … N', confidence: 0.7 },
-  { id: 'ar.accuses.1', type: 'ACCUSES', lang: 'ar', pattern: ':accuse S … T', confidence: 0.6 },
+  { id: 'ar.accuses.1', type: 'ACCUSES', lang: 'ar', pattern: ':accuse S … T', confidence: 0.6, directTarget: true },
   { id: 'ar.accuses.2', type: 'ACCUSES', lang: 'ar', pattern: 'S :accuse … T', confidence: 0.6 },
   { id: 'ar.accuses.3', type: 'ACCUSES', lang: 'ar', pattern: ':direct S … :charges … :to T', confidence: 0.65 },
   { id: 'ar.accuses.4', type: 'ACCUSES', lang: 'ar', pattern: ':holdResponsible S T … :responsibility', confidence: 0.7 },
   { id: 'ar.accuses.5', type: 'ACCUSES', lang: 'ar', pattern: 'S :holdResponsible T … :responsibility', confidence: 0.65 },
   { id: 'ar.criticizes.1', type: 'CRITICIZES', lang: 'ar', pattern: 'S … :criticize :about … T', confidence: 0.6 },
   // انتقد ترامب تجارب إيران الصاروخية / هاجم نائب الوزير … مستشار الأمن القومي جون بولتون
-  { id: 'ar.criticizes.2', type: 'CRITICIZES', lang: 'ar', pattern: ':condemnVerb S … T', confidence: 0.65, sourceKinds: ['person'] },
+  { id: 'ar.criticizes.2', type: 'CRITICIZES', lang: 'ar', pattern: ':condemnVerb S … T', confidence: 0.65, sourceKinds: ['person'], directTarget: true },
   { id: 'ar.criticizes.3', type: 'CRITICIZES', lang: 'ar', pattern: ':condemnVerb S T', confidence: 0.6 },
   // وكانت الأرجنتين قد انتقدت البيرو: subject first
   { id: 'ar.criticizes.4', type: 'CRITICIZES', lang: 'ar', pattern: 'S :condemnVerb T', confidence: 0.6 },
