@@ -126,13 +126,10 @@ export function extractArticle(article: Article, gazetteer: Gazetteer = defaultG
       (person) => stateOf(gazetteer, person, article.date),
     );
     for (let t = 1; t < sentenceTokens.length; t++) {
-      sentenceTokens[t]!.commaBefore = LIST_COMMA.test(article.text.slice(sentenceTokens[t - 1]!.end, sentenceTokens[t]!.start));
+      sentenceTokens[t]!.commaBefore = listCommaBetween(article.text, sentenceTokens[t - 1]!.end, sentenceTokens[t]!.start);
     }
     // "the United States, Britain and France": a comma before an actor may list it with the one before.
-    for (const item of items) {
-      const before = sentenceTokens[item.firstToken - 1];
-      if (before) item.listed = LIST_COMMA.test(article.text.slice(before.end, sentenceTokens[item.firstToken]!.start));
-    }
+    for (const item of items) if (item.firstToken > 0) item.listed = sentenceTokens[item.firstToken]!.commaBefore;
     const topic = context.topic;
     context.noteNamed(sentenceMentions.map((m) => m.actorId));
     for (const item of items) {
@@ -325,7 +322,23 @@ function claimAnswered(relations: ExtractedRelation[], type: RelationType, sourc
   return undefined;
 }
 
-const LIST_COMMA = /^\s*[,،]\s*$/;
+/**
+ * Whether text[from, to), the gap between two words, is one comma with only spaces around it. Scanned
+ * in place rather than sliced and matched: every gap between two words of the text is asked.
+ */
+function listCommaBetween(text: string, from: number, to: number): boolean {
+  let commas = 0;
+  for (let k = from; k < to; k++) {
+    const code = text.charCodeAt(k);
+    if (code === COMMA || code === ARABIC_COMMA) commas++;
+    else if (code !== SPACE && !WHITE_SPACE.test(text[k]!)) return false;
+  }
+  return commas === 1;
+}
+const COMMA = 0x2c;
+const ARABIC_COMMA = 0x060c;
+const SPACE = 0x20;
+const WHITE_SPACE = /\s/;
 const STATE_LEVEL = new Set<RelationType>(['DEFENSE_PACT']);
 /** Relations an actor has only with other states: «وصول أوباما إلى البيت الأبيض» is no visit to the United States. */
 const AWAY_FROM_HOME = new Set<RelationType>(['VISITS']);

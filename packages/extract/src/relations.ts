@@ -123,7 +123,7 @@ export interface MatchMarks {
 
 // Lexicons are written as a reader would spell them (على, الموقعة) and compared as matching keys.
 const LEXICON_SETS = new Map(Object.entries(LEXICONS).map(([name, words]) => [name, new Set(words.map(normalizeWord))]));
-/** Lexicons by number: a sentence's lexicons are then a row of flags, and a rule's test a few reads of it. */
+/** Lexicons by number: a sentence's lexicons are then a row of bits (LexiconFlags), and a rule's test a few reads of it. */
 const LEXICON_NUMBERS = new Map([...LEXICON_SETS.keys()].map((name, n) => [name, n]));
 /** Which lexicons each matching key belongs to: one lookup per word instead of one per lexicon. */
 const LEXICONS_OF_KEY = new Map<string, string[]>();
@@ -268,6 +268,11 @@ function lexiconsOf(norm: string, readings: WordReading[]): WordInfo {
  * token order (token indices relative to `tokens`).
  */
 export function matchRelations(lang: 'ar' | 'en', tokens: Token[], actors: ActorItem[], topic?: string, kindOf: KindOf = () => undefined): RelationMatch[] {
+  // A rule runs only in a sentence that has all its trigger lexicons, and most sentences have those
+  // of none: that is known before the items are built.
+  const present = sentenceLexicons(tokens, actors);
+  const rules = COMPILED[lang];
+  if (present.has(OFF_TOPIC) || !rules.some((rule) => present.hasAll(rule.lexicons))) return [];
   const items: Item[] = [];
   const info: WordInfo[] = [];
   let next = 0;
@@ -284,14 +289,6 @@ export function matchRelations(lang: 'ar' | 'en', tokens: Token[], actors: Actor
       i++;
     }
   }
-  const present = new Uint8Array(LEXICON_NUMBERS.size);
-  let triggered = false;
-  for (const word of info) {
-    for (const n of word.numbers) present[n] = 1;
-    if (word.numbers.length > 0) triggered = true;
-  }
-  // Every rule needs a trigger word, and most sentences hold none.
-  if (!triggered || present[OFF_TOPIC] === 1) return [];
   let reportWord: boolean | undefined;
   const results: RelationMatch[] = [];
   // matchAt copies bindings as it extends them, never changes them: all attempts can start from one.
@@ -314,13 +311,16 @@ export function matchRelations(lang: 'ar' | 'en', tokens: Token[], actors: Actor
     sourceKinds: undefined,
     targetKinds: undefined,
   };
-  for (const rule of COMPILED[lang]) {
-    if (!rule.lexicons.every((n) => present[n] === 1)) continue;
+  for (const rule of rules) {
+    if (!present.hasAll(rule.lexicons)) continue;
     if (rule.fallback && results.some((r) => r.type === rule.type)) continue;
     // A counterpart's target is a state until it is read as the person holding the office there.
     const targetKinds = rule.counterpart ? undefined : rule.targetKinds;
     const start0 = { ...unbound, wholeTarget: rule.wholeTarget ?? false, directTarget: rule.directTarget ?? false, sourceKinds: rule.sourceKinds, targetKinds };
+    const opening = rule.elements[0]!;
     for (let start = 0; start < items.length; start++) {
+      // A match starts where the pattern's first slot or word can be read (matchAt skips nothing before it).
+      if (opening.kind === 'slot' ? !items[start]!.actor : opening.kind === 'words' && !readsNext(opening, items[start], info[start])) continue;
       const match = matchAt(rule.elements, 0, items, info, start, start0);
       if (!match || match.S.length === 0 || subjectBefore(rule, items, tokens, match, lang)) continue;
       const spanStart = Math.max(0, match.first - 2);
@@ -339,7 +339,7 @@ export function matchRelations(lang: 'ar' | 'en', tokens: Token[], actors: Actor
       const future = match.future || governedBy(items, clauseStart, match.last, MODE_KEYS.future) || followedBy(items, match.last, MODE_KEYS.timeToCome, TIME_TO_COME_REACH);
       // A denial governs what it precedes ("Bolton denied that the visit …"), not a clause before it
       // ("إيران، التي تساند الحوثيين، لكنها تنفي …"); a rule that reads the denial itself is not denied.
-      const denied = !rule.lexicons.some((n) => DENIALS.includes(n)) && DENIALS.some((n) => present[n] === 1) && deniedBefore(items, info, match.first, match.last);
+      const denied = !rule.lexicons.some((n) => DENIALS.includes(n)) && DENIALS.some((n) => present.has(n)) && deniedBefore(items, info, match.first, match.last);
       const sources = [...new Set(match.S)];
       const speaker = speakerBefore(items, match.first);
       const attribution = speaker && !sources.includes(speaker) ? speaker : undefined;
@@ -366,6 +366,44 @@ export function matchRelations(lang: 'ar' | 'en', tokens: Token[], actors: Actor
     }
   }
   return results;
+}
+
+/** The trigger lexicons of a sentence's words outside its actors. */
+function sentenceLexicons(tokens: Token[], actors: ActorItem[]): LexiconFlags {
+  const present = new LexiconFlags();
+  let next = 0;
+  for (let i = 0; i < tokens.length;) {
+    const actor = actors[next];
+    if (actor && actor.firstToken === i) {
+      i = actor.lastToken;
+      next++;
+    } else for (const n of wordInfo(tokens[i++]!).numbers) present.add(n);
+  }
+  return present;
+}
+
+const LEXICON_WORDS = Math.ceil(LEXICON_NUMBERS.size / 32);
+
+/**
+ * The lexicons a sentence has, as a row of bits: made for every sentence with a trigger word, and
+ * small enough (under 64 bytes) that V8 keeps it on its heap, where a byte per lexicon took a buffer
+ * of its own outside it.
+ */
+class LexiconFlags {
+  private readonly bits = new Uint32Array(LEXICON_WORDS);
+
+  add(n: number): void {
+    this.bits[n >>> 5]! |= 1 << (n & 31);
+  }
+
+  has(n: number): boolean {
+    return (this.bits[n >>> 5]! & (1 << (n & 31))) !== 0;
+  }
+
+  hasAll(lexicons: number[]): boolean {
+    for (const n of lexicons) if (!this.has(n)) return false;
+    return true;
+  }
 }
 
 const VERB_FORM_KEYS = new Set([...VERB_FORMS].map(normalizeWord));

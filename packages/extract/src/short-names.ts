@@ -11,12 +11,15 @@ import { FAMILY_NAME_FIRST } from './lexicon/people.ts';
 import { isCommonEnglishWord } from './lexicon/english.ts';
 import { HONORIFICS, NAME_LINKS, NAME_STOPS, TITLES } from './lexicon/titles.ts';
 import { originalLength, type Mention } from './mentions.ts';
-import { normalizeWord, type Token } from './normalize.ts';
+import { normalizeWord, TokenSet, type Token } from './normalize.ts';
 
 /** Words that may stand capitalised right before a family name: the last words of English titles, honorifics. */
 const TITLE_WORDS = new Set([...Object.keys(TITLES), ...HONORIFICS].filter((t) => /^[A-Za-z]/.test(t)).map((t) => normalizeWord(t.split(/\s+/).at(-1)!)));
 
 const NOT_A_NAME = new Set([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), ...NAME_LINKS, ...NAME_STOPS].map(normalizeWord));
+
+const ARABIC = /[\u0600-\u06FF]/;
+const CAPITALISED = /^\p{Lu}/u;
 
 /** A family name is a word of at least three letters. */
 const MIN_LETTERS = 3;
@@ -63,17 +66,17 @@ export function withShortNames(
       if (owner && owner.actorId !== mention.actorId && leaders.get(tokens[t]!.norm) !== owner.actorId) owners.set(tokens[t]!.norm, null);
     }
   }
-  const taken = new Set<number>();
-  for (const mention of mentions) for (let t = mention.firstToken; t < mention.lastToken; t++) taken.add(t);
+  const taken = new TokenSet(tokens.length);
+  for (const mention of mentions) taken.addRange(mention.firstToken, mention.lastToken);
   const added: Mention[] = [];
   for (let t = 0; t < tokens.length; t++) {
     if (taken.has(t)) continue;
     const token = tokens[t]!;
-    // English names are written capitalised: "may" is a verb, "May" may be the prime minister.
-    if (!/[\u0600-\u06FF]/.test(token.text) && !/^\p{Lu}/u.test(token.text)) continue;
     for (const reading of token.readings) {
       const owner = owners.get(reading.key);
       if (!owner || t < owner.from || reading.inflected) continue;
+      // English names are written capitalised: "may" is a verb, "May" may be the prime minister.
+      if (!ARABIC.test(token.text) && !CAPITALISED.test(token.text)) break;
       // "Michelle Obama", "Obama Asue": a family name inside a longer unknown name is someone else's.
       if (partOfLongerName(text, tokens, t)) break;
       const start = token.start + originalLength(token.text, reading.prefix);
@@ -99,7 +102,7 @@ export function withShortNames(
  */
 function partOfLongerName(text: string, tokens: Token[], t: number): boolean {
   const joined = (a: Token, b: Token) => /^\s+$/.test(text.slice(a.end, b.start)) || a.end === b.start;
-  const capital = (token: Token | undefined) => token !== undefined && /^\p{Lu}/u.test(token.text) && !/[\u0600-\u06FF]/.test(token.text);
+  const capital = (token: Token | undefined) => token !== undefined && CAPITALISED.test(token.text) && !ARABIC.test(token.text);
   const before = tokens[t - 1];
   const after = tokens[t + 1];
   // The first word of a sentence is capitalised whatever it is ("When Obama met …"): a common word is no given name.
