@@ -48,7 +48,7 @@ export const ORGANIZATIONS: OrganizationEntry[] = [
   { id: 'AL-QAEDA', name_en: 'al-Qaeda', name_ar: 'تنظيم القاعدة', names: ['تنظيم القاعدة', 'al-Qaeda', 'al Qaeda', 'al-Qaida'], armed: true },
   { id: 'HTS', name_en: 'Hayat Tahrir al-Sham', name_ar: 'هيئة تحرير الشام', names: ['هيئة تحرير الشام', 'جبهة النصرة', 'جبهة فتح الشام', 'Hayat Tahrir al-Sham', 'Nusra Front', 'al-Nusra Front'], armed: true },
   { id: 'PKK', name_en: 'Kurdistan Workers’ Party', name_ar: 'حزب العمال الكردستاني', names: ['حزب العمال الكردستاني', 'العمال الكردستاني', 'PKK', 'Kurdistan Workers Party'], armed: true },
-  { id: 'YPG', name_en: 'People’s Protection Units', name_ar: 'وحدات حماية الشعب الكردية', names: ['وحدات حماية الشعب الكردية', 'وحدات حماية الشعب', 'YPG', "People's Protection Units"], armed: true },
+  { id: 'YPG', name_en: 'People’s Protection Units', name_ar: 'وحدات حماية الشعب الكردية', names: ['وحدات حماية الشعب الكردية', 'وحدات حماية الشعب', 'الوحدات الكردية', 'الميليشيات الكردية', 'المليشيات الكردية', 'YPG', "People's Protection Units"], armed: true },
   { id: 'FSA', name_en: 'Free Syrian Army', name_ar: 'الجيش السوري الحر', names: ['الجيش السوري الحر', 'الجيش الحر', 'Free Syrian Army'], armed: true },
   { id: 'PMF', name_en: 'Popular Mobilization Forces', name_ar: 'الحشد الشعبي', names: ['الحشد الشعبي', 'قوات الحشد الشعبي', 'Popular Mobilization Forces', 'Popular Mobilisation Forces'], partOf: 'IQ', armed: true },
   { id: 'PIJ', name_en: 'Palestinian Islamic Jihad', name_ar: 'حركة الجهاد الإسلامي', names: ['حركة الجهاد الإسلامي', 'الجهاد الإسلامي', 'Islamic Jihad'], armed: true },

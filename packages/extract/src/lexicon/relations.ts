@@ -144,8 +144,11 @@ export const LEXICONS: Record<string, string[]> = {
   into: ['في', 'الى', 'داخل'],
   support: ['دعمها', 'دعمه', 'تاييدها', 'تاييده', ...verbForms('ايد')],
   // تدعم السعودية الحكومة اليمنية / إيران، التي تساند الحوثيين
-  // The bare stems are also the verbal nouns (دعم تركيا: support FOR Turkey), which read the other way.
-  supportVerb: [...verbForms('دعم'), ...verbForms('ساند'), ...verbForms('ايد')].filter((form) => !['دعم', 'ساند', 'ايد'].includes(form) && !/(ها|ه|هم|هما)$/.test(form)),
+  // The bare stems are also the verbal nouns (دعم تركيا: support FOR Turkey), which read the other way,
+  // and so is the dual past with its alef (دعما: «تتلقى … دعما أمريكيا», support received).
+  supportVerb: [...verbForms('دعم'), ...verbForms('ساند'), ...verbForms('ايد')].filter(
+    (form) => !['دعم', 'ساند', 'ايد', 'دعما', 'ساندا', 'ايدا'].includes(form) && !/(ها|ه|هم|هما)$/.test(form),
+  ),
   // With an object pronoun the verb's object is the antecedent of a relative clause: «قوات سوريا
   // الديمقراطية، التي تدعمها الولايات المتحدة» is the US supporting the SDF.
   supportVerbIt: [...verbForms('دعم'), ...verbForms('ساند'), ...verbForms('ايد')].filter((form) => /(ها|ه|هم|هما)$/.test(form)),
