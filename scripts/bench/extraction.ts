@@ -6,8 +6,8 @@
  */
 import { parseArgs } from 'node:util';
 import { defaultGazetteer, extractArticle, normalizeWord, readArticles, type Article, type Gazetteer } from '@entente/extract';
-import type { TrieNode } from '../../packages/extract/src/gazetteer.ts';
-import { LEXICONS } from '../../packages/extract/src/lexicon/relations.ts';
+import type { TrieNode } from '../../packages/extract/src/engine/gazetteer.ts';
+import { LEXICONS } from '../../packages/extract/src/lang/relations.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { naive: { type: 'boolean' }, limit: { type: 'string' } } });
 const limit = values.limit ? Number(values.limit) : Infinity;

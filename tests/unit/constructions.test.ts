@@ -1,8 +1,8 @@
 /** Constructions every relation type shares: words between subject and verb, refusals, calls and conditions. */
 import { describe, expect, it } from 'vitest';
 import { defaultGazetteer, extractArticle } from '@entente/extract';
-import { TITLE_SENTENCE } from '../../packages/extract/src/extract.ts';
-import { splitSentences } from '../../packages/extract/src/sentences.ts';
+import { TITLE_SENTENCE } from '../../packages/extract/src/engine/pipeline.ts';
+import { splitSentences } from '../../packages/extract/src/engine/sentences.ts';
 import { articleFrom } from '../support/articles.ts';
 
 function relations(text: string, lang: 'ar' | 'en') {

@@ -1,8 +1,8 @@
 /** Every relation rule reads the example sentences lexicon/rule-examples.ts gives it. */
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '@entente/extract';
-import { RULES } from '../../packages/extract/src/lexicon/relations.ts';
-import { RULE_EXAMPLES } from '../../packages/extract/src/lexicon/rule-examples.ts';
+import { RULES } from '../../packages/extract/src/lang/relations.ts';
+import { RULE_EXAMPLES } from '../../packages/extract/src/lang/rule-examples.ts';
 import { articleFrom } from '../support/articles.ts';
 
 /** The article date of an example that gives none. */

@@ -5,12 +5,12 @@
  * "the French president"), and words that refer back to actors named earlier ("البلدين", "التكتل").
  */
 import type { ActorKind } from '@entente/ontology';
-import { ORGANS_AFTER, ORGANS_BY_FIELD, QUALIFIED_NOUNS, REFERENCES, STATE_ORGANS } from './lexicon/references.ts';
+import { ORGANS_AFTER, ORGANS_BY_FIELD, QUALIFIED_NOUNS, REFERENCES, STATE_ORGANS } from '../lang/references.ts';
 import type { Mention } from './mentions.ts';
-import type { WordReading } from './morphology.ts';
+import type { WordReading } from '../lang/ar/morphology.ts';
 import { nameKeys, normalizeWord, TokenSet, type Token } from './normalize.ts';
 import { FORMER_KEYS, PRESENT_KEYS, titleAt, titleReading } from './introduce.ts';
-import { HONORIFICS, NOT_THE_HOLDER, ROLES, SAME_OFFICE } from './lexicon/titles.ts';
+import { HONORIFICS, NOT_THE_HOLDER, ROLES, SAME_OFFICE } from '../lang/titles.ts';
 import type { ActorItem } from './relations.ts';
 
 const PREPOSITION = /^[وف]?[بلك]/;

@@ -1,9 +1,9 @@
 /** Finds actor mentions: one left-to-right pass over the tokens, walking the gazetteer trie. */
 import type { Resolution } from '@entente/ontology';
 import type { Gazetteer, TrieNode } from './gazetteer.ts';
-import type { WordReading } from './morphology.ts';
+import type { WordReading } from '../lang/ar/morphology.ts';
 import type { Token } from './normalize.ts';
-import { BLOCS, PLACE_PARTS } from './lexicon/states.ts';
+import { BLOCS, PLACE_PARTS } from '../knowledge/states.ts';
 
 /** An actor named in the text: the name's span in the original text (a proclitic before it left out) and how it was resolved. */
 export interface Mention {

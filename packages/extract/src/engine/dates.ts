@@ -4,7 +4,7 @@
  * latest June before the publication month, a bare month the latest on or before it.
  */
 import type { DatePrecision } from '@entente/ontology';
-import { MONTHS, NEXT_WORDS, PAST_WORDS, WEEKDAYS } from './lexicon/calendar.ts';
+import { MONTHS, NEXT_WORDS, PAST_WORDS, WEEKDAYS } from '../lang/calendar.ts';
 import { normalizeWord, type Token } from './normalize.ts';
 
 /** An event's date as `YYYY-MM-DD`, `YYYY-MM` or `YYYY` (as `precision` says), or null when unknown. */

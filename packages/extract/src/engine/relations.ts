@@ -27,10 +27,10 @@ import {
   RESUMPTIVE_WORDS,
   DENIAL_BOUNDARIES,
   type RelationRule,
-} from './lexicon/relations.ts';
-import { DAY_PREPOSITIONS, WEEKDAYS } from './lexicon/calendar.ts';
-import { OBJECT_PRONOUN_FORMS, VERB_FORMS, VERB_STEMS } from './lexicon/verbs.ts';
-import type { WordReading } from './morphology.ts';
+} from '../lang/relations.ts';
+import { DAY_PREPOSITIONS, WEEKDAYS } from '../lang/calendar.ts';
+import { OBJECT_PRONOUN_FORMS, VERB_FORMS, VERB_STEMS } from '../lang/ar/verbs.ts';
+import type { WordReading } from '../lang/ar/morphology.ts';
 import { normalizeWord, type Token } from './normalize.ts';
 
 /** One actor slot filler: a mention, a title + adjective + person phrase, or a reference word. */

@@ -4,10 +4,10 @@
  * The office's state is the one the adjective names, or failing that the state the article last named.
  */
 import { personBySkeleton, type Gazetteer, type KnownActor } from './gazetteer.ts';
-import { NAME_LINKS, NAME_STOPS, NOT_THE_HOLDER, OFFICE_DESCRIPTORS, SAME_OFFICE, TITLES } from './lexicon/titles.ts';
-import { isGivenName } from './lexicon/english.ts';
+import { NAME_LINKS, NAME_STOPS, NOT_THE_HOLDER, OFFICE_DESCRIPTORS, SAME_OFFICE, TITLES } from '../lang/titles.ts';
+import { isGivenName } from '../lang/en/compromise.ts';
 import type { Mention } from './mentions.ts';
-import type { WordReading } from './morphology.ts';
+import type { WordReading } from '../lang/ar/morphology.ts';
 import { nameKeys, normalizeWord, TokenSet, type Token } from './normalize.ts';
 import { isWrittenTrigger } from './relations.ts';
 

@@ -1,6 +1,6 @@
 import type { TrieNode } from './gazetteer.ts';
 import type { TitleNode } from './introduce.ts';
-import { readings, type WordReading } from './morphology.ts';
+import { readings, type WordReading } from '../lang/ar/morphology.ts';
 import { NO_NAME_STARTS, type NameStart } from './mentions.ts';
 import type { ReferenceEntry } from './references.ts';
 import { normalizeWord } from './fold.ts';

@@ -6,10 +6,10 @@
  * a month or weekday (ماي is also May in Moroccan dates), or a word that joins names (بن، أبو).
  */
 import type { KnownActor } from './gazetteer.ts';
-import { MONTHS, WEEKDAYS } from './lexicon/calendar.ts';
-import { FAMILY_NAME_FIRST } from './lexicon/people.ts';
-import { isCommonEnglishWord } from './lexicon/english.ts';
-import { HONORIFICS, NAME_LINKS, NAME_STOPS, TITLES } from './lexicon/titles.ts';
+import { MONTHS, WEEKDAYS } from '../lang/calendar.ts';
+import { FAMILY_NAME_FIRST } from '../knowledge/people.ts';
+import { isCommonEnglishWord } from '../lang/en/compromise.ts';
+import { HONORIFICS, NAME_LINKS, NAME_STOPS, TITLES } from '../lang/titles.ts';
 import { originalLength, type Mention } from './mentions.ts';
 import { normalizeWord, TokenSet, type Token } from './normalize.ts';
 

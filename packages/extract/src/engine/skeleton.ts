@@ -5,7 +5,7 @@
  * the same ones), and letters that the two writings render by one another share a class: غ, ج and
  * English g, j; ك, ق, خ and k, c, q; ت, ط, ث and t; س, ص, ز and s, z; ب and b, p; ف and f, v.
  */
-import { ARABIC_LETTER_CLASSES, LATIN_DIGRAPHS, LATIN_LETTER_CLASSES } from './lexicon/letters.ts';
+import { ARABIC_LETTER_CLASSES, LATIN_DIGRAPHS, LATIN_LETTER_CLASSES } from '../lang/letters.ts';
 
 /** The definite article, left out of a name's words (الأسد), and written apart in Latin (al-Assad, Al Hussein). */
 const ARTICLE = /^ال/;

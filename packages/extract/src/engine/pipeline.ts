@@ -1,6 +1,6 @@
 /** Article → actors and relations, each with its evidence. The one entry point of the engine. */
 import { EVENT_RELATIONS, type ActorKind, type DatePrecision, type Mode, type Resolution, type RelationType } from '@entente/ontology';
-import type { Article } from './article.ts';
+import type { Article } from '../article.ts';
 import { resolveDate } from './dates.ts';
 import { defaultGazetteer, leadersByFamilyName, officeHolder, officesOn, type Gazetteer, type KnownActor } from './gazetteer.ts';
 import { findIntroducedPeople } from './introduce.ts';

@@ -16,8 +16,8 @@
  * Every pattern names at least one lexicon, its trigger: a sentence holding no lexicon word is not matched.
  */
 import type { ActorKind, EventRelationType } from '@entente/ontology';
-import { englishVerbs } from './english.ts';
-import { verbForms } from './verbs.ts';
+import { englishVerbs } from './en/compromise.ts';
+import { verbForms } from './ar/verbs.ts';
 
 const english = (...words: string[]) => words.map((w) => w.toLowerCase());
 /** Pronoun suffixes of a verb's object (اتهمها: accused her). */
