@@ -25,8 +25,8 @@ describe('the extractor version', () => {
 
   // Mode words, office titles, an engine constant and an ontology row: each was once left out of the hash.
   it.each([
-    ['a mode word', 'lang/relations.ts', 'negation: [', "negation: ['never-a-word', "],
-    ['an office title', 'lang/titles.ts', "'", "'x"],
+    ['a mode word', 'lang/ar/words.ts', 'negation: [', "negation: ['never-a-word', "],
+    ['an office title', 'lang/en/titles.ts', "'President'", "'Presidentx'"],
     ['an engine constant', 'engine/relations.ts', 'const', 'const _unused = 1;\nconst'],
   ])('changes when %s changes', (_what, file, from, to) => {
     const path = join(extract, file);

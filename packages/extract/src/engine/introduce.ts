@@ -4,7 +4,8 @@
  * The office's state is the one the adjective names, or failing that the state the article last named.
  */
 import { personBySkeleton, type Gazetteer, type KnownActor } from './gazetteer.ts';
-import { NAME_LINKS, NAME_STOPS, NOT_THE_HOLDER, OFFICE_DESCRIPTORS, SAME_OFFICE, TITLES } from '../lang/titles.ts';
+import { everyLanguage, everyLanguageTable } from '../lang/index.ts';
+import { SAME_OFFICE } from './language.ts';
 import { isGivenName } from '../lang/en/compromise.ts';
 import type { Mention } from './mentions.ts';
 import type { WordReading } from '../lang/ar/morphology.ts';
@@ -29,7 +30,7 @@ export interface TitleNode {
 }
 
 const TITLE_TRIE: TitleNode = { children: new Map() };
-for (const [phrase, title] of Object.entries(TITLES)) {
+for (const [phrase, title] of Object.entries(everyLanguageTable((pack) => pack.names.titles))) {
   let node = TITLE_TRIE;
   for (const key of nameKeys(phrase)) {
     let child = node.children.get(key);
@@ -38,13 +39,13 @@ for (const [phrase, title] of Object.entries(TITLES)) {
   }
   node.title = title;
 }
-const STOPS = new Set(NAME_STOPS.map(normalizeWord));
-const LINKS = new Set(NAME_LINKS.map(normalizeWord));
+const STOPS = new Set(everyLanguage((pack) => pack.names.stops).map(normalizeWord));
+const LINKS = new Set(everyLanguage((pack) => pack.names.links).map(normalizeWord));
 const PRONOUN_ENDED = /^[\u0621-\u064a]{2,}(ته|تها|تهم|تهما|يها|يهم)$/;
 /** Words that say an office is past («السابق», "former") or present («الحالي»), as keys. */
-export const FORMER_KEYS = new Set(OFFICE_DESCRIPTORS.former.map(normalizeWord));
-export const PRESENT_KEYS = new Set(OFFICE_DESCRIPTORS.present.map(normalizeWord));
-const NOT_THE_HOLDER_KEYS = new Set(NOT_THE_HOLDER.map(normalizeWord));
+export const FORMER_KEYS = new Set(everyLanguage((pack) => pack.names.officeDescriptors.former).map(normalizeWord));
+export const PRESENT_KEYS = new Set(everyLanguage((pack) => pack.names.officeDescriptors.present).map(normalizeWord));
+const NOT_THE_HOLDER_KEYS = new Set(everyLanguage((pack) => pack.names.notTheHolder).map(normalizeWord));
 /**
  * A name set beside its office carries no preposition: a first word of ب، ل or ك on a feminine or
  * plural noun continues the sentence («الرئيس الروسي لولاية رابعة», «الرئيس بصلاحيات واسعة»).

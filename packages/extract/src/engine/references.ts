@@ -5,12 +5,12 @@
  * "the French president"), and words that refer back to actors named earlier ("البلدين", "التكتل").
  */
 import type { ActorKind } from '@entente/ontology';
-import { ORGANS_AFTER, ORGANS_BY_FIELD, QUALIFIED_NOUNS, REFERENCES, STATE_ORGANS } from '../lang/references.ts';
+import { everyLanguage } from '../lang/index.ts';
 import type { Mention } from './mentions.ts';
 import type { WordReading } from '../lang/ar/morphology.ts';
 import { nameKeys, normalizeWord, TokenSet, type Token } from './normalize.ts';
 import { FORMER_KEYS, PRESENT_KEYS, titleAt, titleReading } from './introduce.ts';
-import { HONORIFICS, NOT_THE_HOLDER, ROLES, SAME_OFFICE } from '../lang/titles.ts';
+import { SAME_OFFICE } from './language.ts';
 import type { ActorItem } from './relations.ts';
 
 const PREPOSITION = /^[وف]?[بلك]/;
@@ -26,7 +26,7 @@ export interface ReferenceEntry {
 
 /** Reference phrases by their first word, so that most words cost one lookup. */
 const REFERENCES_BY_FIRST_KEY = new Map<string, ReferenceEntry[]>();
-for (const reference of REFERENCES) {
+for (const reference of everyLanguage((pack) => pack.references.references)) {
   for (const word of reference.words) {
     const keys = nameKeys(word);
     REFERENCES_BY_FIRST_KEY.set(keys[0]!, [...(REFERENCES_BY_FIRST_KEY.get(keys[0]!) ?? []), { keys, refersTo: reference.refersTo, whenNamed: reference.whenNamed }]);
@@ -251,10 +251,12 @@ function foldOfficeHolder(item: ActorItem, tokens: Token[], previousEnd: number,
   });
 }
 
-const ORGAN_KEYS = new Set(STATE_ORGANS.map(normalizeWord));
-const ORGAN_BY_FIELD_KEYS = new Set(ORGANS_BY_FIELD.map(normalizeWord));
-const ORGANS_AFTER_KEYS = ORGANS_AFTER.map((phrase) => phrase.split(' ').map(normalizeWord)).sort((a, b) => b.length - a.length);
-const QUALIFIED_KEYS = new Set(QUALIFIED_NOUNS.map(normalizeWord));
+const ORGAN_KEYS = new Set(everyLanguage((pack) => pack.references.stateOrgans).map(normalizeWord));
+const ORGAN_BY_FIELD_KEYS = new Set(everyLanguage((pack) => pack.references.organsByField).map(normalizeWord));
+const ORGANS_AFTER_KEYS = everyLanguage((pack) => pack.references.organsAfter)
+  .map((phrase) => phrase.split(' ').map(normalizeWord))
+  .sort((a, b) => b.length - a.length);
+const QUALIFIED_KEYS = new Set(everyLanguage((pack) => pack.references.qualifiedNouns).map(normalizeWord));
 const POSSESSIVE = /\p{L}['’]s?$/u;
 const POSSESSIVE_ENDING = /['’]s?$/u;
 
@@ -320,7 +322,9 @@ function lastPersonBefore(items: ActorItem[], t: number, kindOf: (id: string) =>
 const CAPITALISED = /^\p{Lu}/u;
 
 /** Longest first: "son in law" before "son". */
-const ROLE_PHRASES = [...NOT_THE_HOLDER, ...ROLES].map((phrase) => phrase.split(' ').map(normalizeWord)).sort((a, b) => b.length - a.length);
+const ROLE_PHRASES = [...everyLanguage((pack) => pack.names.notTheHolder), ...everyLanguage((pack) => pack.names.roles)]
+  .map((phrase) => phrase.split(' ').map(normalizeWord))
+  .sort((a, b) => b.length - a.length);
 /** Parts of a person's name the gazetteer's alias may leave out before it ("Javad" of "Javad Zarif"). */
 const NAME_PARTS_BEFORE_MENTION = 2;
 
@@ -373,7 +377,7 @@ function isPeopleNoun(mention: Mention): boolean {
   return mention.resolution === 'adjective' && /^[\u0600-\u06ff]/.test(mention.text) && !/^[وفبلك]?ال/.test(mention.text) && /(ان|ين|ون)$/.test(mention.text);
 }
 
-const HONORIFIC_KEYS = new Set(HONORIFICS.map(normalizeWord));
+const HONORIFIC_KEYS = new Set(everyLanguage((pack) => pack.names.honorifics).map(normalizeWord));
 /** What may stand between an office's adjective and its holder's name: «الفرنسي السابق فرانسوا هولاند». */
 const EPITHET_KEYS = [HONORIFIC_KEYS, FORMER_KEYS, PRESENT_KEYS];
 

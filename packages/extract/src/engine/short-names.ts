@@ -6,17 +6,27 @@
  * a month or weekday (ماي is also May in Moroccan dates), or a word that joins names (بن، أبو).
  */
 import type { KnownActor } from './gazetteer.ts';
-import { MONTHS, WEEKDAYS } from '../lang/calendar.ts';
 import { FAMILY_NAME_FIRST } from '../knowledge/people.ts';
 import { isCommonEnglishWord } from '../lang/en/compromise.ts';
-import { HONORIFICS, NAME_LINKS, NAME_STOPS, TITLES } from '../lang/titles.ts';
+import { everyLanguage, everyLanguageTable } from '../lang/index.ts';
 import { originalLength, type Mention } from './mentions.ts';
 import { normalizeWord, TokenSet, type Token } from './normalize.ts';
 
 /** Words that may stand capitalised right before a family name: the last words of English titles, honorifics. */
-const TITLE_WORDS = new Set([...Object.keys(TITLES), ...HONORIFICS].filter((t) => /^[A-Za-z]/.test(t)).map((t) => normalizeWord(t.split(/\s+/).at(-1)!)));
+const TITLE_WORDS = new Set(
+  [...Object.keys(everyLanguageTable((pack) => pack.names.titles)), ...everyLanguage((pack) => pack.names.honorifics)]
+    .filter((t) => /^[A-Za-z]/.test(t))
+    .map((t) => normalizeWord(t.split(/\s+/).at(-1)!)),
+);
 
-const NOT_A_NAME = new Set([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), ...NAME_LINKS, ...NAME_STOPS].map(normalizeWord));
+const NOT_A_NAME = new Set(
+  [
+    ...Object.keys(everyLanguageTable((pack) => pack.calendar.months)),
+    ...Object.keys(everyLanguageTable((pack) => pack.calendar.weekdays)),
+    ...everyLanguage((pack) => pack.names.links),
+    ...everyLanguage((pack) => pack.names.stops),
+  ].map(normalizeWord),
+);
 
 const ARABIC = /[\u0600-\u06FF]/;
 const CAPITALISED = /^\p{Lu}/u;
