@@ -6,7 +6,7 @@
  */
 import { parseArgs } from 'node:util';
 import { defaultGazetteer, extractArticle, normalizeWord, readArticles, type Article, type Gazetteer } from '@entente/extract';
-import type { TrieNode } from '../../packages/extract/src/engine/gazetteer.ts';
+import type { TrieNode } from '../../packages/extract/src/knowledge/gazetteer.ts';
 import { LANGUAGES } from '../../packages/extract/src/lang/index.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { naive: { type: 'boolean' }, limit: { type: 'string' } } });

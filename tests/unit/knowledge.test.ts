@@ -34,7 +34,7 @@ describe('people rebuilt from Wikidata', () => {
 describe('organisations of the hand file', () => {
   it('give each name to one body, and are part only of actors the knowledge base knows', async () => {
     const { ORGANIZATIONS } = await import('../../packages/extract/src/knowledge/organizations.ts');
-    const { defaultGazetteer } = await import('../../packages/extract/src/engine/gazetteer.ts');
+    const { defaultGazetteer } = await import('../../packages/extract/src/knowledge/gazetteer.ts');
     const owners = new Map<string, Set<string>>();
     for (const org of ORGANIZATIONS)
       for (const name of [org.name_en, org.name_ar, ...org.names]) {

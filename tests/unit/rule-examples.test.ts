@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '@entente/extract';
 import { LANGUAGES } from '../../packages/extract/src/lang/index.ts';
-import { detectLanguage } from '../../packages/extract/src/lang.ts';
+import { detectLanguage } from '../../packages/extract/src/lang/index.ts';
 import { articleFrom } from '../support/articles.ts';
 
 /** The article date of an example that gives none. */

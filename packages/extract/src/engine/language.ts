@@ -119,6 +119,22 @@ export interface Grammar {
   obliquePlural?: RegExp;
   /** How the word after a progressive auxiliary ends when the tense is continuous ("is attacking"). */
   progressiveEnding?: string;
+  /** Proclitics that make a word an oblique, a conjunction allowed before them (للصين، بموسكو): never a subject. */
+  prepositionProclitics?: RegExp;
+  /** The conjunction written on a word that joins it to a coordination. */
+  coordinatingProclitic?: string;
+  /** Written with the article. */
+  definite?: RegExp;
+  /** How an adjective of relation ends, masculine or feminine (as a key). */
+  adjectiveEnding?: RegExp;
+  /** A definite adjective of relation (as a key): الاجتماعي، العسكريه. */
+  definiteAdjective?: RegExp;
+  /** A nationality adjective written as a plural or dual noun without the article: the people of a state (بريطانيان، فلسطينيين). */
+  peopleNoun?: RegExp;
+  /** A nationality adjective written bare, without the article or an ending (تركي). */
+  bareAdjective?: RegExp;
+  /** An aside between commas may stand between a subject and its verb ("Russia, a key ally, denied"), to be stepped over. */
+  commaAsides?: boolean;
   /** A prefix that puts a verb in the future (سيفرضون is يفرضون announced). */
   futurePrefix?: string;
   /** The verb forms the lexicons spell, where the language's verbs are conjugated from a stem. */
@@ -164,6 +180,58 @@ export interface NameWords {
   roles: string[];
   /** Words between an office and a name that describe the office. */
   officeDescriptors: { former: string[]; present: string[] };
+  shape: NameShape;
+  skeleton: NameSkeleton;
+}
+
+/** How a name of the script is reduced to the consonant classes that every script shares (engine/skeleton.ts). */
+export interface NameSkeleton {
+  /** The classes of one lower-cased word, doubled letters not yet collapsed. */
+  ofWord(word: string): string;
+  /** Words of a name left out of its skeleton. */
+  skipped?: string[];
+}
+
+/** How the language writes a person's name and the office before it, for names the knowledge base lacks. */
+export interface NameShape {
+  /**
+   * Names are written with capitals: a word in lower case is no part of one, and a given name needs no
+   * office before it (`isGivenName`). Without capitals, a name is told by the fields after this one.
+   */
+  capitalised: boolean;
+  /** A given name: it introduces a name of its own ("Police arrested Daniel Okafor"). */
+  isGivenName?: (word: string) => boolean;
+  /** A common word, capitalised only at a sentence's start ("When"): no part of a name before a family name. */
+  isCommonWord?: (word: string) => boolean;
+  /** A leader in office is named by the family name alone, with no full name before it ("Obama said"). */
+  leadersByFamilyName: boolean;
+  /** How every word of a name begins, where names have no capitals. */
+  wordStart?: RegExp;
+  /** The article (after any proclitics): it marks a description, except on a family name's last word. */
+  article?: RegExp;
+  /** How a family name that takes the article ends (الحريري). */
+  familyEnding?: string;
+  /** A conjunction written on a word: with it, a name's first word may be a stop word. */
+  conjunction?: RegExp;
+  /** A noun with a pronoun ending, never part of a name («وابنته»). */
+  pronounEnded?: RegExp;
+  /** A first word that is a noun with a preposition on it: the sentence goes on, no name begins. */
+  notAFirstWord?: RegExp;
+  /** A word that says what happens ends a name («كيم يونغ أون سيلتقي»). */
+  triggerEndsName: boolean;
+  /** The possessive ending a name's last word may carry ("Obama's plan"), which is not part of it. */
+  possessive?: RegExp;
+  /** Whose office it is may be written before the title ("Russia's president", "Russian Foreign Minister"). */
+  ownerBeforeOffice: boolean;
+  /** A descriptor may stand before the title ("former President"), not only after it. */
+  descriptorBeforeOffice: boolean;
+  /** Words ending a title that must be followed by whose office it is, never by a name («المتحدث باسم»). */
+  ownerAfterTitle: string[];
+  /**
+   * A Latin spelling of a name in the language's script, for the English label and the id of a person
+   * the text introduces; the name as written is then its name_ar (the ontology keeps those two).
+   */
+  transliterate?: (name: string) => string;
 }
 
 /** A word that refers back to actors already named (see lang/ar/references.ts for the forms of `refersTo`). */
@@ -189,6 +257,10 @@ export interface ReferenceWords {
 export interface LanguagePack {
   /** ISO 639-1 code, as articles carry it. */
   code: string;
+  /** A letter of the language's script: words with one are read by this pack's morphology, and text is told apart by them. */
+  script: RegExp;
+  /** The forms a normalised word of the script may be read as (proclitics, endings), the word itself first. */
+  readings(word: string): WordReading[];
   /** Trigger lexicons by name, for the rules' `:name` elements. */
   lexicons: Record<string, string[]>;
   /** Rules in the order they are tried. */
@@ -209,3 +281,29 @@ export interface LanguagePack {
 
 /** The title of "his counterpart": the same office as the person just named, in another state. */
 export const SAME_OFFICE = '=';
+
+/** One reading of a word: the key to look up, and what was removed from the word to reach it. */
+export interface WordReading {
+  /** The matching key a lexicon or the trie is asked for. */
+  key: string;
+  /** A proclitic (other than the article) was removed. */
+  clitic: boolean;
+  /** How many letters of conjunction and preposition were removed from the front. */
+  prefix: number;
+  /** An adjective ending was removed: only adjective names may match this reading. */
+  inflected: boolean;
+  /** The article ال was removed: the word is a noun or an adjective, never a verb. */
+  definite: boolean;
+  /**
+   * The preposition ل was removed. On a verbal noun it states a purpose («وصل بومبيو للقاء الملك»: in
+   * order to meet the king), whose subject is outside the phrase.
+   */
+  purpose: boolean;
+}
+
+/** Adds a reading, unless it is too short to be a name or already there. */
+export function addReading(out: WordReading[], key: string, prefix: number, facts: Partial<Pick<WordReading, 'inflected' | 'definite' | 'purpose'>> = {}): void {
+  const inflected = facts.inflected ?? false;
+  if (key.length < 2 || out.some((r) => r.key === key && r.inflected === inflected)) return;
+  out.push({ key, clitic: prefix > 0, prefix, inflected, definite: facts.definite ?? false, purpose: facts.purpose ?? false });
+}

@@ -1,8 +1,9 @@
 /** Article → actors and relations, each with its evidence. The one entry point of the engine. */
 import { EVENT_RELATIONS, type ActorKind, type DatePrecision, type Mode, type Resolution, type RelationType } from '@entente/ontology';
 import type { Article } from '../article.ts';
+import { languagePack } from '../lang/index.ts';
 import { resolveDate } from './dates.ts';
-import { defaultGazetteer, leadersByFamilyName, officeHolder, officesOn, type Gazetteer, type KnownActor } from './gazetteer.ts';
+import { defaultGazetteer, leadersByFamilyName, officeHolder, officesOn, type Gazetteer, type KnownActor } from '../knowledge/gazetteer.ts';
 import { findIntroducedPeople } from './introduce.ts';
 import { findMentions, type Mention } from './mentions.ts';
 import { tokenize } from './normalize.ts';
@@ -87,7 +88,13 @@ export function extractArticle(article: Article, gazetteer: Gazetteer = defaultG
   const actorInfo = (id: string) => local.get(id) ?? gazetteer.actors.get(id);
   // findMentions gives its mentions in text order; most articles introduce no one to merge with them.
   const named = introduced.length === 0 ? known : [...known, ...introduced.flatMap((p) => p.mentions)].sort((a, b) => a.start - b.start);
-  const mentions = withShortNames(article.text, tokens, named, actorInfo, article.lang === 'en' ? leadersByFamilyName(gazetteer, article.date) : undefined);
+  const mentions = withShortNames(
+    article.text,
+    tokens,
+    named,
+    actorInfo,
+    languagePack(article.lang).names.shape.leadersByFamilyName ? leadersByFamilyName(gazetteer, article.date) : undefined,
+  );
   const actors = new Map<string, ExtractedActor>();
   for (const mention of mentions) {
     const actor = addActor(actors, actorInfo(mention.actorId)!);

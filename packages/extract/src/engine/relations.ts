@@ -1,7 +1,7 @@
 /** The small engine that runs every language's relation rules (lang/<code>/rules.ts) over one sentence. */
 import type { EventRelationType, Mode } from '@entente/ontology';
-import { everyLanguage, LANGUAGES, languagePack, type LanguageCode } from '../lang/index.ts';
-import type { WordReading } from '../lang/ar/morphology.ts';
+import { everyLanguage, LANGUAGES, languagePack, packOfScript, type LanguageCode } from '../lang/index.ts';
+import type { WordReading } from './language.ts';
 import type { FunctionWords, LanguagePack, ModeWordKind, RelationRule } from './language.ts';
 import { normalizeWord, type Token } from './normalize.ts';
 
@@ -136,16 +136,16 @@ const DAY_PREPOSITION_KEYS = keysOf(everyLanguage((pack) => pack.calendar.dayPre
 const ASIDE_MAX = 8;
 
 /**
- * Where an English aside opened by a comma at item `j` closes: the item after its second comma, or -1.
- * Not a list ("Iran, Syria and Russia"), which coordination reads, nor a clause of saying.
+ * Where an aside opened by a comma at item `j` closes: the item after its second comma, or -1, in a
+ * language whose grammar has such asides (Grammar.commaAsides). Not a list ("Iran, Syria and
+ * Russia"), which coordination reads, nor a clause of saying.
  */
 function asideEnd(items: Item[], j: number): number {
   const opening = items[j];
   const commaAt = (it: Item | undefined) => (it?.token ? it.token.commaBefore : it?.actor ? it.actor.listed === true : false);
   // An aside opens with a word ("a Republican", "who", "however"), not a name: "a Department of Justice
   // official, Bruce Ohr, had met" is Ohr's meeting.
-  // English only: Arabic asides («وإيران، التي تساند الحوثيين، تنفي») have rules of their own.
-  if (!opening?.token || !commaAt(opening) || !/^[a-z]/i.test(opening.token.text)) return -1;
+  if (!opening?.token || !commaAt(opening) || !packOfScript(opening.token.text.charAt(0))?.grammar.commaAsides) return -1;
   for (let k = j + 1; k <= j + ASIDE_MAX && k < items.length; k++) {
     const it = items[k]!;
     if (it.token && (ASIDE_ENDER_KEYS.has(it.token.norm) || COORDINATORS.has(it.token.norm))) return -1;

@@ -2,6 +2,7 @@
 import type { LanguagePack } from '../../engine/language.ts';
 import { CALENDAR } from './calendar.ts';
 import { LEXICONS } from './lexicons.ts';
+import { readings } from './morphology.ts';
 import { REFERENCES } from './references.ts';
 import { RULE_EXAMPLES } from './rule-examples.ts';
 import { RULES } from './rules.ts';
@@ -10,6 +11,8 @@ import { GRAMMAR, MODE_WORDS, WORDS } from './words.ts';
 
 export const arabic = {
   code: 'ar',
+  script: /[\u0600-\u06ff]/,
+  readings,
   lexicons: LEXICONS,
   rules: RULES,
   examples: RULE_EXAMPLES,

@@ -1,5 +1,7 @@
 /** Words around Arabic names: offices that introduce a person, and what a name never runs into. */
 import { SAME_OFFICE, type NameWords } from '../../engine/language.ts';
+import { SKELETON } from './skeleton.ts';
+import { transliterate } from './transliterate.ts';
 
 export const NAMES: NameWords = {
   // «وزير الخارجية جان نويل بارو»: the English title is recorded on HOLDS_OFFICE. Longest title first wins.
@@ -94,4 +96,25 @@ export const NAMES: NameWords = {
     former: ['السابق', 'السابقة', 'الأسبق', 'الأسبقة', 'المعزول', 'المعزولة', 'المخلوع', 'الراحل', 'الراحلة'],
     present: ['الجديد', 'الجديدة', 'الحالي', 'الحالية'],
   },
+  // Arabic has no capitals: a name is two to four words that are not function words, with the article
+  // only on a last, family word (الحريري), and it must end where something else clearly begins.
+  shape: {
+    capitalised: false,
+    leadersByFamilyName: false,
+    wordStart: /^[\u0621-\u064a]/,
+    article: /^(و|ف)?(ب|ل|ك)?ال/,
+    familyEnding: 'ي',
+    conjunction: /^[وف]/,
+    // "نواز شريف وابنته", "أوباما لموافقتها".
+    pronounEnded: /^[\u0621-\u064a]{2,}(ته|تها|تهم|تهما|يها|يهم)$/,
+    // ب، ل or ك on a feminine or plural noun: «الرئيس الروسي لولاية رابعة», «الرئيس بصلاحيات واسعة».
+    notAFirstWord: /^[وف]?[بلك][\u0621-\u064a]{2,}(ة|ه|ات|يه)$/,
+    triggerEndsName: true,
+    ownerBeforeOffice: false,
+    descriptorBeforeOffice: false,
+    // «المتحدث باسم» must say whose spokesperson: an organisation we know, not a name.
+    ownerAfterTitle: ['باسم'],
+    transliterate,
+  },
+  skeleton: SKELETON,
 };

@@ -61,6 +61,14 @@ export const GRAMMAR: Grammar = {
   verbWithSubjectSaid: /^[وف]?[يت]..+ون$|^...+وا$/,
   // الحوثيين، الأمريكيين (the subject would be الحوثيون): right after a verb the object («واتهم الحوثيين بـ»).
   obliquePlural: /يين$/,
+  prepositionProclitics: /^[وف]?[بلك]/,
+  coordinatingProclitic: 'و',
+  definite: /^ال[\u0600-\u06ff]/,
+  // ة is already ه in a key.
+  adjectiveEnding: /(ي|يه)$/,
+  definiteAdjective: /^ال[\u0621-\u064a]{2,}(ي|يه)$/,
+  peopleNoun: /^(?![وفبلك]?ال)(?=[\u0600-\u06ff])[\s\S]*(ان|ين|ون)$/,
+  bareAdjective: /^(?!ال)(?=[\u0600-\u06ff])[\s\S]*[يى]$/,
   futurePrefix: 'س',
   // Filled as the lexicons and mode words conjugate their verbs.
   verbs: { stems: VERB_STEMS, forms: VERB_FORMS, withObjectPronoun: OBJECT_PRONOUN_FORMS },

@@ -1,5 +1,7 @@
 /** Words around English names: offices that introduce a person, and what a name never runs into. */
 import { SAME_OFFICE, type NameWords } from '../../engine/language.ts';
+import { SKELETON } from './skeleton.ts';
+import { isCommonEnglishWord, isGivenName } from './compromise.ts';
 
 export const NAMES: NameWords = {
   // "Foreign Minister Jean-Noël Barrot". Longest title first wins.
@@ -66,4 +68,17 @@ export const NAMES: NameWords = {
     former: ['former', 'late', 'ousted'],
     present: ['new', 'current'],
   },
+  shape: {
+    capitalised: true,
+    isGivenName,
+    isCommonWord: isCommonEnglishWord,
+    leadersByFamilyName: true,
+    triggerEndsName: false,
+    // "President Barack Obama's plan"
+    possessive: /['’]s?$/,
+    ownerBeforeOffice: true,
+    descriptorBeforeOffice: true,
+    ownerAfterTitle: [],
+  },
+  skeleton: SKELETON,
 };

@@ -39,6 +39,8 @@ export const GRAMMAR: Grammar = {
   governedNouns: 0,
   adjectiveOrder: { after: false, ending: /(an|ish|ese|ic|al|i)$/ },
   progressiveEnding: 'ing',
+  // Arabic asides («وإيران، التي تساند الحوثيين، تنفي») are read by rules of their own.
+  commaAsides: true,
 };
 
 export const MODE_WORDS: Record<ModeWordKind, string[]> = {

@@ -4,13 +4,13 @@
  */
 import type { ActorKind, Resolution } from '@entente/ontology';
 import { isCommonEnglishWord } from '../lang/en/compromise.ts';
-import { nameKeys, normalizeWord } from './normalize.ts';
-import { nameSkeleton, sameGivenName } from './skeleton.ts';
-import { ARMED_FORCES_NOUNS, NAMED_ARMIES, armyId } from '../knowledge/forces.ts';
-import { BLOCS, STATES, type StateEntry } from '../knowledge/states.ts';
-import { JOINED, MEMBERSHIPS, ORGANIZATIONS } from '../knowledge/organizations.ts';
-import { FAMILY_NAME_FIRST, PEOPLE, type Office } from '../knowledge/people.ts';
-import { WIKIDATA_PEOPLE } from '../knowledge/people.wikidata.ts';
+import { nameKeys, normalizeWord } from '../engine/normalize.ts';
+import { nameSkeleton, sameGivenName } from '../engine/skeleton.ts';
+import { ARMED_FORCES_NOUNS, NAMED_ARMIES, armyId } from './forces.ts';
+import { BLOCS, STATES, type StateEntry } from './states.ts';
+import { JOINED, MEMBERSHIPS, ORGANIZATIONS } from './organizations.ts';
+import { FAMILY_NAME_FIRST, PEOPLE, type Office } from './people.ts';
+import { WIKIDATA_PEOPLE } from './people.wikidata.ts';
 
 /** An actor of the knowledge base: names in both scripts, kind, offices with their terms. */
 export interface KnownActor {
