@@ -111,6 +111,13 @@ describe('the object of a verb of accusing or condemning', () => {
     expect(accused).toContainEqual(['ACCUSES', 'TR', 'fethullah-gulen', 'asserted']);
     expect(accused).not.toContainEqual(['ACCUSES', 'TR', 'US', 'asserted']);
   });
+
+  it('nor, after a concern or a warning, an actor in a phrase of the thing feared', () => {
+    expect(relations('وحذر ماكرون من نشوب حرب حقيقية مع إيران.', 'ar').filter((r) => r[0] === 'CRITICIZES')).toEqual([]);
+    expect(relations('وأعربت الأمم المتحدة عن قلقها من تدهور الوضع في سوريا.', 'ar').filter((r) => r[0] === 'CRITICIZES')).toEqual([]);
+    // The preposition the pattern spells itself is no such phrase.
+    expect(relations('وأعربت ألمانيا عن قلقها حيال ترامب.', 'ar')).toContainEqual(['CRITICIZES', 'DE', 'donald-trump', 'asserted']);
+  });
 });
 
 describe('an armed group struck inside a state', () => {

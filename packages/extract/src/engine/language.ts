@@ -52,7 +52,8 @@ export interface RelationRule {
   wholeTarget?: true;
   /**
    * The target is the verb's object: never an actor after a preposition written as a word, which names
-   * a phrase of its own («المؤيد لخروج من الاتحاد الأوروبي», «في تغريدة على تويتر»).
+   * a phrase of its own («المؤيد لخروج من الاتحاد الأوروبي», «في تغريدة على تويتر», «يحذر من حرب مع
+   * إيران»), unless the pattern spells that preposition itself («قلقها حيال»).
    */
   directTarget?: true;
 }

@@ -679,7 +679,7 @@ interface Bindings {
   topic: string | undefined;
   /** The rule's wholeTarget: no place, and no name qualifying a noun, fills T. */
   wholeTarget: boolean;
-  /** The rule's directTarget: no actor after a preposition written as a word fills T. */
+  /** The rule's directTarget: no actor after a preposition written as a word fills T, unless the pattern spelled that preposition. */
   directTarget: boolean;
   /** The language's Grammar.governedNouns. */
   governedNouns: number;
@@ -855,7 +855,7 @@ function matchHere(element: Element & { kind: 'slot' | 'words' }, elements: Elem
       (element.role === 'S' && b.purpose === i && !item.actor.nationals) ||
       (element.role === 'S' && item.actor.nationals && qualifiesPatient(items, i, b.adjectives)) ||
       (element.role === 'T' && b.wholeTarget && (item.actor.place || item.actor.qualifier)) ||
-      (element.role === 'T' && b.directTarget && afterPreposition(items, i)) ||
+      (element.role === 'T' && b.directTarget && b.words?.item !== i - 1 && afterPreposition(items, i)) ||
       (element.role === 'T' && elements[e - 1]?.kind === 'gap' && placeOfClause(items, info, i) && !item.actor.actors.some((id) => b.kindOf(id) === 'country')) ||
       !ofKinds(item.actor.actors, element.role === 'S' ? b.sourceKinds : b.targetKinds, b.kindOf) ||
       (element.nationals && !item.actor.nationals)

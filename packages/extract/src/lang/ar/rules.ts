@@ -57,7 +57,7 @@ export const RULES: RelationRule[] = [
   { id: 'ar.accuses.3', type: 'ACCUSES', pattern: ':direct S … :charges … :to T', confidence: 0.65 },
   { id: 'ar.accuses.4', type: 'ACCUSES', pattern: ':holdResponsible S T … :responsibility', confidence: 0.7 },
   { id: 'ar.accuses.5', type: 'ACCUSES', pattern: 'S :holdResponsible T … :responsibility', confidence: 0.65 },
-  { id: 'ar.criticizes.1', type: 'CRITICIZES', pattern: 'S … :criticize :about … T', confidence: 0.6 },
+  { id: 'ar.criticizes.1', type: 'CRITICIZES', pattern: 'S … :criticize :about … T', confidence: 0.6, directTarget: true },
   // انتقد ترامب تجارب إيران الصاروخية / هاجم نائب الوزير … مستشار الأمن القومي جون بولتون
   { id: 'ar.criticizes.2', type: 'CRITICIZES', pattern: ':condemnVerb S … T', confidence: 0.65, sourceKinds: ['person'], directTarget: true },
   { id: 'ar.criticizes.3', type: 'CRITICIZES', pattern: ':condemnVerb S T', confidence: 0.6 },
