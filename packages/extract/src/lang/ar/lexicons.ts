@@ -43,7 +43,8 @@ export const LEXICONS: Record<string, string[]> = {
   meetOfHim: ['محادثاته', 'محادثاتها', 'مباحثاته', 'مباحثاتها', 'لقائه', 'لقائها', 'اجتماعه', 'اجتماعها', 'مقابلته'],
   with: ['مع'],
   to: ['الى', 'الي'],
-  detain: [...verbForms('احتجز'), ...verbForms('اعتقل'), ...verbForms('اوقف'), 'احتجاز', 'اعتقال'],
+  // Not توقف: «تُوقِف» (she arrests) is written as the far commoner «توقّف» (stopping), «مع توقف اليابان عن شراء نفطها».
+  detain: [...verbForms('احتجز'), ...verbForms('اعتقل'), ...verbForms('اوقف').filter((form) => form !== 'توقف'), 'احتجاز', 'اعتقال'],
   nationals: ['مواطني', 'مواطنين', 'رعايا'],
   // The agent of a passive: على أيدي / على يد / من قبل (the second word of each).
   byHands: ['ايدي', 'يد', 'قبل'],
