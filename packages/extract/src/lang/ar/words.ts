@@ -89,6 +89,9 @@ export const MODE_WORDS: Record<ModeWordKind, string[]> = {
     // Readiness, a plan, a postponement, a freedom to act: «استعداده للقاء», «خطة ترامب للقاء كيم»,
     // «أرجأ فرض عقوبات», «حرية توجيه ضربات».
     'استعداد', 'استعداده', 'استعدادها', 'استعدادهم', 'خطه', 'خطط', 'خطته', 'خطتها', ...verbForms('ارجا'), 'تاجيل', 'ارجاء', 'حريه',
+    // Studying a step is weighing it: «وتدرس الولايات المتحدة فرض عقوبات نفطية». The present only: the past
+    // درس is also a lesson.
+    'تدرس', 'يدرس', 'يدرسون', 'تدرسان', 'ندرس', 'دراسه',
     // «ألغى محادثات مقررة» (cancelled talks).
     ...verbForms('الغى'), 'الغاء',
   ],
