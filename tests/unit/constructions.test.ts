@@ -135,6 +135,17 @@ describe('a denial reaches to the end of its clause', () => {
   });
 });
 
+describe('an honorific before a name', () => {
+  it('belongs to the name\'s item: "slammed Mr. Netanyahu"', () => {
+    expect(relations('Labor leader Isaac Herzog spoke on Sunday. Mr. Herzog slammed Mr. Netanyahu for failing to listen.', 'en')).toContainEqual([
+      'CRITICIZES',
+      'isaac-herzog',
+      'benjamin-netanyahu',
+      'asserted',
+    ]);
+  });
+});
+
 describe('an office before its holder', () => {
   it('whose first letter is و is no conjunction («وزير», «ولي العهد»)', () => {
     expect(relations('التقى نتنياهو وزير الخارجية البريطاني بوريس جونسون.', 'ar')).toEqual([['MEETS', 'benjamin-netanyahu', 'boris-johnson', 'asserted']]);

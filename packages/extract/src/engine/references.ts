@@ -134,6 +134,7 @@ export function actorItems(
       nationals: mention.resolution === 'adjective' || adjectiveOfOrgan(mention, tokens, kindOf),
       place: mention.place === true,
       people: isPeopleNoun(mention),
+      possessive: POSSESSIVE.test(tokens[mention.lastToken - 1]?.text ?? ''),
     };
     const personNext = following && kindOf(following.actorId) === 'person';
     // "رئيس كوريا الجنوبية مون جاي إن": an office of a named state, then its holder's name.
@@ -184,6 +185,9 @@ export function actorItems(
         item.conjoined = isConjoined(written);
         break;
       }
+      // So does an honorific: "Herzog slammed [Mr. Netanyahu]".
+      const honorific = item.firstToken - 1;
+      if (honorific >= previousEnd && HONORIFIC_KEYS.has(tokens[honorific]!.norm)) item.firstToken = honorific;
     }
     items.push(item);
   }

@@ -28,6 +28,8 @@ export interface ActorItem {
   reference?: boolean;
   /** A name qualifying the noun after it ("the Iran deal", "Syria policy"): the thing, not the actor. */
   qualifier?: boolean;
+  /** Written with a possessive ending ("Trump's"): the owner, and agent, of the noun after it. */
+  possessive?: boolean;
 }
 
 type Item = { actor: ActorItem; token?: undefined } | { token: Token; actor?: undefined };
@@ -849,7 +851,8 @@ function matchHere(element: Element & { kind: 'slot' | 'words' }, elements: Elem
           // The head of a relative clause is its verb's subject, wherever it stands itself: «بين السعودية التي تدعم الحكومة».
           (!element.antecedent &&
             (item.actor.prepositional ||
-              (elements[e - 1]?.kind !== 'words' && inPrepositionalPhrase(items, info, i, b.governedNouns)) ||
+              // The owner of a noun the pattern reads right after it is its agent inside any phrase: "ahead of Trump's visit to the UK".
+              (elements[e - 1]?.kind !== 'words' && !(item.actor.possessive && elements[e + 1]?.kind === 'words') && inPrepositionalPhrase(items, info, i, b.governedNouns)) ||
               (e === 0 && inRelativeClause(items, i)))))) ||
       // «وصل بومبيو للقاء الملك سلمان»: the one named after a verbal noun of purpose is its object.
       (element.role === 'S' && b.purpose === i && !item.actor.nationals) ||
