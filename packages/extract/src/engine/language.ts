@@ -171,6 +171,8 @@ export interface NameWords {
   titles: Record<string, string>;
   /** Honorifics between an office and a name. */
   honorifics: string[];
+  /** Abbreviations written with a full stop that ends no sentence ("Sen. Lindsey Graham"), without it. */
+  abbreviations: string[];
   /** Words that join the parts of a name. */
   links: string[];
   /** Words that end a name. */

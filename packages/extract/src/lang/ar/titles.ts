@@ -68,6 +68,7 @@ export const NAMES: NameWords = {
   },
   // Between an office and a name: «ولي العهد السعودي الأمير محمد بن سلمان».
   honorifics: ['الأمير', 'الشيخ', 'السيد', 'السيدة', 'الملك', 'الدكتور'],
+  abbreviations: [],
   // محمد بن سلمان، عبد الله، آل نهيان
   links: ['بن', 'بنت', 'ابن', 'آل', 'أبو', 'أبي', 'عبد', 'ولد'],
   // Prepositions, particles, reporting verbs.

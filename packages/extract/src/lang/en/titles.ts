@@ -51,6 +51,8 @@ export const NAMES: NameWords = {
     'Ambassador to': 'ambassador',
   },
   honorifics: ['Sheikh', 'Prince', 'Mr', 'Mrs', 'Ms', 'Dr'],
+  // Titles that come before names ("Gen. Mark Milley"), and "Jr.", "vs.".
+  abbreviations: ['Sen', 'Rep', 'Reps', 'Gov', 'Gen', 'Lt', 'Col', 'Maj', 'Capt', 'Adm', 'Sgt', 'Dr', 'Mr', 'Mrs', 'Ms', 'Prof', 'St', 'Jr', 'Sr', 'Rev', 'vs'],
   links: ['von', 'de', 'van', 'al', 'bin', 'der'],
   stops: [
     'said', 'says', 'told', 'on', 'in', 'at', 'of', 'and', 'the', 'who', 'has', 'had', 'was', 'is', 'will', 'to', 'for', 'with',
