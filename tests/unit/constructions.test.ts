@@ -135,6 +135,13 @@ describe('a denial reaches to the end of its clause', () => {
   });
 });
 
+describe('a relative clause between commas after an actor', () => {
+  it('is stepped over, before the verb or before the object', () => {
+    expect(relations('وكان ترامب، الذي سعى إلى تحسين العلاقات مع روسيا، انتقد بوتين بالاسم.', 'ar')).toContainEqual(['CRITICIZES', 'donald-trump', 'vladimir-putin', 'asserted']);
+    expect(relations('وفرضت الولايات المتحدة، التي ساندت التنديد البريطاني، عقوبات على روسيا.', 'ar')).toContainEqual(['SANCTIONS', 'US', 'RU', 'asserted']);
+  });
+});
+
 describe('an honorific before a name', () => {
   it('belongs to the name\'s item: "slammed Mr. Netanyahu"', () => {
     expect(relations('Labor leader Isaac Herzog spoke on Sunday. Mr. Herzog slammed Mr. Netanyahu for failing to listen.', 'en')).toContainEqual([
@@ -692,8 +699,8 @@ describe('the same words read once', () => {
 });
 
 describe('who is not the subject', () => {
-  it('an actor inside a relative clause', () => {
-    expect(relations('وإيران، التي تساند الحوثيين، تنفي ذلك.', 'ar').filter((r) => r[0] === 'DENIES')).toEqual([]);
+  it('an actor inside a relative clause: its head is the subject', () => {
+    expect(relations('وإيران، التي تساند الحوثيين، تنفي ذلك.', 'ar').filter((r) => r[0] === 'DENIES')).toEqual([['DENIES', 'IR', null, 'asserted']]);
   });
 
   it('an actor in a phrase a preposition opens («على مواقع حماس»)', () => {

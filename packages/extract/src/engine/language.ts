@@ -134,8 +134,11 @@ export interface Grammar {
   peopleNoun?: RegExp;
   /** A nationality adjective written bare, without the article or an ending (تركي). */
   bareAdjective?: RegExp;
-  /** An aside between commas may stand between a subject and its verb ("Russia, a key ally, denied"), to be stepped over. */
-  commaAsides?: boolean;
+  /**
+   * Asides between commas an actor may carry before the rest of its clause, stepped over: any opened
+   * by a word ("Russia, a key ally, denied"), or only relative clauses («واتهمت ألمانيا، التي …، واشنطن»).
+   */
+  commaAsides?: 'any' | 'relative';
   /** A prefix that puts a verb in the future (سيفرضون is يفرضون announced). */
   futurePrefix?: string;
   /** The verb forms the lexicons spell, where the language's verbs are conjugated from a stem. */

@@ -147,7 +147,8 @@ function asideEnd(items: Item[], j: number): number {
   const commaAt = (it: Item | undefined) => (it?.token ? it.token.commaBefore : it?.actor ? it.actor.listed === true : false);
   // An aside opens with a word ("a Republican", "who", "however"), not a name: "a Department of Justice
   // official, Bruce Ohr, had met" is Ohr's meeting.
-  if (!opening?.token || !commaAt(opening) || !packOfScript(opening.token.text.charAt(0))?.grammar.commaAsides) return -1;
+  const asides = opening?.token && commaAt(opening) ? packOfScript(opening.token.text.charAt(0))?.grammar.commaAsides : undefined;
+  if (!asides || (asides === 'relative' && !RELATIVE_PRONOUN_KEYS.has(opening!.token!.norm))) return -1;
   for (let k = j + 1; k <= j + ASIDE_MAX && k < items.length; k++) {
     const it = items[k]!;
     if (it.token && (ASIDE_ENDER_KEYS.has(it.token.norm) || COORDINATORS.has(it.token.norm))) return -1;
@@ -890,9 +891,10 @@ function matchHere(element: Element & { kind: 'slot' | 'words' }, elements: Elem
       const alone = { ...b, [element.role]: [...b[element.role], ...item.actor.actors], [at]: [...b[at], ...item.actor.actors.map(() => i)], first, last: i };
       found = matchAt(elements, e + 1, items, info, i + 1, alone);
     }
-    if (found || element.role !== 'S' || e !== 0) return found;
+    if (found || element.role !== 'S') return found;
     // "Sen. John McCain, a Republican, criticized Obama", "Putin, who arrived on Monday, met Trump": the
-    // subject's aside, between commas, stands between it and its verb.
+    // subject's aside, between commas, stands between it and its verb, or its object («واتهمت ألمانيا،
+    // التي خصها ترامب بالهجوم، واشنطن»).
     const resumes = asideEnd(items, j);
     return resumes > 0 ? matchAt(elements, e + 1, items, info, resumes, bound) : undefined;
   }

@@ -69,6 +69,7 @@ export const GRAMMAR: Grammar = {
   definiteAdjective: /^ال[\u0621-\u064a]{2,}(ي|يه)$/,
   peopleNoun: /^(?![وفبلك]?ال)(?=[\u0600-\u06ff])[\s\S]*(ان|ين|ون)$/,
   bareAdjective: /^(?!ال)(?=[\u0600-\u06ff])[\s\S]*[يى]$/,
+  commaAsides: 'relative',
   futurePrefix: 'س',
   // Filled as the lexicons and mode words conjugate their verbs.
   verbs: { stems: VERB_STEMS, forms: VERB_FORMS, withObjectPronoun: OBJECT_PRONOUN_FORMS },

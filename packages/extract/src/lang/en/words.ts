@@ -39,8 +39,7 @@ export const GRAMMAR: Grammar = {
   governedNouns: 0,
   adjectiveOrder: { after: false, ending: /(an|ish|ese|ic|al|i)$/ },
   progressiveEnding: 'ing',
-  // Arabic asides («وإيران، التي تساند الحوثيين، تنفي») are read by rules of their own.
-  commaAsides: true,
+  commaAsides: 'any',
 };
 
 export const MODE_WORDS: Record<ModeWordKind, string[]> = {
