@@ -11,7 +11,7 @@ import type { ReferenceWords } from '../../engine/language.ts';
 
 export const REFERENCES: ReferenceWords = {
   references: [
-    { words: ['البلدين', 'البلدان', 'الدولتين', 'الدولتان', 'الجانبين', 'الجانبان'], refersTo: 'pair' },
+    { words: ['البلدين', 'الدولتين', 'الدولتان', 'الجانبين', 'الجانبان'], refersTo: 'pair' },
     // The dual of a divided country's name: «الكوريتان», "the two Koreas".
     { words: ['الكوريتين', 'الكوريتان'], refersTo: ['KR', 'KP'] },
     { words: ['بلاده', 'بلادها'], refersTo: 'state of person' },
