@@ -2,6 +2,7 @@
 import { EVENT_RELATIONS, type ActorKind, type DatePrecision, type Mode, type RelationSpec, type Resolution, type RelationType } from '@entente/ontology';
 import type { Article } from '../article.ts';
 import { languagePack } from '../lang/index.ts';
+import { OFFICES_KNOWN_SINCE } from '../knowledge/people.ts';
 import { resolveDate } from './dates.ts';
 import { defaultGazetteer, leadersByFamilyName, officeHolder, officesOn, type Gazetteer, type KnownActor } from '../knowledge/gazetteer.ts';
 import { findIntroducedPeople } from './introduce.ts';
@@ -82,7 +83,7 @@ const DATELINE = /^\s*(?:[^\n.()،,]{2,30}[،,][^\n.()]{2,40}\([^()\n]{1,25}\)\s
  */
 export function extractArticle(article: Article, gazetteer: Gazetteer = defaultGazetteer()): ExtractedArticle {
   const tokens = tokenize(article.text);
-  const known = findMentions(article.text, tokens, gazetteer);
+  const known = findMentions(article.text, tokens, gazetteer).filter((mention) => !namedBeforeTheirTime(mention, gazetteer, article.date));
   const introduced = findIntroducedPeople(article.text, tokens, known, gazetteer, article.lang, article.date);
   const local = new Map(introduced.map((p) => [p.actor.id, p.actor]));
   const actorInfo = (id: string) => local.get(id) ?? gazetteer.actors.get(id);
@@ -324,6 +325,22 @@ function claimAnswered(relations: ExtractedRelation[], answered: readonly string
     if (accused === source || gazetteer.actors.get(accused)?.partOf === source) return claim.source;
   }
   return undefined;
+}
+
+/** How many years before their first office a person is already in the news by one word of their name. */
+const ONE_WORD_NAME_LEAD_YEARS = 3;
+
+/**
+ * Whether a person is named by one word of their name ("فانس", "Vance") long before any office of
+ * theirs: then it is someone else (a British worker named Graham Vance in 2018, not JD Vance). Only
+ * from the day the knowledge base lists offices on: before it, an office may be missing.
+ */
+function namedBeforeTheirTime(mention: Mention, gazetteer: Gazetteer, date: string | null): boolean {
+  if (!date || date < OFFICES_KNOWN_SINCE || mention.resolution !== 'alias' || mention.lastToken - mention.firstToken !== 1) return false;
+  const offices = gazetteer.actors.get(mention.actorId)?.offices ?? [];
+  if (offices.length === 0 || offices.some((office) => !office.from)) return false;
+  const firstYear = Math.min(...offices.map((office) => Number(office.from!.slice(0, 4))));
+  return firstYear - Number(date.slice(0, 4)) > ONE_WORD_NAME_LEAD_YEARS;
 }
 
 /**

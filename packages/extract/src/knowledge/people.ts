@@ -21,6 +21,9 @@ export interface PersonEntry {
   offices: Office[];
 }
 
+/** Offices are listed from this day on: an earlier one may be missing (Biden's vice presidency is). */
+export const OFFICES_KNOWN_SINCE = '2018-01-01';
+
 /** States whose people are named family name first, as the press writes them: Kim Jong Un is Kim. */
 export const FAMILY_NAME_FIRST = new Set(['KP', 'KR', 'CN', 'TW', 'VN', 'MN', 'KH']);
 
