@@ -172,6 +172,8 @@ export const ORGANIZATIONS: OrganizationEntry[] = [
   { id: 'MEK', name_en: 'People’s Mujahedin of Iran', name_ar: 'منظمة مجاهدي خلق', names: ['مجاهدي خلق', 'مجاهدي خلق الإيرانية', 'جماعة مجاهدي خلق', 'منظمة مجاهدي خلق الإيرانية', 'MEK', 'Mujahedin-e Khalq'] },
   { id: 'FARC', name_en: 'FARC', name_ar: 'فارك', names: ['القوات المسلحة الثورية الكولومبية', 'القوات المسلحة الثورية في كولومبيا', 'FARC', 'Revolutionary Armed Forces of Colombia'], armed: true },
   { id: 'PESHMERGA', name_en: 'Peshmerga', name_ar: 'البشمركة', names: ['قوات البشمركة', 'البيشمركة', 'Peshmerga'], partOf: 'IQ-KRG' },
+  { id: 'TTP', name_en: 'Tehrik-i-Taliban Pakistan', name_ar: 'حركة طالبان باكستان', names: ['طالبان باكستان', 'Pakistani Taliban', 'Tehrik-e-Taliban Pakistan', 'Tehreek-e-Taliban Pakistan', 'TTP'], armed: true },
+  { id: 'HAQQANI-NETWORK', name_en: 'Haqqani network', name_ar: 'شبكة حقاني', names: ['Haqqani network', 'Haqqani Network'], armed: true },
   // Parties, agencies and organs of states most present in the news.
   { id: 'TR-HDP', name_en: 'Peoples’ Democratic Party', name_ar: 'حزب الشعوب الديمقراطي', names: ['HDP'] },
   { id: 'TR-MHP', name_en: 'Nationalist Movement Party', name_ar: 'حزب الحركة القومية', names: ['MHP', 'Nationalist Movement Party'] },
@@ -185,6 +187,9 @@ export const ORGANIZATIONS: OrganizationEntry[] = [
   { id: 'GB-DUP', name_en: 'Democratic Unionist Party', name_ar: 'الحزب الديمقراطي الوحدوي', names: ['Democratic Unionist Party', 'DUP'] },
   { id: 'GB-SNP', name_en: 'Scottish National Party', name_ar: 'الحزب القومي الاسكتلندي', names: ['Scottish National Party', 'SNP'] },
   { id: 'IN-BJP', name_en: 'Bharatiya Janata Party', name_ar: 'حزب بهاراتيا جاناتا', names: ['Bharatiya Janata Party', 'BJP'] },
+  { id: 'CN-CCP', name_en: 'Chinese Communist Party', name_ar: 'الحزب الشيوعي الصيني', names: ['الحزب الشيوعي الحاكم في الصين', 'Chinese Communist Party', 'Communist Party of China', 'CCP'] },
+  { id: 'US-MARINES', name_en: 'United States Marine Corps', name_ar: 'مشاة البحرية الأمريكية', names: ['مشاة البحرية الأميركية', 'قوات المارينز الأمريكية', 'Marine Corps', 'U.S. Marine Corps', 'US Marine Corps'], partOf: 'US' },
+  { id: 'US-CBP', name_en: 'U.S. Customs and Border Protection', name_ar: 'الجمارك وحماية الحدود الأمريكية', names: ['Customs and Border Protection', 'U.S. Customs and Border Protection', 'Border Patrol', 'U.S. Border Patrol'], partOf: 'US' },
   { id: 'US-FED', name_en: 'Federal Reserve', name_ar: 'مجلس الاحتياطي الاتحادي', names: ['مجلس الاحتياطي الاتحادي الأمريكي', 'مجلس الاحتياطي الفيدرالي', 'مجلس الاحتياطي الفيدرالي الأمريكي', 'الاحتياطي الفيدرالي', 'Federal Reserve'], partOf: 'US' },
   { id: 'US-COMMERCE', name_en: 'United States Department of Commerce', name_ar: 'وزارة التجارة الأمريكية', names: ['وزارة التجارة الأميركية', 'Commerce Department', 'Department of Commerce'], partOf: 'US' },
   { id: 'US-DIA', name_en: 'Defense Intelligence Agency', name_ar: 'وكالة استخبارات الدفاع الأمريكية', names: ['Defense Intelligence Agency'], partOf: 'US' },
