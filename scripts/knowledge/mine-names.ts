@@ -1,5 +1,5 @@
 /**
- * npx tsx scripts/knowledge/mine-names.ts [--corpus DIR] [--min N] [--top N] [--what persons|organizations|all]
+ * npx tsx scripts/knowledge/mine-names.ts [--corpus DIR] [--min N] [--top N] [--what persons|organizations|names|all]
  *
  * Mines candidate actor names the knowledge base does not know from the real corpora
  * (../shared/corpus: ant-2018.jsonl.gz, 30,005 Arabic articles; en-allsides.jsonl.gz, 5,677 English
@@ -9,7 +9,9 @@
  *   (their ids are not in the gazetteer), with the office the text gives them;
  * - organizations: word sequences that start with a word naming a body («حركة», «جماعة», «تنظيم»…;
  *   "Movement", "Front", "Party"… inside a capitalised English name) and that no actor the extractor
- *   resolves covers.
+ *   resolves covers;
+ * - names (Arabic): a common given name and the word after it («فيكتور أوربان»), where no actor the
+ *   extractor resolves covers them: people the news names without an office.
  * Columns: kind, lang, articles, mentions, name, office (persons), example article id.
  * Nothing here is fitted to an article: the counts are over every article of the corpora.
  */
@@ -266,6 +268,30 @@ export function rank(tallies: Map<string, Tally>, min: number): [string, Tally][
 /** One TSV line; tabs and newlines in a field become spaces. */
 export const tsvLine = (fields: (string | number)[]) => fields.map((f) => String(f).replace(/[\t\n]+/g, ' ')).join('\t');
 
+/** Given names that open most full names in Arabic news, Arabic and foreign, without proclitics. */
+export const AR_GIVEN_NAMES = (
+  'محمد أحمد علي حسن حسين خالد عبدالله سعد سعيد صالح عمر عمرو يوسف إبراهيم مصطفى محمود فيصل سلطان ناصر طارق وليد هشام ' +
+  'عادل جمال كمال سامي سمير نبيل فؤاد رياض زياد ماجد حمد تميم منصور عثمان مهدي جواد رضا قاسم إسماعيل يحيى جون جيمس مايك ' +
+  'مايكل ديفيد روبرت ريتشارد ستيفن ستيف بيتر بول جورج توماس توم مارك كريس تشارلز وليام ويليام إيمانويل جان فرانسوا ميشيل ' +
+  'ميشال بيير ألكسندر سيرغي فلاديمير دميتري أندريه يوري إيغور نيكولاي أنطونيو ماريو لويس خوان كارلوس بيدرو ماريا سارة ' +
+  'إليزابيث جيريمي أنجيلا تيريزا فيكتور'
+).split(' ');
+const GIVEN = new Set(AR_GIVEN_NAMES);
+
+/** Arabic candidates of a person named without an office: a given name (proclitics dropped) and the word after it. */
+export function givenNameCandidates(text: string): Candidate[] {
+  const ws = words(text);
+  const out: Candidate[] = [];
+  for (let i = 0; i + 1 < ws.length; i++) {
+    const word = ws[i]!.text;
+    const given = GIVEN.has(word) ? word : word.replace(AR_PROCLITICS, '');
+    const next = ws[i + 1]!;
+    if (!GIVEN.has(given) || breaks(next.gap) || next.text.length < 3 || AR_BREAK.has(next.text) || !/^[\u0621-\u064a]+$/.test(next.text)) continue;
+    out.push({ name: `${given} ${next.text}`, start: ws[i]!.end - given.length, end: next.end });
+  }
+  return out;
+}
+
 const CORPORA = { ar: 'ant-2018.jsonl.gz', en: 'en-allsides.jsonl.gz' } as const;
 
 async function main(): Promise<void> {
@@ -289,12 +315,14 @@ async function main(): Promise<void> {
   const known = defaultGazetteer().actors;
   const min = Number(values.min);
   const top = Number(values.top);
-  const wantPersons = values.what !== 'organizations';
-  const wantOrgs = values.what !== 'persons';
+  const wantPersons = values.what === 'all' || values.what === 'persons';
+  const wantOrgs = values.what === 'all' || values.what === 'organizations';
+  const wantNames = values.what === 'all' || values.what === 'names';
   console.log(tsvLine(['kind', 'lang', 'articles', 'mentions', 'name', 'office', 'example']));
   for (const [lang, file] of Object.entries(CORPORA) as [keyof typeof CORPORA, string][]) {
     const persons = new Map<string, Tally>();
     const orgs = new Map<string, Tally>();
+    const named = new Map<string, Tally>();
     let count = 0;
     for await (const result of readArticles([join(values.corpus!, file)])) {
       if ('error' in result) continue;
@@ -309,9 +337,15 @@ async function main(): Promise<void> {
           .flatMap((a) => a.mentions.slice(0, 1).map((m) => ({ name: m.text, note: offices.get(a.id) })));
         tallyArticle(persons, names, id);
       }
+      // What an extracted mention of a known actor covers is known: only candidates no such mention overlaps stay.
+      const covered = extracted.actors.filter((a) => known.has(a.id)).flatMap((a) => a.mentions);
+      if (wantNames && lang === 'ar')
+        tallyArticle(
+          named,
+          givenNameCandidates(article.text).filter((c) => !covered.some((m) => m.start < c.end && c.start < m.end)),
+          id,
+        );
       if (wantOrgs) {
-        // The body an extracted mention covers is known: only candidates no mention overlaps stay.
-        const covered = extracted.actors.filter((a) => known.has(a.id)).flatMap((a) => a.mentions);
         // Mentions are spans of the text (the title is read apart): candidates are taken from the text.
         const found = (lang === 'ar' ? arabicCandidates(article.text) : englishCandidates(article.text)).filter((c) => {
           const end = Math.min(c.end, c.start + 24);
@@ -320,9 +354,10 @@ async function main(): Promise<void> {
         tallyArticle(orgs, found, id);
       }
     }
-    console.error(`mine-names: ${lang}: ${count} articles, ${persons.size} introduced persons, ${orgs.size} organisation candidates`);
+    console.error(`mine-names: ${lang}: ${count} articles, ${persons.size} introduced persons, ${orgs.size} organisation candidates, ${named.size} name candidates`);
     for (const [name, t] of rank(persons, min).slice(0, top)) console.log(tsvLine(['person', lang, t.articles, t.mentions, name, t.note ?? '', t.example]));
     for (const [name, t] of rank(orgs, min).slice(0, top)) console.log(tsvLine(['organization', lang, t.articles, t.mentions, name, '', t.example]));
+    for (const [name, t] of rank(named, min).slice(0, top)) console.log(tsvLine(['name', lang, t.articles, t.mentions, name, '', t.example]));
   }
 }
 

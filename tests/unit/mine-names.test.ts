@@ -1,6 +1,6 @@
 /** The pure parts of scripts/knowledge/mine-names.ts: candidate names, tallies and their ranking. */
 import { describe, expect, it } from 'vitest';
-import { arabicCandidates, arabicHead, englishCandidates, rank, tallyArticle, tsvLine, type Tally } from '../../scripts/knowledge/mine-names.ts';
+import { arabicCandidates, arabicHead, englishCandidates, givenNameCandidates, rank, tallyArticle, tsvLine, type Tally } from '../../scripts/knowledge/mine-names.ts';
 
 describe('organisation candidates', () => {
   it('reads an Arabic head word without its proclitics', () => {
@@ -25,6 +25,15 @@ describe('organisation candidates', () => {
       'Army of Islam',
     ]);
     expect(englishCandidates('Officials of the party met.').map((c) => c.name)).toEqual([]);
+  });
+});
+
+describe('name candidates', () => {
+  it('takes a given name and the word after it, without a proclitic, never across punctuation', () => {
+    const text = 'والتقى فيكتور أوربان ولمحمد بديع، وقال سعيد إن';
+    const found = givenNameCandidates(text);
+    expect(found.map((c) => c.name)).toEqual(['فيكتور أوربان', 'محمد بديع']);
+    expect(text.slice(found[1]!.start, found[1]!.end)).toBe('محمد بديع');
   });
 });
 
