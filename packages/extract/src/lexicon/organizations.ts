@@ -226,6 +226,7 @@ export const ORGANIZATIONS: OrganizationEntry[] = [
   { id: 'CFR', name_en: 'Council on Foreign Relations', name_ar: 'مجلس العلاقات الخارجية', names: ['Council on Foreign Relations'] },
   { id: 'ATLANTIC-COUNCIL', name_en: 'Atlantic Council', name_ar: 'المجلس الأطلسي', names: ['Atlantic Council'] },
   { id: 'RU-IRA', name_en: 'Internet Research Agency', name_ar: 'وكالة أبحاث الإنترنت', names: ['Internet Research Agency'] },
+  { id: 'AE-DUBAI-POLICE', name_en: 'Dubai Police', name_ar: 'شرطة دبي', names: ['القيادة العامة لشرطة دبي', 'Dubai Police'], partOf: 'AE' },
   // Bodies of the UN and others, and NGOs, that report, warn and rate.
   { id: 'FAO', name_en: 'Food and Agriculture Organization', name_ar: 'منظمة الأغذية والزراعة', names: ['منظمة الأغذية والزراعة للأمم المتحدة', 'منظمة الأمم المتحدة للأغذية والزراعة', 'الفاو', 'FAO'], partOf: 'UN' },
   { id: 'ILO', name_en: 'International Labour Organization', name_ar: 'منظمة العمل الدولية', names: ['International Labour Organization', 'ILO'], partOf: 'UN' },
@@ -255,6 +256,7 @@ export const ORGANIZATIONS: OrganizationEntry[] = [
   { id: 'KYODO', name_en: 'Kyodo News', name_ar: 'كيودو', names: ['وكالة كيودو', 'Kyodo'] },
   { id: 'MEHR', name_en: 'Mehr News Agency', name_ar: 'وكالة مهر', names: ['وكالة مهر للأنباء', 'Mehr news agency'] },
   { id: 'AMAQ', name_en: 'Amaq News Agency', name_ar: 'وكالة أعماق', names: ['وكالة أعماق التابعة لتنظيم داعش', 'Amaq'] },
+  { id: 'CHARLIE-HEBDO', name_en: 'Charlie Hebdo', name_ar: 'شارلي إيبدو', names: ['مجلة شارلي إيبدو', 'Charlie Hebdo'] },
   { id: 'AP', name_en: 'Associated Press', name_ar: 'أسوشيتد برس', names: ['أسوشيتد برس', 'وكالة أسوشيتد برس', 'أسوشيتيد برس', 'Associated Press', 'أسوشييتد برس', 'وكالة أسوشييتد برس'] },
   { id: 'AL-JAZEERA', name_en: 'Al Jazeera', name_ar: 'قناة الجزيرة', names: ['شبكة الجزيرة', 'Al Jazeera'] },
   { id: 'AL-ARABIYA', name_en: 'Al Arabiya', name_ar: 'قناة العربية', names: ['Al Arabiya'] },

@@ -489,7 +489,6 @@ export const WIKIDATA_PEOPLE: PersonEntry[] = [
   {"id":"james-c-mcconville","qid":"Q20707727","name_en":"James C. McConville","name_ar":"","names":[],"offices":[{"title":"chief of staff","of":"US","from":"2019-08-09"}]},
   {"id":"james-heappey","qid":"Q19958052","name_en":"James Heappey","name_ar":"","names":[],"offices":[{"title":"defence minister","of":"GB","from":"2019-12-16","to":"2020-02-13"},{"title":"defence minister","of":"GB","from":"2020-02-13"}]},
   {"id":"james-marape","qid":"Q6138903","name_en":"James Marape","name_ar":"","names":[],"offices":[{"title":"prime minister","of":"PG","from":"2019-01-01"}]},
-  {"id":"james-mattis","qid":"Q267902","name_en":"James Mattis","name_ar":"","names":[],"offices":[{"title":"defence minister","of":"US","from":"2017-01-20","to":"2018-12-31"}]},
   {"id":"janez-jansa","qid":"Q57627","name_en":"Janez Janša","name_ar":"","names":[],"offices":[{"title":"prime minister","of":"SI","from":"2020-01-01","to":"2022-12-31"}]},
   {"id":"jang-jun-kyu","qid":"Q17964163","name_en":"Jang Jun-Kyu","name_ar":"","names":[],"offices":[{"title":"chief of staff","of":"KR","from":"2015-09-17","to":"2017-08-11"}]},
   {"id":"janos-ader","qid":"Q57467","name_en":"János Áder","name_ar":"","names":[],"offices":[{"title":"president","of":"HU","from":"2017-01-01","to":"2022-12-31"}]},
