@@ -6,8 +6,8 @@
  */
 import { parseArgs } from 'node:util';
 import { defaultGazetteer, extractArticle, normalizeWord, readArticles, type Article, type Gazetteer } from '@entente/extract';
-import type { TrieNode } from '../../packages/extract/src/gazetteer.ts';
-import { LEXICONS } from '../../packages/extract/src/lexicon/relations.ts';
+import type { TrieNode } from '../../packages/extract/src/knowledge/gazetteer.ts';
+import { LANGUAGES } from '../../packages/extract/src/lang/index.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { naive: { type: 'boolean' }, limit: { type: 'string' } } });
 const limit = values.limit ? Number(values.limit) : Infinity;
@@ -30,7 +30,7 @@ function naiveExtract(article: Article, names: string[], triggers: string[]): nu
 
 const gazetteer: Gazetteer = defaultGazetteer();
 const names = values.naive ? allNames(gazetteer.trie) : [];
-const triggers = values.naive ? [...new Set(Object.values(LEXICONS).flat().map(normalizeWord))] : [];
+const triggers = values.naive ? [...new Set(LANGUAGES.flatMap((pack) => Object.values(pack.lexicons).flat()).map(normalizeWord))] : [];
 let articles = 0;
 let bytes = 0;
 let relations = 0;

@@ -4,7 +4,7 @@
  * Mines candidate actor names the knowledge base does not know from the real corpora
  * (../shared/corpus: ant-2018.jsonl.gz, 30,005 Arabic articles; en-allsides.jsonl.gz, 5,677 English
  * ones), ranked by the number of articles that name them, as a TSV to curate by hand into
- * lexicon/people.ts and lexicon/organizations.ts (docs/knowledge.md):
+ * knowledge/people.ts and knowledge/organizations.ts (docs/knowledge.md):
  * - persons: the people the extractor itself introduces from the text by an office or rank
  *   (their ids are not in the gazetteer), with the office the text gives them;
  * - organizations: word sequences that start with a word naming a body («حركة», «جماعة», «تنظيم»…;

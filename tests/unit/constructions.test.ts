@@ -1,8 +1,8 @@
 /** Constructions every relation type shares: words between subject and verb, refusals, calls and conditions. */
 import { describe, expect, it } from 'vitest';
 import { defaultGazetteer, extractArticle } from '@entente/extract';
-import { TITLE_SENTENCE } from '../../packages/extract/src/extract.ts';
-import { splitSentences } from '../../packages/extract/src/sentences.ts';
+import { TITLE_SENTENCE } from '../../packages/extract/src/engine/pipeline.ts';
+import { splitSentences } from '../../packages/extract/src/engine/sentences.ts';
 import { articleFrom } from '../support/articles.ts';
 
 function relations(text: string, lang: 'ar' | 'en') {
@@ -111,6 +111,13 @@ describe('the object of a verb of accusing or condemning', () => {
     expect(accused).toContainEqual(['ACCUSES', 'TR', 'fethullah-gulen', 'asserted']);
     expect(accused).not.toContainEqual(['ACCUSES', 'TR', 'US', 'asserted']);
   });
+
+  it('nor, after a concern or a warning, an actor in a phrase of the thing feared', () => {
+    expect(relations('وحذر ماكرون من نشوب حرب حقيقية مع إيران.', 'ar').filter((r) => r[0] === 'CRITICIZES')).toEqual([]);
+    expect(relations('وأعربت الأمم المتحدة عن قلقها من تدهور الوضع في سوريا.', 'ar').filter((r) => r[0] === 'CRITICIZES')).toEqual([]);
+    // The preposition the pattern spells itself is no such phrase.
+    expect(relations('وأعربت ألمانيا عن قلقها حيال ترامب.', 'ar')).toContainEqual(['CRITICIZES', 'DE', 'donald-trump', 'asserted']);
+  });
 });
 
 describe('an armed group struck inside a state', () => {
@@ -125,6 +132,24 @@ describe('a denial reaches to the end of its clause', () => {
   it('not past «غير أن», a relative pronoun or a verb with a conjunction on it', () => {
     expect(relations('وتنفي إيران تسليح الحوثيين، غير أن الولايات المتحدة تتهم طهران بتقديم دعم عسكري لهم.', 'ar')).toContainEqual(['ACCUSES', 'US', 'IR', 'asserted']);
     expect(relations('وينفي الحزب صلاته بحزب العمال الكردستاني، الذي يشن تمردا على تركيا.', 'ar')).toContainEqual(['ATTACKS', 'PKK', 'TR', 'asserted']);
+  });
+});
+
+describe('a relative clause between commas after an actor', () => {
+  it('is stepped over, before the verb or before the object', () => {
+    expect(relations('وكان ترامب، الذي سعى إلى تحسين العلاقات مع روسيا، انتقد بوتين بالاسم.', 'ar')).toContainEqual(['CRITICIZES', 'donald-trump', 'vladimir-putin', 'asserted']);
+    expect(relations('وفرضت الولايات المتحدة، التي ساندت التنديد البريطاني، عقوبات على روسيا.', 'ar')).toContainEqual(['SANCTIONS', 'US', 'RU', 'asserted']);
+  });
+});
+
+describe('an honorific before a name', () => {
+  it('belongs to the name\'s item: "slammed Mr. Netanyahu"', () => {
+    expect(relations('Labor leader Isaac Herzog spoke on Sunday. Mr. Herzog slammed Mr. Netanyahu for failing to listen.', 'en')).toContainEqual([
+      'CRITICIZES',
+      'isaac-herzog',
+      'benjamin-netanyahu',
+      'asserted',
+    ]);
   });
 });
 
@@ -674,8 +699,8 @@ describe('the same words read once', () => {
 });
 
 describe('who is not the subject', () => {
-  it('an actor inside a relative clause', () => {
-    expect(relations('وإيران، التي تساند الحوثيين، تنفي ذلك.', 'ar').filter((r) => r[0] === 'DENIES')).toEqual([]);
+  it('an actor inside a relative clause: its head is the subject', () => {
+    expect(relations('وإيران، التي تساند الحوثيين، تنفي ذلك.', 'ar').filter((r) => r[0] === 'DENIES')).toEqual([['DENIES', 'IR', null, 'asserted']]);
   });
 
   it('an actor in a phrase a preposition opens («على مواقع حماس»)', () => {

@@ -3,9 +3,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { nameKeys } from '../../packages/extract/src/normalize.ts';
-import { PEOPLE } from '../../packages/extract/src/lexicon/people.ts';
-import { WIKIDATA_PEOPLE } from '../../packages/extract/src/lexicon/people.wikidata.ts';
+import { nameKeys } from '../../packages/extract/src/engine/normalize.ts';
+import { PEOPLE } from '../../packages/extract/src/knowledge/people.ts';
+import { WIKIDATA_PEOPLE } from '../../packages/extract/src/knowledge/people.wikidata.ts';
 import { OUTPUT, buildPeople, render } from '../../scripts/knowledge/build-people.ts';
 
 const SOURCE = join(fileURLToPath(new URL('../..', import.meta.url)), '..', 'shared', 'gazetteer-sources', 'people.jsonl.gz');
@@ -33,8 +33,8 @@ describe('people rebuilt from Wikidata', () => {
 
 describe('organisations of the hand file', () => {
   it('give each name to one body, and are part only of actors the knowledge base knows', async () => {
-    const { ORGANIZATIONS } = await import('../../packages/extract/src/lexicon/organizations.ts');
-    const { defaultGazetteer } = await import('../../packages/extract/src/gazetteer.ts');
+    const { ORGANIZATIONS } = await import('../../packages/extract/src/knowledge/organizations.ts');
+    const { defaultGazetteer } = await import('../../packages/extract/src/knowledge/gazetteer.ts');
     const owners = new Map<string, Set<string>>();
     for (const org of ORGANIZATIONS)
       for (const name of [org.name_en, org.name_ar, ...org.names]) {

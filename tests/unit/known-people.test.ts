@@ -1,7 +1,7 @@
 /** People the knowledge base knows, found however the text writes them: another script, the family name alone. */
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '@entente/extract';
-import { nameSkeleton, sameGivenName } from '../../packages/extract/src/skeleton.ts';
+import { nameSkeleton, sameGivenName } from '../../packages/extract/src/engine/skeleton.ts';
 import { articleFrom } from '../support/articles.ts';
 
 function read(text: string, lang: 'ar' | 'en', date: string) {

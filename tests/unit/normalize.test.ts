@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeWord, readings, tokenize } from '@entente/extract';
-import { splitSentences } from '../../packages/extract/src/sentences.ts';
+import { splitSentences } from '../../packages/extract/src/engine/sentences.ts';
 
 describe('Arabic normalisation', () => {
   it('folds alef and hamza forms, alef maqsura, taa marbuta, diacritics, tatweel and digits', () => {

@@ -1,3 +1,5 @@
+import type { LanguageCode } from './lang/index.ts';
+
 /** An article as read from disk, before extraction. */
 export interface Article {
   /** Stable id: a hash of the text, so the same article read twice is recognised. */
@@ -5,7 +7,7 @@ export interface Article {
   /** Where it came from: the path, plus `:line` for JSON Lines and split raw files. */
   file: string;
   title: string;
-  lang: 'ar' | 'en';
+  lang: LanguageCode;
   /** Publication date, `YYYY-MM-DD`, or null when the source gives none. */
   date: string | null;
   source: string | null;

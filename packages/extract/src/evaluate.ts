@@ -9,8 +9,8 @@
  * (PART_OF, MEMBER_OF, offices other than leaders') is not judged when predicted.
  */
 import { EVENT_RELATIONS, isEventRelationType, type Mode } from '@entente/ontology';
-import type { ExtractedArticle } from './extract.ts';
-import { normalizeWord } from './normalize.ts';
+import type { ExtractedArticle } from './engine/pipeline.ts';
+import { normalizeWord } from './engine/normalize.ts';
 
 /** A hand-annotated relation (docs/ANNOTATION.md). */
 export interface GoldRelation {

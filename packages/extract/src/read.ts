@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { createGunzip } from 'node:zlib';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { Article, InputError } from './article.ts';
-import { detectLanguage } from './lang.ts';
+import { detectLanguage, isLanguageCode, LANGUAGES } from './lang/index.ts';
 
 /** The largest article file, or JSON Lines line, that is read, in bytes; larger ones are reported and skipped. */
 export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
@@ -375,7 +375,7 @@ function makeArticle(file: string, text: string, meta: Record<string, unknown>, 
   const body = withoutBidiControls(text.trim());
   const title = withoutBidiControls(fields.text(meta, 'title') ?? firstLine(body));
   const lang = fields.text(meta, 'lang');
-  if (lang !== undefined && lang !== 'ar' && lang !== 'en') throw new InputProblem(`unsupported lang "${lang}" (ar or en)`);
+  if (lang !== undefined && !isLanguageCode(lang)) throw new InputProblem(`unsupported lang "${lang}" (${LANGUAGES.map((pack) => pack.code).join(' or ')})`);
   return {
     id: articleId(`${title}\n${body}`),
     file,

@@ -37,6 +37,19 @@ export interface RelationSpec {
   /** Goldstein-style sign and weight, after PLOVER's scores (AID +10 … ASSAULT −9). */
   readonly score: number;
   readonly color: string;
+  /** Only states are parties: the leaders who sign a treaty sign for their states. */
+  readonly stateLevel?: true;
+  /** Only with another state than one's own: «وصول أوباما إلى البيت الأبيض» is no visit to the United States. */
+  readonly awayFromHome?: true;
+  /** Never with the state the source fights for: «غارات التحالف على صعدة» strike the Houthis there, not Yemen. */
+  readonly notOnOwnSide?: true;
+  /**
+   * A state named as the place is where it happens, not its target, when the sentence names an armed
+   * group: «قتل زعيم طالبان في ضربة جوية أميركية في أفغانستان» strikes the Taliban, not Afghanistan.
+   */
+  readonly armedGroupOverPlace?: true;
+  /** The relations it answers: a denial with no accuser named in its clause answers the accusation just made. */
+  readonly answers?: readonly string[];
 }
 
 /**
@@ -47,19 +60,28 @@ export interface RelationSpec {
  */
 export const EVENT_RELATIONS = {
   SANCTIONS: { label: { en: 'sanctions', ar: 'عقوبات على' }, directed: true, plover: 'SANCTION', quad: 'material-conflict', score: -8, color: '#d62728' },
-  ATTACKS: { label: { en: 'attacks', ar: 'هجوم على' }, directed: true, plover: 'ASSAULT', quad: 'material-conflict', score: -9, color: '#8c1c13' },
+  ATTACKS: {
+    label: { en: 'attacks', ar: 'هجوم على' },
+    directed: true,
+    plover: 'ASSAULT',
+    quad: 'material-conflict',
+    score: -9,
+    color: '#8c1c13',
+    notOnOwnSide: true,
+    armedGroupOverPlace: true,
+  },
   DETAINS: { label: { en: 'detains nationals of', ar: 'احتجاز مواطنين من' }, directed: true, plover: 'COERCE', quad: 'material-conflict', score: -7, color: '#e15759' },
   THREATENS: { label: { en: 'threatens', ar: 'تهديد' }, directed: true, plover: 'THREATEN', quad: 'verbal-conflict', score: -6, color: '#f28e2b' },
   ACCUSES: { label: { en: 'accuses', ar: 'اتهام' }, directed: true, plover: 'ACCUSE', quad: 'verbal-conflict', score: -4, color: '#ff9d3a' },
   CRITICIZES: { label: { en: 'criticizes', ar: 'انتقاد' }, directed: true, plover: 'ACCUSE', quad: 'verbal-conflict', score: -3, color: '#ffbe7d' },
-  DENIES: { label: { en: 'denies', ar: 'نفي' }, directed: true, plover: 'REJECT', quad: 'verbal-conflict', score: -2, color: '#bab0ac' },
+  DENIES: { label: { en: 'denies', ar: 'نفي' }, directed: true, plover: 'REJECT', quad: 'verbal-conflict', score: -2, color: '#bab0ac', answers: ['ACCUSES', 'CRITICIZES'] },
   DEPLOYS_TROOPS_TO: { label: { en: 'deploys troops to', ar: 'نشر قوات في' }, directed: true, plover: 'AID', quad: 'material-cooperation', score: 6, color: '#17becf' },
   MILITARY_AID: { label: { en: 'gives military aid to', ar: 'مساعدة عسكرية إلى' }, directed: true, plover: 'AID', quad: 'material-cooperation', score: 8, color: '#1f77b4' },
   ALLIED_WITH: { label: { en: 'allied with', ar: 'حليف' }, directed: false, plover: 'COOPERATE', quad: 'material-cooperation', score: 7, color: '#2ca02c' },
-  DEFENSE_PACT: { label: { en: 'defence pact', ar: 'اتفاقية دفاع' }, directed: false, plover: 'SUPPORT', quad: 'verbal-cooperation', score: 6, color: '#006d2c' },
+  DEFENSE_PACT: { label: { en: 'defence pact', ar: 'اتفاقية دفاع' }, directed: false, plover: 'SUPPORT', quad: 'verbal-cooperation', score: 6, color: '#006d2c', stateLevel: true },
   SUPPORTS: { label: { en: 'supports', ar: 'دعم' }, directed: true, plover: 'SUPPORT', quad: 'verbal-cooperation', score: 3, color: '#8cd17d' },
   MEETS: { label: { en: 'meets', ar: 'لقاء' }, directed: false, plover: 'CONSULT', quad: 'verbal-cooperation', score: 1, color: '#9edae5' },
-  VISITS: { label: { en: 'visits', ar: 'زيارة' }, directed: true, plover: 'CONSULT', quad: 'verbal-cooperation', score: 2, color: '#76b7b2' },
+  VISITS: { label: { en: 'visits', ar: 'زيارة' }, directed: true, plover: 'CONSULT', quad: 'verbal-cooperation', score: 2, color: '#76b7b2', awayFromHome: true },
 } as const satisfies Record<string, RelationSpec>;
 
 /** A relation type read from the text as an event (SANCTIONS, MEETS, …). */

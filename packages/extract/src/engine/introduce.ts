@@ -3,11 +3,10 @@
  * "وزير الخارجية جان نويل بارو", "الرئيس الأميركي جو بايدن", "the French foreign minister, Jean-Noël Barrot".
  * The office's state is the one the adjective names, or failing that the state the article last named.
  */
-import { personBySkeleton, type Gazetteer, type KnownActor } from './gazetteer.ts';
-import { NAME_LINKS, NAME_STOPS, NOT_THE_HOLDER, OFFICE_DESCRIPTORS, SAME_OFFICE, TITLES } from './lexicon/titles.ts';
-import { isGivenName } from './lexicon/english.ts';
+import { personBySkeleton, type Gazetteer, type KnownActor } from '../knowledge/gazetteer.ts';
+import { everyLanguage, everyLanguageTable, languagePack, packOfScript, type LanguageCode } from '../lang/index.ts';
+import { SAME_OFFICE, type NameShape, type WordReading } from './language.ts';
 import type { Mention } from './mentions.ts';
-import type { WordReading } from './morphology.ts';
 import { nameKeys, normalizeWord, TokenSet, type Token } from './normalize.ts';
 import { isWrittenTrigger } from './relations.ts';
 
@@ -29,7 +28,7 @@ export interface TitleNode {
 }
 
 const TITLE_TRIE: TitleNode = { children: new Map() };
-for (const [phrase, title] of Object.entries(TITLES)) {
+for (const [phrase, title] of Object.entries(everyLanguageTable((pack) => pack.names.titles))) {
   let node = TITLE_TRIE;
   for (const key of nameKeys(phrase)) {
     let child = node.children.get(key);
@@ -38,18 +37,14 @@ for (const [phrase, title] of Object.entries(TITLES)) {
   }
   node.title = title;
 }
-const STOPS = new Set(NAME_STOPS.map(normalizeWord));
-const LINKS = new Set(NAME_LINKS.map(normalizeWord));
-const PRONOUN_ENDED = /^[\u0621-\u064a]{2,}(ته|تها|تهم|تهما|يها|يهم)$/;
+const STOPS = new Set(everyLanguage((pack) => pack.names.stops).map(normalizeWord));
+const LINKS = new Set(everyLanguage((pack) => pack.names.links).map(normalizeWord));
 /** Words that say an office is past («السابق», "former") or present («الحالي»), as keys. */
-export const FORMER_KEYS = new Set(OFFICE_DESCRIPTORS.former.map(normalizeWord));
-export const PRESENT_KEYS = new Set(OFFICE_DESCRIPTORS.present.map(normalizeWord));
-const NOT_THE_HOLDER_KEYS = new Set(NOT_THE_HOLDER.map(normalizeWord));
-/**
- * A name set beside its office carries no preposition: a first word of ب، ل or ك on a feminine or
- * plural noun continues the sentence («الرئيس الروسي لولاية رابعة», «الرئيس بصلاحيات واسعة»).
- */
-const PREPOSITION_ON_NOUN = /^[وف]?[بلك][\u0621-\u064a]{2,}(ة|ه|ات|يه)$/;
+export const FORMER_KEYS = new Set(everyLanguage((pack) => pack.names.officeDescriptors.former).map(normalizeWord));
+export const PRESENT_KEYS = new Set(everyLanguage((pack) => pack.names.officeDescriptors.present).map(normalizeWord));
+const NOT_THE_HOLDER_KEYS = new Set(everyLanguage((pack) => pack.names.notTheHolder).map(normalizeWord));
+const OWNER_AFTER_TITLE_KEYS = new Set(everyLanguage((pack) => pack.names.shape.ownerAfterTitle).map(normalizeWord));
+const CAPITAL = /^\p{Lu}/u;
 const MIN_NAME_WORDS = 2;
 const MAX_NAME_WORDS = 4;
 // A comma, colon, quote or bracket between two words ends a name.
@@ -92,7 +87,8 @@ function firstTitleReading(readings: WordReading[]): WordReading | undefined {
  * The people the text introduces with an office ("وزير الخارجية جان نويل بارو") whom the gazetteer does
  * not know, each with every mention of their full name. `mentions` are the gazetteer's, in text order.
  */
-export function findIntroducedPeople(text: string, tokens: Token[], mentions: Mention[], gazetteer: Gazetteer, lang: 'ar' | 'en', date: string | null = null): IntroducedPerson[] {
+export function findIntroducedPeople(text: string, tokens: Token[], mentions: Mention[], gazetteer: Gazetteer, lang: LanguageCode, date: string | null = null): IntroducedPerson[] {
+  const shape = languagePack(lang).names.shape;
   const mentionAt = new Map(mentions.map((m) => [m.firstToken, m]));
   const mentionEndingAt = new Map(mentions.map((m) => [m.lastToken, m]));
   const inMention = new TokenSet(tokens.length);
@@ -112,17 +108,17 @@ export function findIntroducedPeople(text: string, tokens: Token[], mentions: Me
     // Whose office: a state named right after the title (وزير الخارجية الروسي), or in English right
     // before it ("Russian Foreign Minister", "Russia's president").
     let state: string | null = null;
-    const before = lang === 'en' ? mentionEndingAt.get(i) : undefined;
+    const before = shape.ownerBeforeOffice ? mentionEndingAt.get(i) : undefined;
     if (before && !isPerson(gazetteer, before.actorId)) state = stateOf(gazetteer, before.actorId);
     const qualifier = mentionAt.get(next);
     if (qualifier && !isPerson(gazetteer, qualifier.actorId)) {
       state = stateOf(gazetteer, qualifier.actorId);
       next = qualifier.lastToken;
-    } else if (tokens[next - 1]!.norm === 'باسم') {
-      continue; // "المتحدث باسم" must say whose spokesperson: an organisation we know, not a name
+    } else if (OWNER_AFTER_TITLE_KEYS.has(tokens[next - 1]!.norm)) {
+      continue; // a spokesperson of whom: an organisation we know, not a name
     }
     // "الرئيس المصري المعزول محمد مرسي", "former President X": the office is described, not held now.
-    let former = lang === 'en' && i > 0 && FORMER_KEYS.has(tokens[i - 1]!.norm);
+    let former = shape.descriptorBeforeOffice && i > 0 && FORMER_KEYS.has(tokens[i - 1]!.norm);
     // "the wife of the prime minister, Sara …", "the deputy chancellor …": named, but not the holder.
     const notTheHolder = i > 0 && tokens[i - 1]!.readings.some((r) => NOT_THE_HOLDER_KEYS.has(r.key));
     while (next < tokens.length && !mentionAt.has(next) && (FORMER_KEYS.has(tokens[next]!.norm) || PRESENT_KEYS.has(tokens[next]!.norm))) {
@@ -130,13 +126,12 @@ export function findIntroducedPeople(text: string, tokens: Token[], mentions: Me
       next++;
     }
     if (mentionAt.has(next)) continue; // a person the gazetteer knows, or no name at all
-    const nameEnd = nameSpan(text, tokens, next, inMention, lang);
+    const nameEnd = nameSpan(text, tokens, next, inMention, shape);
     if (nameEnd - next < MIN_NAME_WORDS) continue;
-    if (lang === 'ar' && PREPOSITION_ON_NOUN.test(tokens[next]!.norm)) continue;
+    if (shape.notAFirstWord?.test(tokens[next]!.norm)) continue;
     const first = tokens[next]!;
     const last = tokens[nameEnd - 1]!;
-    // "President Barack Obama's plan": the possessive ending is not part of the name.
-    const nameEndOffset = lang === 'en' ? last.end - (/['’]s?$/.exec(last.text)?.[0].length ?? 0) : last.end;
+    const nameEndOffset = endWithoutPossessive(last, shape);
     const name = text.slice(first.start, nameEndOffset);
     // A person the knowledge base knows under another spelling or script is that person, whose
     // offices come from the knowledge base, not from the title read here.
@@ -148,9 +143,9 @@ export function findIntroducedPeople(text: string, tokens: Token[], mentions: Me
     state ??= lastStateBefore(gazetteer, mentions, tokens[i]!.start);
     let person = people.get(id);
     if (!person) {
-      const name_en = lang === 'en' ? name : transliterate(name);
+      const name_en = shape.transliterate?.(name) ?? name;
       person = {
-        actor: known ? gazetteer.actors.get(known)! : { id, kind: 'person', name_en, name_ar: lang === 'ar' ? name : name_en },
+        actor: known ? gazetteer.actors.get(known)! : { id, kind: 'person', name_en, name_ar: shape.transliterate ? name : name_en },
         mentions: [],
         office: { title: office, of: known || former || notTheHolder ? null : state, start: tokens[i]!.start, end: last.end },
       };
@@ -159,7 +154,7 @@ export function findIntroducedPeople(text: string, tokens: Token[], mentions: Me
     person.mentions.push({ actorId: id, text: name, start: first.start, end: nameEndOffset, resolution: 'introduced', proclitic: '', firstToken: next, lastToken: nameEnd });
     inMention.addRange(next, nameEnd);
   }
-  if (lang === 'en') introduceNamedPeople(text, tokens, inMention, gazetteer, date, people);
+  if (shape.isGivenName) introduceNamedPeople(text, tokens, inMention, gazetteer, date, people, shape, shape.isGivenName);
   // Later mentions of the same full name, without the title, as it was written here.
   for (const person of people.values()) {
     const keys = nameKeys(person.mentions[0]!.text);
@@ -185,25 +180,34 @@ export function findIntroducedPeople(text: string, tokens: Token[], mentions: Me
 }
 
 /**
- * English writes people's names with capitals and needs no title before them ("Police arrested
- * Daniel Okafor"): a given name compromise knows, then one to three capitalised words that end where
- * the name clearly ends, is a person. A capitalised word before the given name makes it part of
- * something else ("Lake Charles", "Fort William"), unless it is a title.
+ * A language that writes names with capitals needs no title before them ("Police arrested Daniel
+ * Okafor"): a given name, then one to three capitalised words that end where the name clearly ends,
+ * is a person. A capitalised word before the given name makes it part of something else ("Lake
+ * Charles", "Fort William"), unless it is a title.
  */
-function introduceNamedPeople(text: string, tokens: Token[], inMention: TokenSet, gazetteer: Gazetteer, date: string | null, people: Map<string, IntroducedPerson>): void {
+function introduceNamedPeople(
+  text: string,
+  tokens: Token[],
+  inMention: TokenSet,
+  gazetteer: Gazetteer,
+  date: string | null,
+  people: Map<string, IntroducedPerson>,
+  shape: NameShape,
+  isGivenName: (word: string) => boolean,
+): void {
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i]!;
     if (inMention.has(i) || !/^\p{Lu}\p{Ll}/u.test(first.text) || !isGivenName(first.text)) continue;
     const before = tokens[i - 1];
-    if (before && /^\p{Lu}/u.test(before.text) && !titleAt(tokens, i - 1) && /^\s+$/.test(text.slice(before.end, first.start)) && !isSentenceStart(text, tokens, i - 1)) continue;
-    const nameEnd = nameSpan(text, tokens, i, inMention, 'en');
+    if (before && CAPITAL.test(before.text) && !titleAt(tokens, i - 1) && /^\s+$/.test(text.slice(before.end, first.start)) && !isSentenceStart(text, tokens, i - 1)) continue;
+    const nameEnd = nameSpan(text, tokens, i, inMention, shape);
     if (nameEnd - i < MIN_NAME_WORDS) continue;
     const last = tokens[nameEnd - 1]!;
     // "Leon E. Panetta" cut at the initial, "Recep Tayyip" before a known "Erdoğan": parts of a longer name.
     if (last.text.length < 2) continue;
     const next = tokens[nameEnd];
     if (next && inMention.has(nameEnd) && /^\s+$/.test(text.slice(last.end, next.start))) continue;
-    const nameEndOffset = last.end - (/['’]s?$/.exec(last.text)?.[0].length ?? 0);
+    const nameEndOffset = endWithoutPossessive(last, shape);
     const name = text.slice(first.start, nameEndOffset);
     const known = personBySkeleton(gazetteer, name, null, date) ?? knownWithoutInitials(gazetteer, name);
     const id = known ?? personId(name);
@@ -250,35 +254,39 @@ function hasReading(token: Token, key: string): boolean {
   return facts.hasReadingAsked;
 }
 
+/** Where a name's last word ends in the text, without a possessive ending ("President Barack Obama's plan"). */
+function endWithoutPossessive(last: Token, shape: NameShape): number {
+  return last.end - (shape.possessive?.exec(last.text)?.[0].length ?? 0);
+}
+
 /**
- * The end of the name that starts at `start`, or `start` when there is none. Arabic has no capitals:
- * a name is two to four words that are not function words, with the article only on a last, family
- * word (الحريري), and it must end where something else clearly begins (punctuation, a function word,
- * a known actor or an office), so that "وزير الدفاع أفيغدور ليبرمان القناة" yields no name rather than a wrong one.
+ * The end of the name that starts at `start`, or `start` when there is none. It must end where
+ * something else clearly begins (punctuation, a function word, a known actor or an office), so that
+ * "وزير الدفاع أفيغدور ليبرمان القناة" yields no name rather than a wrong one (NameShape says how a
+ * language without capitals tells a name's words).
  */
-function nameSpan(text: string, tokens: Token[], start: number, taken: TokenSet, lang: 'ar' | 'en'): number {
+function nameSpan(text: string, tokens: Token[], start: number, taken: TokenSet, shape: NameShape): number {
   let end = start;
   let best = start;
   while (end < tokens.length && end - start < MAX_NAME_WORDS) {
     const token = tokens[end]!;
     if (taken.has(end) || isStop(token) || /\d/.test(token.text) || (end > start && titleAt(tokens, end))) break;
     if (end > start && breaksName(text, tokens[end - 1]!, token)) break;
-    if (lang === 'en') {
-      if (!/^\p{Lu}/u.test(token.text) && !LINKS.has(token.norm)) break;
+    if (shape.capitalised) {
+      if (!CAPITAL.test(token.text) && !LINKS.has(token.norm)) break;
     } else {
-      if (!/^[\u0621-\u064a]/.test(token.text)) break;
-      const article = /^(و|ف)?(ب|ل|ك)?ال/.test(token.norm) && !LINKS.has(token.norm);
+      if (shape.wordStart && !shape.wordStart.test(token.text)) break;
+      const article = shape.article?.test(token.norm) === true && !LINKS.has(token.norm);
       // The article marks a description (السابق، القناة), except on a family name (الحريري).
-      if (article && (end === start || !token.norm.endsWith('ي'))) break;
-      if (end === start && /^[وف]/.test(token.norm) && STOPS.has(token.norm.slice(1))) break;
-      // A noun with a pronoun ending is no part of a name: "نواز شريف وابنته", "أوباما لموافقتها".
-      // Nor is a word that says what happens («كيم يونغ أون سيلتقي»); only after a name's first
-      // word, so that a name that is also a word (دان كوتس) may still begin one.
-      if (end > start && (PRONOUN_ENDED.test(token.norm) || isWrittenTrigger(token))) break;
+      if (article && (end === start || !(shape.familyEnding !== undefined && token.norm.endsWith(shape.familyEnding)))) break;
+      if (end === start && shape.conjunction?.test(token.norm) && STOPS.has(token.norm.slice(1))) break;
+      // A noun with a pronoun ending is no part of a name, nor a word that says what happens; only
+      // after a name's first word, so that a name that is also a word (دان كوتس) may still begin one.
+      if (end > start && (shape.pronounEnded?.test(token.norm) || (shape.triggerEndsName && isWrittenTrigger(token)))) break;
     }
     end++;
-    if (end - start >= MIN_NAME_WORDS && !LINKS.has(tokens[end - 1]!.norm) && endsAtBoundary(text, tokens, end, taken, lang)) best = end;
-    if (lang === 'ar' && /^(و|ف)?(ب|ل|ك)?ال/.test(tokens[end - 1]!.norm)) break;
+    if (end - start >= MIN_NAME_WORDS && !LINKS.has(tokens[end - 1]!.norm) && endsAtBoundary(text, tokens, end, taken, shape)) best = end;
+    if (shape.article?.test(tokens[end - 1]!.norm)) break;
   }
   return best;
 }
@@ -304,13 +312,13 @@ function isStop(token: Token): boolean {
   return STOPS.has(token.norm) || token.readings.some((r) => r.clitic && STOPS.has(r.key));
 }
 
-function endsAtBoundary(text: string, tokens: Token[], end: number, taken: TokenSet, lang: 'ar' | 'en'): boolean {
+function endsAtBoundary(text: string, tokens: Token[], end: number, taken: TokenSet, shape: NameShape): boolean {
   const next = tokens[end];
   if (!next) return true;
-  // English writes names with capitals: a word in lower case begins what follows the name.
-  if (lang === 'en' && !/^\p{Lu}/u.test(next.text)) return true;
+  // Written with capitals, a name ends before a word in lower case.
+  if (shape.capitalised && !CAPITAL.test(next.text)) return true;
   if (breaksName(text, tokens[end - 1]!, next)) return true;
-  return taken.has(end) || isStop(next) || titleAt(tokens, end) !== undefined || PRONOUN_ENDED.test(next.norm) || (lang === 'ar' && isWrittenTrigger(next));
+  return taken.has(end) || isStop(next) || titleAt(tokens, end) !== undefined || shape.pronounEnded?.test(next.norm) === true || (shape.triggerEndsName && isWrittenTrigger(next));
 }
 
 function isPerson(gazetteer: Gazetteer, id: string): boolean {
@@ -337,63 +345,9 @@ function lastStateBefore(gazetteer: Gazetteer, mentions: Mention[], offset: numb
   return null;
 }
 
-const LATIN: Record<string, string> = {
-  ا: 'a',
-  أ: 'a',
-  إ: 'i',
-  آ: 'a',
-  ٱ: 'a',
-  ب: 'b',
-  ت: 't',
-  ث: 'th',
-  ج: 'j',
-  ح: 'h',
-  خ: 'kh',
-  د: 'd',
-  ذ: 'dh',
-  ر: 'r',
-  ز: 'z',
-  س: 's',
-  ش: 'sh',
-  ص: 's',
-  ض: 'd',
-  ط: 't',
-  ظ: 'z',
-  ع: '',
-  غ: 'gh',
-  ف: 'f',
-  ق: 'q',
-  ك: 'k',
-  ل: 'l',
-  م: 'm',
-  ن: 'n',
-  ه: 'h',
-  و: 'w',
-  ي: 'y',
-  ى: 'a',
-  ة: 'a',
-  ء: '',
-  ؤ: 'u',
-  ئ: 'i',
-  پ: 'p',
-  چ: 'ch',
-  گ: 'g',
-  ڤ: 'v',
-};
-
-/** A rough Latin spelling of an Arabic name, so that an introduced person has an English label and an id. */
-export function transliterate(name: string): string {
-  return name
-    .split(/\s+/)
-    .map((word) => [...word].map((ch) => LATIN[ch] ?? (/[\u064b-\u0652\u0640]/.test(ch) ? '' : ch)).join(''))
-    .filter(Boolean)
-    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
-    .join(' ');
-}
-
 /** Kebab-case ids, as the ontology's convention for persons. */
 export function personId(name: string): string {
-  const latin = /[\u0600-\u06ff]/.test(name) ? transliterate(name) : name;
+  const latin = packOfScript(name)?.names.shape.transliterate?.(name) ?? name;
   return latin
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -5,21 +5,32 @@
  * mention is that person, unless the word is also a part of another person's name in the article,
  * a month or weekday (ماي is also May in Moroccan dates), or a word that joins names (بن، أبو).
  */
-import type { KnownActor } from './gazetteer.ts';
-import { MONTHS, WEEKDAYS } from './lexicon/calendar.ts';
-import { FAMILY_NAME_FIRST } from './lexicon/people.ts';
-import { isCommonEnglishWord } from './lexicon/english.ts';
-import { HONORIFICS, NAME_LINKS, NAME_STOPS, TITLES } from './lexicon/titles.ts';
+import type { KnownActor } from '../knowledge/gazetteer.ts';
+import { FAMILY_NAME_FIRST } from '../knowledge/people.ts';
+import { everyLanguage, LANGUAGES, packOfScript } from '../lang/index.ts';
 import { originalLength, type Mention } from './mentions.ts';
 import { normalizeWord, TokenSet, type Token } from './normalize.ts';
 
-/** Words that may stand capitalised right before a family name: the last words of English titles, honorifics. */
-const TITLE_WORDS = new Set([...Object.keys(TITLES), ...HONORIFICS].filter((t) => /^[A-Za-z]/.test(t)).map((t) => normalizeWord(t.split(/\s+/).at(-1)!)));
+/** Words that may stand capitalised right before a family name: the last words of titles and honorifics, where names have capitals. */
+const TITLE_WORDS = new Set(
+  LANGUAGES.filter((pack) => pack.names.shape.capitalised)
+    .flatMap((pack) => [...Object.keys(pack.names.titles), ...pack.names.honorifics])
+    .map((t) => normalizeWord(t.split(/\s+/).at(-1)!)),
+);
 
-const NOT_A_NAME = new Set([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), ...NAME_LINKS, ...NAME_STOPS].map(normalizeWord));
+const NOT_A_NAME = new Set(
+  [
+    ...everyLanguage((pack) => Object.keys(pack.calendar.months)),
+    ...everyLanguage((pack) => Object.keys(pack.calendar.weekdays)),
+    ...everyLanguage((pack) => pack.names.links),
+    ...everyLanguage((pack) => pack.names.stops),
+  ].map(normalizeWord),
+);
 
-const ARABIC = /[\u0600-\u06FF]/;
 const CAPITALISED = /^\p{Lu}/u;
+const POSSESSIVES = everyLanguage((pack) => (pack.names.shape.possessive ? [pack.names.shape.possessive] : []));
+/** Written in a script with capitals (or in none: a number), where a name must be capitalised. */
+const inCapitalisedScript = (text: string) => packOfScript(text)?.names.shape.capitalised !== false;
 
 /** A family name is a word of at least three letters. */
 const MIN_LETTERS = 3;
@@ -27,7 +38,8 @@ const MIN_LETTERS = 3;
 function familyNameOf(words: string[], actor: KnownActor | undefined): string | undefined {
   const familyFirst = actor?.offices?.some((office) => FAMILY_NAME_FIRST.has(office.of)) ?? false;
   // "Robert Mueller’s testimony": the family name is written without its possessive.
-  const word = (familyFirst ? words[0] : words.at(-1))?.replace(/['’]s?$/, '');
+  let word = familyFirst ? words[0] : words.at(-1);
+  for (const possessive of POSSESSIVES) word = word?.replace(possessive, '');
   return word && word.length >= MIN_LETTERS && !NOT_A_NAME.has(word) ? word : undefined;
 }
 
@@ -75,8 +87,8 @@ export function withShortNames(
     for (const reading of token.readings) {
       const owner = owners.get(reading.key);
       if (!owner || t < owner.from || reading.inflected) continue;
-      // English names are written capitalised: "may" is a verb, "May" may be the prime minister.
-      if (!ARABIC.test(token.text) && !CAPITALISED.test(token.text)) break;
+      // Names are written capitalised where a script has capitals: "may" is a verb, "May" may be the prime minister.
+      if (inCapitalisedScript(token.text) && !CAPITALISED.test(token.text)) break;
       // "Michelle Obama", "Obama Asue": a family name inside a longer unknown name is someone else's.
       if (partOfLongerName(text, tokens, t)) break;
       const start = token.start + originalLength(token.text, reading.prefix);
@@ -102,10 +114,10 @@ export function withShortNames(
  */
 function partOfLongerName(text: string, tokens: Token[], t: number): boolean {
   const joined = (a: Token, b: Token) => /^\s+$/.test(text.slice(a.end, b.start)) || a.end === b.start;
-  const capital = (token: Token | undefined) => token !== undefined && CAPITALISED.test(token.text) && !ARABIC.test(token.text);
+  const capital = (token: Token | undefined) => token !== undefined && CAPITALISED.test(token.text) && inCapitalisedScript(token.text);
   const before = tokens[t - 1];
   const after = tokens[t + 1];
   // The first word of a sentence is capitalised whatever it is ("When Obama met …"): a common word is no given name.
-  if (capital(before) && joined(before!, tokens[t]!) && !TITLE_WORDS.has(before!.norm) && !isCommonEnglishWord(before!.text)) return true;
+  if (capital(before) && joined(before!, tokens[t]!) && !TITLE_WORDS.has(before!.norm) && !packOfScript(before!.text)?.names.shape.isCommonWord?.(before!.text)) return true;
   return capital(after) && joined(tokens[t]!, after!) && !/^['’]/.test(after!.text);
 }

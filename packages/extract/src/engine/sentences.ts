@@ -1,4 +1,6 @@
 /** Splits an article into sentences, keeping their spans in the original text. */
+import { everyLanguage } from '../lang/index.ts';
+
 export interface Sentence {
   index: number;
   start: number;
@@ -8,9 +10,9 @@ export interface Sentence {
 
 // A sentence ends at . ! ? ؟ followed by a space, or at a line break. A full stop inside a number
 // (3.5) is followed by a digit, so it never ends one; after a year it does ("… in 2018. Then …").
-// After a single Latin capital (U.S.) it does not, nor after the abbreviated titles that come
-// before names ("Sen. Lindsey Graham", "Gen. Mark Milley").
-const ABBREVIATIONS = ['Sen', 'Rep', 'Reps', 'Gov', 'Gen', 'Lt', 'Col', 'Maj', 'Capt', 'Adm', 'Sgt', 'Dr', 'Mr', 'Mrs', 'Ms', 'Prof', 'St', 'Jr', 'Sr', 'Rev', 'vs'];
+// After a single Latin capital (U.S.) it does not, nor after an abbreviation of a language
+// (NameWords.abbreviations: "Sen. Lindsey Graham").
+const ABBREVIATIONS = everyLanguage((pack) => pack.names.abbreviations);
 const BOUNDARY = new RegExp(`(?<!\\b[A-Z])(?<!\\b(?:${ABBREVIATIONS.join('|')}))[.!?؟]+["»”']?(?=\\s|$)|\\n+`, 'g');
 
 /** The sentences of `text` in order, each trimmed, with its span in `text`; empty ones are dropped. */

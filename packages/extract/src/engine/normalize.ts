@@ -1,6 +1,7 @@
-import type { TrieNode } from './gazetteer.ts';
+import type { TrieNode } from '../knowledge/gazetteer.ts';
 import type { TitleNode } from './introduce.ts';
-import { readings, type WordReading } from './morphology.ts';
+import { packOfScript } from '../lang/index.ts';
+import { addReading, type WordReading } from './language.ts';
 import { NO_NAME_STARTS, type NameStart } from './mentions.ts';
 import type { ReferenceEntry } from './references.ts';
 import { normalizeWord } from './fold.ts';
@@ -42,7 +43,7 @@ export class WordFacts {
     readonly text: string,
   ) {
     this.norm = normalizeWord(text);
-    this.readings = this.norm ? readings(this.norm) : [];
+    this.readings = this.norm ? readingsOf(this.norm) : [];
   }
 }
 
@@ -254,4 +255,13 @@ export class TokenSet {
   addRange(from: number, to: number): void {
     this.marks.fill(1, from, to);
   }
+}
+
+/** A word's readings by its script's language pack; a word of no pack's script (a number) is read as itself. */
+export function readingsOf(word: string): WordReading[] {
+  const pack = packOfScript(word);
+  if (pack) return pack.readings(word);
+  const out: WordReading[] = [];
+  addReading(out, word, 0);
+  return out;
 }

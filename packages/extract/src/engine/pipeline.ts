@@ -1,8 +1,9 @@
 /** Article → actors and relations, each with its evidence. The one entry point of the engine. */
-import { EVENT_RELATIONS, type ActorKind, type DatePrecision, type Mode, type Resolution, type RelationType } from '@entente/ontology';
-import type { Article } from './article.ts';
+import { EVENT_RELATIONS, type ActorKind, type DatePrecision, type Mode, type RelationSpec, type Resolution, type RelationType } from '@entente/ontology';
+import type { Article } from '../article.ts';
+import { languagePack } from '../lang/index.ts';
 import { resolveDate } from './dates.ts';
-import { defaultGazetteer, leadersByFamilyName, officeHolder, officesOn, type Gazetteer, type KnownActor } from './gazetteer.ts';
+import { defaultGazetteer, leadersByFamilyName, officeHolder, officesOn, type Gazetteer, type KnownActor } from '../knowledge/gazetteer.ts';
 import { findIntroducedPeople } from './introduce.ts';
 import { findMentions, type Mention } from './mentions.ts';
 import { tokenize } from './normalize.ts';
@@ -87,7 +88,13 @@ export function extractArticle(article: Article, gazetteer: Gazetteer = defaultG
   const actorInfo = (id: string) => local.get(id) ?? gazetteer.actors.get(id);
   // findMentions gives its mentions in text order; most articles introduce no one to merge with them.
   const named = introduced.length === 0 ? known : [...known, ...introduced.flatMap((p) => p.mentions)].sort((a, b) => a.start - b.start);
-  const mentions = withShortNames(article.text, tokens, named, actorInfo, article.lang === 'en' ? leadersByFamilyName(gazetteer, article.date) : undefined);
+  const mentions = withShortNames(
+    article.text,
+    tokens,
+    named,
+    actorInfo,
+    languagePack(article.lang).names.shape.leadersByFamilyName ? leadersByFamilyName(gazetteer, article.date) : undefined,
+  );
   const actors = new Map<string, ExtractedActor>();
   for (const mention of mentions) {
     const actor = addActor(actors, actorInfo(mention.actorId)!);
@@ -154,19 +161,19 @@ export function extractArticle(article: Article, gazetteer: Gazetteer = defaultG
         let target = match.counterpart && foundTarget && kindOf(foundTarget) === 'country' ? counterpart(gazetteer, found, foundTarget, article.date) : foundTarget;
         // A rule that names the target's kinds needs a target: an unknown counterpart is no one met.
         if (match.targetKinds && !(target && match.targetKinds.includes(kindOf(target) ?? ''))) continue;
-        // Treaties bind states: the leaders who sign them sign for their states.
+        const meaning: RelationSpec = EVENT_RELATIONS[match.type];
         let source = found;
-        if (STATE_LEVEL.has(match.type)) {
+        if (meaning.stateLevel) {
           source = stateOf(gazetteer, source, article.date) ?? source;
           target = target && (stateOf(gazetteer, target, article.date) ?? target);
         }
         // «اتهمت لندن المخابرات الروسية بتنفيذ الهجوم، وهو ما نفته موسكو»: the accuser is whom the denial answers.
-        target ??= claimAnswered(relations, match.type, source, sentence.index, gazetteer) ?? null;
+        target ??= claimAnswered(relations, meaning.answers, source, sentence.index, gazetteer) ?? null;
         if (source === target || (target && (servesIn(gazetteer, source, target, article.date) || servesIn(gazetteer, target, source, article.date)))) continue;
-        if (AWAY_FROM_HOME.has(match.type) && target && homeStates(gazetteer, source).includes(target)) continue;
-        if (NOT_ON_OWN_SIDE.has(match.type) && target && gazetteer.actors.get(source)?.fightsFor?.includes(target)) continue;
+        if (meaning.awayFromHome && target && homeStates(gazetteer, source).includes(target)) continue;
+        if (meaning.notOnOwnSide && target && gazetteer.actors.get(source)?.fightsFor?.includes(target)) continue;
         if (
-          GROUP_OVER_PLACE.has(match.type) &&
+          meaning.armedGroupOverPlace &&
           target &&
           kindOf(target) === 'country' &&
           match.placeTargets.includes(target) &&
@@ -303,14 +310,11 @@ function weakerReading(match: RelationMatch, earlier: RelationMatch): boolean {
   return sameSource && sameTarget && earlierFirst <= first && last <= earlierLast;
 }
 
-/** Relations that answer others: a denial with no accuser named in its clause answers the accusation just made. */
-const ANSWERS: Partial<Record<RelationType, readonly RelationType[]>> = { DENIES: ['ACCUSES', 'CRITICIZES'] };
 /** How many sentences back an accusation is still the one a denial answers ("X accused Y. Y denied it."). */
 const ANSWER_REACH = 1;
 
 /** Who last accused `source` (or a body of it) in this sentence or the one before, for a relation that answers accusations. */
-function claimAnswered(relations: ExtractedRelation[], type: RelationType, source: string, sentence: number, gazetteer: Gazetteer): string | undefined {
-  const answered = ANSWERS[type];
+function claimAnswered(relations: ExtractedRelation[], answered: readonly string[] | undefined, source: string, sentence: number, gazetteer: Gazetteer): string | undefined {
   if (!answered) return undefined;
   for (let r = relations.length - 1; r >= 0; r--) {
     const claim = relations[r]!;
@@ -339,18 +343,6 @@ const COMMA = 0x2c;
 const ARABIC_COMMA = 0x060c;
 const SPACE = 0x20;
 const WHITE_SPACE = /\s/;
-const STATE_LEVEL = new Set<RelationType>(['DEFENSE_PACT']);
-/** Relations an actor has only with other states: «وصول أوباما إلى البيت الأبيض» is no visit to the United States. */
-const AWAY_FROM_HOME = new Set<RelationType>(['VISITS']);
-/** Relations a force has not with the state it fights for: «غارات التحالف على صعدة» strike the Houthis there, not Yemen. */
-const NOT_ON_OWN_SIDE = new Set<RelationType>(['ATTACKS']);
-
-/**
- * Relations whose target, a state named by a place or after «في», is only where they happen when the
- * sentence names an armed group: «قتل زعيم طالبان في ضربة جوية أميركية في أفغانستان» strikes the
- * Taliban, not Afghanistan.
- */
-const GROUP_OVER_PLACE = new Set<RelationType>(['ATTACKS']);
 
 /** Whether the sentence names a non-state armed group other than `source`. */
 function otherArmedGroupNamed(mentions: Mention[], source: string, gazetteer: Gazetteer): boolean {

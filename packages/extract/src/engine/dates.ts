@@ -4,7 +4,7 @@
  * latest June before the publication month, a bare month the latest on or before it.
  */
 import type { DatePrecision } from '@entente/ontology';
-import { MONTHS, NEXT_WORDS, PAST_WORDS, WEEKDAYS } from './lexicon/calendar.ts';
+import { everyLanguage, everyLanguageTable } from '../lang/index.ts';
 import { normalizeWord, type Token } from './normalize.ts';
 
 /** An event's date as `YYYY-MM-DD`, `YYYY-MM` or `YYYY` (as `precision` says), or null when unknown. */
@@ -16,11 +16,12 @@ export interface ResolvedDate {
 const DAY_MS = 86_400_000;
 /** Maps, not plain objects: a word such as "constructor" must not find Object.prototype's members. */
 const normalizedKeys = (table: Record<string, number>) => new Map(Object.entries(table).map(([k, v]) => [k.split(' ').map(normalizeWord).join(' '), v]));
-const MONTH_KEYS = normalizedKeys(MONTHS);
-const WEEKDAY_KEYS = normalizedKeys(WEEKDAYS);
+const MONTH_KEYS = normalizedKeys(everyLanguageTable((pack) => pack.calendar.months));
+const WEEKDAY_KEYS = normalizedKeys(everyLanguageTable((pack) => pack.calendar.weekdays));
 const FIRST_OF_TWO_WORD_MONTHS = new Set([...MONTH_KEYS.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]!));
-const PAST_KEYS = PAST_WORDS.map(normalizeWord);
-const NEXT_KEYS = NEXT_WORDS.map(normalizeWord);
+const PAST_KEYS = everyLanguage((pack) => pack.calendar.pastWords).map(normalizeWord);
+const NEXT_KEYS = everyLanguage((pack) => pack.calendar.nextWords).map(normalizeWord);
+const YEAR_WORD_KEYS = new Set(everyLanguage((pack) => pack.calendar.yearWords).map(normalizeWord));
 
 /**
  * The date of the first date expression among a sentence's tokens (a month, a weekday or a year),
@@ -50,7 +51,7 @@ export function resolveDate(tokens: Token[], published: string | null, future: b
       const day = future ? new Date(base.getTime() + ((weekday - base.getUTCDay() + 7) % 7 || 7) * DAY_MS) : new Date(base.getTime() - offset * DAY_MS);
       return { date: day.toISOString().slice(0, 10), precision: 'day' };
     }
-    if (/^(19|20)\d\d$/.test(tokens[i]!.norm) && (i === 0 || ['عام', 'العام', 'سنه', 'in'].includes(tokens[i - 1]!.norm))) {
+    if (/^(19|20)\d\d$/.test(tokens[i]!.norm) && (i === 0 || YEAR_WORD_KEYS.has(tokens[i - 1]!.norm))) {
       return { date: tokens[i]!.norm, precision: 'year' };
     }
   }

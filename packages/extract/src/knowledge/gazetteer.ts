@@ -3,14 +3,14 @@
  * Country names come from CLDR (Intl.DisplayNames) in both scripts; the rest from lexicon/.
  */
 import type { ActorKind, Resolution } from '@entente/ontology';
-import { isCommonEnglishWord } from './lexicon/english.ts';
-import { nameKeys, normalizeWord } from './normalize.ts';
-import { nameSkeleton, sameGivenName } from './skeleton.ts';
-import { ARMED_FORCES_NOUNS, NAMED_ARMIES, armyId } from './lexicon/forces.ts';
-import { BLOCS, STATES, type StateEntry } from './lexicon/states.ts';
-import { JOINED, MEMBERSHIPS, ORGANIZATIONS } from './lexicon/organizations.ts';
-import { FAMILY_NAME_FIRST, PEOPLE, type Office } from './lexicon/people.ts';
-import { WIKIDATA_PEOPLE } from './lexicon/people.wikidata.ts';
+import { isCommonEnglishWord } from '../lang/en/compromise.ts';
+import { nameKeys, normalizeWord } from '../engine/normalize.ts';
+import { nameSkeleton, sameGivenName } from '../engine/skeleton.ts';
+import { ARMED_FORCES_NOUNS, NAMED_ARMIES, armyId } from './forces.ts';
+import { BLOCS, STATES, type StateEntry } from './states.ts';
+import { JOINED, MEMBERSHIPS, ORGANIZATIONS } from './organizations.ts';
+import { FAMILY_NAME_FIRST, PEOPLE, type Office } from './people.ts';
+import { WIKIDATA_PEOPLE } from './people.wikidata.ts';
 
 /** An actor of the knowledge base: names in both scripts, kind, offices with their terms. */
 export interface KnownActor {

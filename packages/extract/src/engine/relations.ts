@@ -1,36 +1,8 @@
-/** The small engine that runs the pattern table of lexicon/relations.ts over one sentence. */
+/** The small engine that runs every language's relation rules (lang/<code>/rules.ts) over one sentence. */
 import type { EventRelationType, Mode } from '@entente/ontology';
-import {
-  ASIDE_ENDERS,
-  CLAUSE_OPENERS,
-  COMPLEMENTIZERS,
-  CONJUNCTION_PROCLITICS,
-  DENIAL_LEXICONS,
-  COMPANIONS,
-  COORDINATING_WORDS,
-  DETERMINERS,
-  GENITIVE_PREPOSITIONS,
-  ADJECTIVE_ORDER,
-  GOVERNED_NOUNS,
-  LEXICONS,
-  LOCATIVE_PREPOSITIONS,
-  MODE_WORDS,
-  PATIENT_NOUNS,
-  PROGRESSIVE_ENDING,
-  PURPOSE_NOUNS,
-  RELATIVE_PRONOUNS,
-  RULES,
-  VERBAL_NOUNS,
-  VERB_AFTER_SUBJECT,
-  VERB_WITH_SUBJECT_SAID,
-  OBLIQUE_PLURAL,
-  RESUMPTIVE_WORDS,
-  DENIAL_BOUNDARIES,
-  type RelationRule,
-} from './lexicon/relations.ts';
-import { DAY_PREPOSITIONS, WEEKDAYS } from './lexicon/calendar.ts';
-import { OBJECT_PRONOUN_FORMS, VERB_FORMS, VERB_STEMS } from './lexicon/verbs.ts';
-import type { WordReading } from './morphology.ts';
+import { everyLanguage, LANGUAGES, languagePack, packOfScript, type LanguageCode } from '../lang/index.ts';
+import type { WordReading } from './language.ts';
+import type { FunctionWords, LanguagePack, ModeWordKind, RelationRule } from './language.ts';
 import { normalizeWord, type Token } from './normalize.ts';
 
 /** One actor slot filler: a mention, a title + adjective + person phrase, or a reference word. */
@@ -56,6 +28,8 @@ export interface ActorItem {
   reference?: boolean;
   /** A name qualifying the noun after it ("the Iran deal", "Syria policy"): the thing, not the actor. */
   qualifier?: boolean;
+  /** Written with a possessive ending ("Trump's"): the owner, and agent, of the noun after it. */
+  possessive?: boolean;
 }
 
 type Item = { actor: ActorItem; token?: undefined } | { token: Token; actor?: undefined };
@@ -121,46 +95,60 @@ export interface MatchMarks {
   targets: Map<string, TextSpan>;
 }
 
+const keysOf = (words: Iterable<string>) => new Set([...words].map(normalizeWord));
+const wordKeys = (field: keyof FunctionWords) => keysOf(everyLanguage((pack) => pack.words[field]));
+/** A lexicon's name across languages: each pack names its own («impose» in Arabic and in English). */
+const lexiconName = (pack: LanguagePack, name: string) => `${pack.code}:${name}`;
+
 // Lexicons are written as a reader would spell them (على, الموقعة) and compared as matching keys.
-const LEXICON_SETS = new Map(Object.entries(LEXICONS).map(([name, words]) => [name, new Set(words.map(normalizeWord))]));
+const LEXICON_SETS = new Map(LANGUAGES.flatMap((pack) => Object.entries(pack.lexicons).map(([name, words]) => [lexiconName(pack, name), keysOf(words)] as const)));
 /** Lexicons by number: a sentence's lexicons are then a row of bits (LexiconFlags), and a rule's test a few reads of it. */
 const LEXICON_NUMBERS = new Map([...LEXICON_SETS.keys()].map((name, n) => [name, n]));
 /** Which lexicons each matching key belongs to: one lookup per word instead of one per lexicon. */
 const LEXICONS_OF_KEY = new Map<string, string[]>();
 for (const [name, set] of LEXICON_SETS) for (const key of set) LEXICONS_OF_KEY.set(key, [...(LEXICONS_OF_KEY.get(key) ?? []), name]);
-const MODE_KEYS = Object.fromEntries(Object.entries(MODE_WORDS).map(([name, words]) => [name, new Set(words.map(normalizeWord))])) as Record<keyof typeof MODE_WORDS, Set<string>>;
-const OFF_TOPIC = LEXICON_NUMBERS.get('sport')!;
-const DENIALS = DENIAL_LEXICONS.map((name) => LEXICON_NUMBERS.get(name)!);
-const RELATIVE_KEYS = new Set(CLAUSE_OPENERS.map(normalizeWord));
-const RELATIVE_PRONOUN_KEYS = new Set(RELATIVE_PRONOUNS.map(normalizeWord));
-const COMPLEMENTIZER_KEYS = new Set(COMPLEMENTIZERS.map(normalizeWord));
-const PURPOSE_KEYS = new Set(PURPOSE_NOUNS.map(normalizeWord));
+const lexiconNumbers = (pick: (pack: LanguagePack) => readonly string[]) => LANGUAGES.flatMap((pack) => pick(pack).map((name) => LEXICON_NUMBERS.get(lexiconName(pack, name))!));
+const MODE_KINDS = Object.keys(LANGUAGES[0].modes) as ModeWordKind[];
+const MODE_KEYS = Object.fromEntries(MODE_KINDS.map((kind) => [kind, keysOf(everyLanguage((pack) => pack.modes[kind]))])) as Record<ModeWordKind, Set<string>>;
+const OFF_TOPIC = lexiconNumbers((pack) => pack.offTopicLexicons);
+const DENIALS = lexiconNumbers((pack) => pack.denialLexicons);
+const RELATIVE_PRONOUN_KEYS = wordKeys('relativePronouns');
+const RELATIVE_KEYS = new Set([...RELATIVE_PRONOUN_KEYS, ...wordKeys('clauseOpeners')]);
+const COMPLEMENTIZER_KEYS = wordKeys('complementizers');
+const PURPOSE_KEYS = wordKeys('purposeNouns');
 const CAPITALISED = /^\p{Lu}/u;
-const VERBAL_NOUN_KEYS = new Set(VERBAL_NOUNS.map(normalizeWord));
+const VERBAL_NOUN_KEYS = wordKeys('verbalNouns');
+const verbSets = (pick: (verbs: NonNullable<LanguagePack['grammar']['verbs']>) => ReadonlySet<string>) =>
+  keysOf(everyLanguage((pack) => (pack.grammar.verbs ? [...pick(pack.grammar.verbs)] : [])));
 /** Bare past stems read through the article: a noun of the same letters, not the verb (الحذر). */
-const STEMS_NOT_DEFINITE = new Set([...VERB_STEMS].map(normalizeWord).filter((key) => !VERBAL_NOUN_KEYS.has(key)));
-const COORDINATORS = new Set(COORDINATING_WORDS.map(normalizeWord));
-const CONJUNCTION_KEYS = new Set(CONJUNCTION_PROCLITICS);
-const LOCATIVE_KEYS = new Set(LOCATIVE_PREPOSITIONS.map(normalizeWord));
-const DETERMINER_KEYS = new Set(DETERMINERS.map(normalizeWord));
-const GENITIVE_KEYS = new Set(GENITIVE_PREPOSITIONS.map(normalizeWord));
-const ASIDE_ENDER_KEYS = new Set(ASIDE_ENDERS.map(normalizeWord));
-const COMPANION_WORDS = COMPANIONS.map((phrase) => phrase.split(' ').map(normalizeWord));
+const STEMS_NOT_DEFINITE = new Set([...verbSets((verbs) => verbs.stems)].filter((key) => !VERBAL_NOUN_KEYS.has(key)));
+const FUTURE_PREFIXES = everyLanguage((pack) => (pack.grammar.futurePrefix ? [pack.grammar.futurePrefix] : []));
+const PROGRESSIVE_ENDINGS = everyLanguage((pack) => (pack.grammar.progressiveEnding ? [pack.grammar.progressiveEnding] : []));
+const COORDINATORS = wordKeys('coordinating');
+const CONJUNCTION_KEYS = new Set(everyLanguage((pack) => pack.words.conjunctionProclitics));
+const LOCATIVE_KEYS = wordKeys('locativePrepositions');
+const DETERMINER_KEYS = wordKeys('determiners');
+const GENITIVE_KEYS = wordKeys('genitivePrepositions');
+const ASIDE_ENDER_KEYS = wordKeys('asideEnders');
+const COMPANION_WORDS = everyLanguage((pack) => pack.words.companions).map((phrase) => phrase.split(' ').map(normalizeWord));
+const WEEKDAY_KEYS = keysOf(everyLanguage((pack) => Object.keys(pack.calendar.weekdays)));
+const DAY_PREPOSITION_KEYS = keysOf(everyLanguage((pack) => pack.calendar.dayPrepositions));
 
 /** The longest aside stepped over after a subject. */
 const ASIDE_MAX = 8;
 
 /**
- * Where an English aside opened by a comma at item `j` closes: the item after its second comma, or -1.
- * Not a list ("Iran, Syria and Russia"), which coordination reads, nor a clause of saying.
+ * Where an aside opened by a comma at item `j` closes: the item after its second comma, or -1, in a
+ * language whose grammar has such asides (Grammar.commaAsides). Not a list ("Iran, Syria and
+ * Russia"), which coordination reads, nor a clause of saying.
  */
 function asideEnd(items: Item[], j: number): number {
   const opening = items[j];
   const commaAt = (it: Item | undefined) => (it?.token ? it.token.commaBefore : it?.actor ? it.actor.listed === true : false);
   // An aside opens with a word ("a Republican", "who", "however"), not a name: "a Department of Justice
   // official, Bruce Ohr, had met" is Ohr's meeting.
-  // English only: Arabic asides («وإيران، التي تساند الحوثيين، تنفي») have rules of their own.
-  if (!opening?.token || !commaAt(opening) || !/^[a-z]/i.test(opening.token.text)) return -1;
+  const asides = opening?.token && commaAt(opening) ? packOfScript(opening.token.text.charAt(0))?.grammar.commaAsides : undefined;
+  if (!asides || (asides === 'relative' && !RELATIVE_PRONOUN_KEYS.has(opening!.token!.norm))) return -1;
   for (let k = j + 1; k <= j + ASIDE_MAX && k < items.length; k++) {
     const it = items[k]!;
     if (it.token && (ASIDE_ENDER_KEYS.has(it.token.norm) || COORDINATORS.has(it.token.norm))) return -1;
@@ -176,7 +164,7 @@ function companionsAt(items: Item[], j: number): number {
 const SHORT_GAP = 5;
 const LONG_GAP = 12;
 
-function compile(rule: RelationRule): CompiledRule {
+function compile(rule: RelationRule, pack: LanguagePack): CompiledRule {
   const words = rule.pattern.split(/\s+/);
   const elements: Element[] = words.map((word, n): Element => {
     const antecedent = RELATIVE_PRONOUN_KEYS.has(normalizeWord(words[n + 1] ?? ''));
@@ -189,13 +177,14 @@ function compile(rule: RelationRule): CompiledRule {
     if (word === '……') return { kind: 'gap', max: LONG_GAP, overActors: true };
     if (/^-\p{Ll}+$/u.test(word)) return { kind: 'ending', ending: word.slice(1) };
     if (word.startsWith(':')) {
-      const set = LEXICON_SETS.get(word.slice(1));
-      if (!set) throw new Error(`rule "${rule.pattern}" names unknown lexicon ${word}`);
-      return { kind: 'words', words: set, name: word.slice(1), lexicon: true };
+      const name = lexiconName(pack, word.slice(1));
+      const set = LEXICON_SETS.get(name);
+      if (!set) throw new Error(`rule ${rule.id} "${rule.pattern}" names unknown lexicon ${word}`);
+      return { kind: 'words', words: set, name, lexicon: true };
     }
     return { kind: 'words', words: new Set([normalizeWord(word)]), name: word, lexicon: false };
   });
-  const lexicons = elements.flatMap((e) => (e.kind === 'words' && LEXICON_NUMBERS.has(e.name) ? [LEXICON_NUMBERS.get(e.name)!] : []));
+  const lexicons = elements.flatMap((e) => (e.kind === 'words' && e.lexicon ? [LEXICON_NUMBERS.get(e.name)!] : []));
   // matchRelations runs no rule in a sentence without a trigger word.
   if (lexicons.length === 0) throw new Error(`rule "${rule.pattern}" names no trigger lexicon`);
   return { ...rule, elements, lexicons };
@@ -203,11 +192,7 @@ function compile(rule: RelationRule): CompiledRule {
 
 // A fallback reads what no other rule of its type read: it runs after them all.
 const byFallback = (a: RelationRule, b: RelationRule) => Number(a.fallback ?? false) - Number(b.fallback ?? false);
-const rulesOf = (lang: 'ar' | 'en') =>
-  RULES.filter((r) => r.lang === lang)
-    .sort(byFallback)
-    .map(compile);
-const COMPILED = { ar: rulesOf('ar'), en: rulesOf('en') };
+const COMPILED = new Map(LANGUAGES.map((pack) => [pack.code, [...pack.rules].sort(byFallback).map((rule) => compile(rule, pack))]));
 
 /** What the relation engine knows about a written word: the trigger lexicons it is in. Computed once per distinct word. */
 export interface WordInfo {
@@ -245,9 +230,10 @@ function lexiconsOf(norm: string, readings: WordReading[]): WordInfo {
   let future = false;
   const add = (key: string) => {
     for (const name of LEXICONS_OF_KEY.get(key) ?? []) lexicons.add(name);
-    // The future prefix س: سيفرضون is يفرضون announced.
-    if (key.length > 3 && key.startsWith('س')) {
-      const names = LEXICONS_OF_KEY.get(key.slice(1));
+    // A future prefix: سيفرضون is يفرضون announced.
+    for (const prefix of FUTURE_PREFIXES) {
+      if (key.length <= prefix.length + 2 || !key.startsWith(prefix)) continue;
+      const names = LEXICONS_OF_KEY.get(key.slice(prefix.length));
       if (names) {
         for (const name of names) lexicons.add(name);
         future = true;
@@ -267,12 +253,12 @@ function lexiconsOf(norm: string, readings: WordReading[]): WordInfo {
  * Runs every rule of the language over one sentence. `actors` are the sentence's actor items in
  * token order (token indices relative to `tokens`).
  */
-export function matchRelations(lang: 'ar' | 'en', tokens: Token[], actors: ActorItem[], topic?: string, kindOf: KindOf = () => undefined): RelationMatch[] {
+export function matchRelations(lang: LanguageCode, tokens: Token[], actors: ActorItem[], topic?: string, kindOf: KindOf = () => undefined): RelationMatch[] {
   // A rule runs only in a sentence that has all its trigger lexicons, and most sentences have those
   // of none: that is known before the items are built.
   const present = sentenceLexicons(tokens, actors);
-  const rules = COMPILED[lang];
-  if (present.has(OFF_TOPIC) || !rules.some((rule) => present.hasAll(rule.lexicons))) return [];
+  const rules = COMPILED.get(lang)!;
+  if (OFF_TOPIC.some((n) => present.has(n)) || !rules.some((rule) => present.hasAll(rule.lexicons))) return [];
   const items: Item[] = [];
   const info: WordInfo[] = [];
   let next = 0;
@@ -289,6 +275,7 @@ export function matchRelations(lang: 'ar' | 'en', tokens: Token[], actors: Actor
       i++;
     }
   }
+  const grammar = languagePack(lang).grammar;
   let reportWord: boolean | undefined;
   const results: RelationMatch[] = [];
   // matchAt copies bindings as it extends them, never changes them: all attempts can start from one.
@@ -301,8 +288,8 @@ export function matchRelations(lang: 'ar' | 'en', tokens: Token[], actors: Actor
     topic,
     wholeTarget: false,
     directTarget: false,
-    governedNouns: GOVERNED_NOUNS[lang],
-    adjectives: ADJECTIVE_ORDER[lang],
+    governedNouns: grammar.governedNouns,
+    adjectives: grammar.adjectiveOrder,
     purpose: -1,
     words: undefined,
     SAt: [],
@@ -406,10 +393,10 @@ class LexiconFlags {
   }
 }
 
-const VERB_FORM_KEYS = new Set([...VERB_FORMS].map(normalizeWord));
-const OBJECT_PRONOUN_KEYS = new Set([...OBJECT_PRONOUN_FORMS].map(normalizeWord));
-const RESUMPTIVE_KEYS = new Set(RESUMPTIVE_WORDS.map(normalizeWord));
-const DENIAL_BOUNDARY_KEYS = new Set(DENIAL_BOUNDARIES.map(normalizeWord));
+const VERB_FORM_KEYS = verbSets((verbs) => verbs.forms);
+const OBJECT_PRONOUN_KEYS = verbSets((verbs) => verbs.withObjectPronoun);
+const RESUMPTIVE_KEYS = wordKeys('resumptive');
+const DENIAL_BOUNDARY_KEYS = wordKeys('denialBoundaries');
 
 /**
  * «ترامب يتهم الصين», «مسلحون يهاجمون السفارة»: a verb-first pattern whose trigger has its subject
@@ -418,14 +405,15 @@ const DENIAL_BOUNDARY_KEYS = new Set(DENIAL_BOUNDARIES.map(normalizeWord));
  * subject (VERB_AFTER_SUBJECT) with an actor written right before it. An actor written in the
  * oblique case after a verb (OBLIQUE_PLURAL) is its object.
  */
-function subjectBefore(rule: CompiledRule, items: Item[], tokens: Token[], match: Bindings, lang: 'ar' | 'en'): boolean {
+function subjectBefore(rule: CompiledRule, items: Item[], tokens: Token[], match: Bindings, lang: LanguageCode): boolean {
   const trigger = items[match.first]!.token;
   if (rule.elements[0]!.kind !== 'words' || !trigger || match.SAt[0]! < match.first) return false;
   if (relativeHead(items, match.first) >= 0) return true;
-  if (VERB_WITH_SUBJECT_SAID[lang]?.test(trigger.norm)) return true;
-  const oblique = OBLIQUE_PLURAL[lang]?.test(tokens[items[match.SAt[0]!]!.actor!.firstToken]!.norm);
+  const grammar = languagePack(lang).grammar;
+  if (grammar.verbWithSubjectSaid?.test(trigger.norm)) return true;
+  const oblique = grammar.obliquePlural?.test(tokens[items[match.SAt[0]!]!.actor!.firstToken]!.norm);
   if (oblique && trigger.readings.some((r) => !r.definite && VERB_FORM_KEYS.has(r.key))) return true;
-  if (!VERB_AFTER_SUBJECT[lang]?.test(trigger.norm)) return false;
+  if (!grammar.verbAfterSubject?.test(trigger.norm)) return false;
   const before = items[match.first - 1]?.actor;
   return before !== undefined && !before.prepositional && !afterPreposition(items, match.first - 1) && !before.place && !before.nationals;
 }
@@ -694,11 +682,11 @@ interface Bindings {
   topic: string | undefined;
   /** The rule's wholeTarget: no place, and no name qualifying a noun, fills T. */
   wholeTarget: boolean;
-  /** The rule's directTarget: no actor after a preposition written as a word fills T. */
+  /** The rule's directTarget: no actor after a preposition written as a word fills T, unless the pattern spelled that preposition. */
   directTarget: boolean;
-  /** The language's GOVERNED_NOUNS. */
+  /** The language's Grammar.governedNouns. */
   governedNouns: number;
-  /** The language's ADJECTIVE_ORDER. */
+  /** The language's Grammar.adjectiveOrder. */
   adjectives: { after: boolean; ending: RegExp };
   /** The item right after a trigger written with a preposition of purpose (للقاء), or -1. */
   purpose: number;
@@ -791,7 +779,7 @@ function matchAt(elements: Element[], e: number, items: Item[], info: WordInfo[]
 
 /** How many adjectives may stand between a nationality adjective and the noun it qualifies («أهداف عسكرية إيرانية»). */
 const ADJECTIVES_BETWEEN = 2;
-const PATIENT_KEYS = new Set(PATIENT_NOUNS.map(normalizeWord));
+const PATIENT_KEYS = wordKeys('patientNouns');
 
 /** Whether the nationality adjective at `i` qualifies a thing something happens to (PATIENT_NOUNS), not someone acting. */
 function qualifiesPatient(items: Item[], i: number, adjectives: { after: boolean; ending: RegExp }): boolean {
@@ -827,9 +815,6 @@ function ofKinds(actors: readonly string[], kinds: readonly string[] | undefined
   );
 }
 
-const WEEKDAY_KEYS = new Set(Object.keys(WEEKDAYS).map(normalizeWord));
-const DAY_PREPOSITION_KEYS = new Set(DAY_PREPOSITIONS.map(normalizeWord));
-
 /**
  * How many items at `i` say on which day, as transparent as an adverb: "Nadler on Sunday defended
  * Mueller", «التقى بوتين الخميس أردوغان». None: 0.
@@ -843,7 +828,7 @@ function dayAt(items: Item[], i: number): number {
 
 /** "was" before "lashing": an auxiliary of the continuous tense, as transparent as "has" (not before a participle, which makes a passive). */
 function continuousAuxiliary(token: Token, next: Token | undefined): boolean {
-  return MODE_KEYS.progressive.has(token.norm) && next !== undefined && next.norm.endsWith(PROGRESSIVE_ENDING);
+  return MODE_KEYS.progressive.has(token.norm) && next !== undefined && PROGRESSIVE_ENDINGS.some((ending) => next.norm.endsWith(ending));
 }
 
 /** Matches a slot or a word element at item `i`, then the rest of the pattern. */
@@ -867,13 +852,14 @@ function matchHere(element: Element & { kind: 'slot' | 'words' }, elements: Elem
           // The head of a relative clause is its verb's subject, wherever it stands itself: «بين السعودية التي تدعم الحكومة».
           (!element.antecedent &&
             (item.actor.prepositional ||
-              (elements[e - 1]?.kind !== 'words' && inPrepositionalPhrase(items, info, i, b.governedNouns)) ||
+              // The owner of a noun the pattern reads right after it is its agent inside any phrase: "ahead of Trump's visit to the UK".
+              (elements[e - 1]?.kind !== 'words' && !(item.actor.possessive && elements[e + 1]?.kind === 'words') && inPrepositionalPhrase(items, info, i, b.governedNouns)) ||
               (e === 0 && inRelativeClause(items, i)))))) ||
       // «وصل بومبيو للقاء الملك سلمان»: the one named after a verbal noun of purpose is its object.
       (element.role === 'S' && b.purpose === i && !item.actor.nationals) ||
       (element.role === 'S' && item.actor.nationals && qualifiesPatient(items, i, b.adjectives)) ||
       (element.role === 'T' && b.wholeTarget && (item.actor.place || item.actor.qualifier)) ||
-      (element.role === 'T' && b.directTarget && afterPreposition(items, i)) ||
+      (element.role === 'T' && b.directTarget && b.words?.item !== i - 1 && afterPreposition(items, i)) ||
       (element.role === 'T' && elements[e - 1]?.kind === 'gap' && placeOfClause(items, info, i) && !item.actor.actors.some((id) => b.kindOf(id) === 'country')) ||
       !ofKinds(item.actor.actors, element.role === 'S' ? b.sourceKinds : b.targetKinds, b.kindOf) ||
       (element.nationals && !item.actor.nationals)
@@ -905,9 +891,10 @@ function matchHere(element: Element & { kind: 'slot' | 'words' }, elements: Elem
       const alone = { ...b, [element.role]: [...b[element.role], ...item.actor.actors], [at]: [...b[at], ...item.actor.actors.map(() => i)], first, last: i };
       found = matchAt(elements, e + 1, items, info, i + 1, alone);
     }
-    if (found || element.role !== 'S' || e !== 0) return found;
+    if (found || element.role !== 'S') return found;
     // "Sen. John McCain, a Republican, criticized Obama", "Putin, who arrived on Monday, met Trump": the
-    // subject's aside, between commas, stands between it and its verb.
+    // subject's aside, between commas, stands between it and its verb, or its object («واتهمت ألمانيا،
+    // التي خصها ترامب بالهجوم، واشنطن»).
     const resumes = asideEnd(items, j);
     return resumes > 0 ? matchAt(elements, e + 1, items, info, resumes, bound) : undefined;
   }

@@ -5,31 +5,24 @@
  * the same ones), and letters that the two writings render by one another share a class: غ, ج and
  * English g, j; ك, ق, خ and k, c, q; ت, ط, ث and t; س, ص, ز and s, z; ب and b, p; ف and f, v.
  */
-import { ARABIC_LETTER_CLASSES, LATIN_DIGRAPHS, LATIN_LETTER_CLASSES } from './lexicon/letters.ts';
+import { everyLanguage, packOfScript } from '../lang/index.ts';
 
-/** The definite article, left out of a name's words (الأسد), and written apart in Latin (al-Assad, Al Hussein). */
-const ARTICLE = /^ال/;
-const LATIN_ARTICLE = new Set(['al', 'el', 'ul']);
+/** Words left out of a name's skeleton, in every language. */
+const SKIPPED = new Set(everyLanguage((pack) => pack.names.skeleton.skipped ?? []));
 
-/** The skeleton of one word, with doubled letters written once. */
+/** The skeleton of one word, by its script's pack, with doubled letters written once. */
 function wordSkeleton(word: string): string {
-  const lower = word.toLowerCase().replace(ARTICLE, '');
-  let out: string;
-  if (/[\u0600-\u06ff]/.test(lower)) {
-    out = [...lower].map((ch) => ARABIC_LETTER_CLASSES[ch] ?? '').join('');
-  } else {
-    let latin = lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-    for (const [pattern, sound] of LATIN_DIGRAPHS) latin = latin.replace(pattern, sound);
-    out = [...latin].map((ch) => LATIN_LETTER_CLASSES[ch] ?? '').join('');
-  }
-  return out.replace(/(.)\1+/g, '$1');
+  const lower = word.toLowerCase();
+  // Decomposed, a letter with an accent (ş) is its script's letter and a mark.
+  const pack = packOfScript(lower.normalize('NFD'));
+  return (pack?.names.skeleton.ofWord(lower) ?? '').replace(/(.)\1+/g, '$1');
 }
 
 /** The skeletons of a name's words, empty ones left out ("Abu Ali" keeps b and l). */
 export function nameSkeleton(name: string): string[] {
   return name
     .split(/[\s\-‐]+/)
-    .filter((word) => !LATIN_ARTICLE.has(word.toLowerCase()))
+    .filter((word) => !SKIPPED.has(word.toLowerCase()))
     .map(wordSkeleton)
     .filter((s) => s.length > 0);
 }

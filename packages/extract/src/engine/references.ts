@@ -5,17 +5,24 @@
  * "the French president"), and words that refer back to actors named earlier ("البلدين", "التكتل").
  */
 import type { ActorKind } from '@entente/ontology';
-import { ORGANS_AFTER, ORGANS_BY_FIELD, QUALIFIED_NOUNS, REFERENCES, STATE_ORGANS } from './lexicon/references.ts';
+import { everyLanguage, everyLanguageTest } from '../lang/index.ts';
 import type { Mention } from './mentions.ts';
-import type { WordReading } from './morphology.ts';
+import type { WordReading } from './language.ts';
 import { nameKeys, normalizeWord, TokenSet, type Token } from './normalize.ts';
 import { FORMER_KEYS, PRESENT_KEYS, titleAt, titleReading } from './introduce.ts';
-import { HONORIFICS, NOT_THE_HOLDER, ROLES, SAME_OFFICE } from './lexicon/titles.ts';
+import { SAME_OFFICE } from './language.ts';
 import type { ActorItem } from './relations.ts';
 
-const PREPOSITION = /^[وف]?[بلك]/;
-/** A definite adjective of relation, as a key: الاجتماعي، العسكريه. */
-const DEFINITE_NISBA = /^ال[\u0621-\u064a]{2,}(ي|يه)$/;
+/** Written with a preposition on it: an oblique, never the subject. */
+const isPrepositional = everyLanguageTest((pack) => pack.grammar.prepositionProclitics);
+const COORDINATING_PROCLITICS = everyLanguage((pack) => (pack.grammar.coordinatingProclitic ? [pack.grammar.coordinatingProclitic] : []));
+/** Written with a conjunction on it that joins a coordination. */
+const isConjoined = (written: string) => COORDINATING_PROCLITICS.some((conjunction) => written.startsWith(conjunction));
+const isDefiniteAdjective = everyLanguageTest((pack) => pack.grammar.definiteAdjective);
+const isDefinite = everyLanguageTest((pack) => pack.grammar.definite);
+const isPeopleNounShaped = everyLanguageTest((pack) => pack.grammar.peopleNoun);
+const isBareAdjectiveShaped = everyLanguageTest((pack) => pack.grammar.bareAdjective);
+const LOCATIVE_KEYS = new Set(everyLanguage((pack) => pack.words.locativePrepositions).map(normalizeWord));
 
 /** A reference phrase as matching keys, and what it refers to: `pair`, `person`, `state of person`, an actor id or several (see lexicon/references.ts). */
 export interface ReferenceEntry {
@@ -26,7 +33,7 @@ export interface ReferenceEntry {
 
 /** Reference phrases by their first word, so that most words cost one lookup. */
 const REFERENCES_BY_FIRST_KEY = new Map<string, ReferenceEntry[]>();
-for (const reference of REFERENCES) {
+for (const reference of everyLanguage((pack) => pack.references.references)) {
   for (const word of reference.words) {
     const keys = nameKeys(word);
     REFERENCES_BY_FIRST_KEY.set(keys[0]!, [...(REFERENCES_BY_FIRST_KEY.get(keys[0]!) ?? []), { keys, refersTo: reference.refersTo, whenNamed: reference.whenNamed }]);
@@ -122,11 +129,12 @@ export function actorItems(
       actors: [mention.actorId],
       firstToken: mention.firstToken,
       lastToken: mention.lastToken,
-      prepositional: PREPOSITION.test(mention.proclitic),
-      conjoined: mention.proclitic.startsWith('و'),
+      prepositional: isPrepositional(mention.proclitic),
+      conjoined: isConjoined(mention.proclitic),
       nationals: mention.resolution === 'adjective' || adjectiveOfOrgan(mention, tokens, kindOf),
       place: mention.place === true,
       people: isPeopleNoun(mention),
+      possessive: POSSESSIVE.test(tokens[mention.lastToken - 1]?.text ?? ''),
     };
     const personNext = following && kindOf(following.actorId) === 'person';
     // "رئيس كوريا الجنوبية مون جاي إن": an office of a named state, then its holder's name.
@@ -173,10 +181,13 @@ export function actorItems(
         // The proclitic is the one the title was read past: «ووزير» has و, «وزير» none (its و is a letter).
         const written = tokens[start]!.norm.slice(0, titleReading(tokens[start]!)?.prefix ?? 0);
         item.firstToken = start;
-        item.prepositional = PREPOSITION.test(written);
-        item.conjoined = written.startsWith('و');
+        item.prepositional = isPrepositional(written);
+        item.conjoined = isConjoined(written);
         break;
       }
+      // So does an honorific: "Herzog slammed [Mr. Netanyahu]".
+      const honorific = item.firstToken - 1;
+      if (honorific >= previousEnd && HONORIFIC_KEYS.has(tokens[honorific]!.norm)) item.firstToken = honorific;
     }
     items.push(item);
   }
@@ -188,7 +199,7 @@ export function actorItems(
       if (!entry.keys.every((k, j) => j === 0 || (tokens[t + j]?.norm === k && !taken.has(t + j)))) continue;
       // «الاتحاد الاجتماعي المسيحي», «التحالف اليمني»: an adjective after the noun makes it another body.
       const after = tokens[t + entry.keys.length];
-      if (after && DEFINITE_NISBA.test(after.norm)) continue;
+      if (after && isDefiniteAdjective(after.norm)) continue;
       const person = () => lastPersonBefore(items, t, kindOf) ?? context.resolve('person');
       const state = () => {
         const holder = person()?.[0];
@@ -202,8 +213,8 @@ export function actorItems(
         actors,
         firstToken: t,
         lastToken: t + entry.keys.length,
-        prepositional: PREPOSITION.test(proclitic),
-        conjoined: proclitic.startsWith('و'),
+        prepositional: isPrepositional(proclitic),
+        conjoined: isConjoined(proclitic),
         nationals: false,
         place: false,
         ...(entry.whenNamed ? { reference: true } : {}),
@@ -246,15 +257,17 @@ function foldOfficeHolder(item: ActorItem, tokens: Token[], previousEnd: number,
     lastToken: office.last,
     nationals: false,
     office: true,
-    prepositional: PREPOSITION.test(written) || item.prepositional,
-    conjoined: written.startsWith('و') || item.conjoined,
+    prepositional: isPrepositional(written) || item.prepositional,
+    conjoined: isConjoined(written) || item.conjoined,
   });
 }
 
-const ORGAN_KEYS = new Set(STATE_ORGANS.map(normalizeWord));
-const ORGAN_BY_FIELD_KEYS = new Set(ORGANS_BY_FIELD.map(normalizeWord));
-const ORGANS_AFTER_KEYS = ORGANS_AFTER.map((phrase) => phrase.split(' ').map(normalizeWord)).sort((a, b) => b.length - a.length);
-const QUALIFIED_KEYS = new Set(QUALIFIED_NOUNS.map(normalizeWord));
+const ORGAN_KEYS = new Set(everyLanguage((pack) => pack.references.stateOrgans).map(normalizeWord));
+const ORGAN_BY_FIELD_KEYS = new Set(everyLanguage((pack) => pack.references.organsByField).map(normalizeWord));
+const ORGANS_AFTER_KEYS = everyLanguage((pack) => pack.references.organsAfter)
+  .map((phrase) => phrase.split(' ').map(normalizeWord))
+  .sort((a, b) => b.length - a.length);
+const QUALIFIED_KEYS = new Set(everyLanguage((pack) => pack.references.qualifiedNouns).map(normalizeWord));
 const POSSESSIVE = /\p{L}['’]s?$/u;
 const POSSESSIVE_ENDING = /['’]s?$/u;
 
@@ -287,8 +300,8 @@ function foldOrgan(item: ActorItem, tokens: Token[], previousEnd: number, ofBody
   const token = tokens[organ]!;
   const written = token.norm.slice(0, reading.prefix);
   // «غارات لطيران التحالف»: strikes by the coalition, whose name the reader takes as the one acting.
-  if (ofBody && PREPOSITION.test(written)) return;
-  Object.assign(item, { firstToken: organ, nationals: false, prepositional: PREPOSITION.test(written), conjoined: written.startsWith('و') });
+  if (ofBody && isPrepositional(written)) return;
+  Object.assign(item, { firstToken: organ, nationals: false, prepositional: isPrepositional(written), conjoined: isConjoined(written) });
 }
 
 /** How many words an organ's name may have before في: «وزارة الدفاع في كوريا الجنوبية». */
@@ -300,12 +313,12 @@ const ORGAN_NAME_WORDS = 3;
  */
 function foldOrganInState(item: ActorItem, tokens: Token[], previousEnd: number): void {
   const preposition = item.firstToken - 1;
-  if (preposition <= previousEnd || tokens[preposition]!.norm !== 'في') return;
+  if (preposition <= previousEnd || !LOCATIVE_KEYS.has(tokens[preposition]!.norm)) return;
   for (let organ = preposition - 1; organ >= Math.max(previousEnd, preposition - ORGAN_NAME_WORDS); organ--) {
     const reading = tokens[organ]!.readings.find((r) => ORGAN_KEYS.has(r.key));
     if (!reading) continue;
     const written = tokens[organ]!.norm.slice(0, reading.prefix);
-    Object.assign(item, { firstToken: organ, prepositional: PREPOSITION.test(written), conjoined: written.startsWith('و'), place: false });
+    Object.assign(item, { firstToken: organ, prepositional: isPrepositional(written), conjoined: isConjoined(written), place: false });
     return;
   }
 }
@@ -320,7 +333,9 @@ function lastPersonBefore(items: ActorItem[], t: number, kindOf: (id: string) =>
 const CAPITALISED = /^\p{Lu}/u;
 
 /** Longest first: "son in law" before "son". */
-const ROLE_PHRASES = [...NOT_THE_HOLDER, ...ROLES].map((phrase) => phrase.split(' ').map(normalizeWord)).sort((a, b) => b.length - a.length);
+const ROLE_PHRASES = [...everyLanguage((pack) => pack.names.notTheHolder), ...everyLanguage((pack) => pack.names.roles)]
+  .map((phrase) => phrase.split(' ').map(normalizeWord))
+  .sort((a, b) => b.length - a.length);
 /** Parts of a person's name the gazetteer's alias may leave out before it ("Javad" of "Javad Zarif"). */
 const NAME_PARTS_BEFORE_MENTION = 2;
 
@@ -363,17 +378,17 @@ function adjectiveOfOrgan(mention: Mention, tokens: Token[], kindOf: (id: string
   return (
     mention.lastToken === mention.firstToken + 1 &&
     kindOf(mention.actorId) === 'country' &&
-    DEFINITE_NISBA.test(tokens[mention.firstToken]!.norm) &&
+    isDefiniteAdjective(tokens[mention.firstToken]!.norm) &&
     organ !== undefined &&
     organ.readings.some((r) => ORGAN_KEYS.has(r.key))
   );
 }
 
 function isPeopleNoun(mention: Mention): boolean {
-  return mention.resolution === 'adjective' && /^[\u0600-\u06ff]/.test(mention.text) && !/^[وفبلك]?ال/.test(mention.text) && /(ان|ين|ون)$/.test(mention.text);
+  return mention.resolution === 'adjective' && isPeopleNounShaped(mention.text);
 }
 
-const HONORIFIC_KEYS = new Set(HONORIFICS.map(normalizeWord));
+const HONORIFIC_KEYS = new Set(everyLanguage((pack) => pack.names.honorifics).map(normalizeWord));
 /** What may stand between an office's adjective and its holder's name: «الفرنسي السابق فرانسوا هولاند». */
 const EPITHET_KEYS = [HONORIFIC_KEYS, FORMER_KEYS, PRESENT_KEYS];
 
@@ -394,10 +409,10 @@ function qualifiesBody(mention: Mention, previous: Mention | undefined, kindOf: 
     previous !== undefined &&
     previous.lastToken === mention.firstToken &&
     kindOf(previous.actorId) === 'organization' &&
-    /^ال[\u0600-\u06ff]/.test(mention.text)
+    isDefinite(mention.text)
   );
 }
 
 function isBareAdjective(mention: Mention): boolean {
-  return mention.resolution === 'adjective' && /^[\u0600-\u06ff]/.test(mention.text) && !mention.text.startsWith('ال') && /[يى]$/.test(mention.text);
+  return mention.resolution === 'adjective' && isBareAdjectiveShaped(mention.text);
 }

@@ -1,9 +1,10 @@
 /** Finds actor mentions: one left-to-right pass over the tokens, walking the gazetteer trie. */
 import type { Resolution } from '@entente/ontology';
-import type { Gazetteer, TrieNode } from './gazetteer.ts';
-import type { WordReading } from './morphology.ts';
+import { everyLanguageTest } from '../lang/index.ts';
+import type { Gazetteer, TrieNode } from '../knowledge/gazetteer.ts';
+import type { WordReading } from './language.ts';
 import type { Token } from './normalize.ts';
-import { BLOCS, PLACE_PARTS } from './lexicon/states.ts';
+import { BLOCS, PLACE_PARTS } from '../knowledge/states.ts';
 
 /** An actor named in the text: the name's span in the original text (a proclitic before it left out) and how it was resolved. */
 export interface Mention {
@@ -41,8 +42,8 @@ function afterPlacePart(tokens: Token[], i: number): boolean {
   return before !== undefined && before.readings.some((r) => PLACE_PART_KEYS.has(r.key));
 }
 
-/** The ending of a nisba adjective, masculine or feminine (ة is already ه). */
-const NISBA_SHAPED = /(ي|يه)$/;
+/** Ends as an adjective of relation does (a nisba). */
+const isAdjectiveShaped = everyLanguageTest((pack) => pack.grammar.adjectiveEnding);
 
 /** Longest match wins; among equally long ones, the reading that changed the words least. */
 export function findMentions(text: string, tokens: Token[], gazetteer: Gazetteer): Mention[] {
@@ -137,7 +138,7 @@ function step(search: Search, token: Token, reading: WordReading, child: TrieNod
   const stepCost = cost + (reading.key === token.norm ? 0 : 1);
   // A name ending like an adjective, written with the article it does not take, is the adjective:
   // «السورية» (Syrian) is not «سورية» (Syria). (Others take it at will: «البيرو».)
-  const articleAdded = index === start && reading.definite && child.entry?.role !== 'adjective' && NISBA_SHAPED.test(reading.key);
+  const articleAdded = index === start && reading.definite && child.entry?.role !== 'adjective' && isAdjectiveShaped(reading.key);
   const entry = articleAdded ? undefined : child.entry;
   if (entry && (!usedInflection || entry.role === 'adjective')) {
     const length = index - start + 1;

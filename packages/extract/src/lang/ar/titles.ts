@@ -1,0 +1,121 @@
+/** Words around Arabic names: offices that introduce a person, and what a name never runs into. */
+import { SAME_OFFICE, type NameWords } from '../../engine/language.ts';
+import { SKELETON } from './skeleton.ts';
+import { transliterate } from './transliterate.ts';
+
+export const NAMES: NameWords = {
+  // «وزير الخارجية جان نويل بارو»: the English title is recorded on HOLDS_OFFICE. Longest title first wins.
+  titles: {
+    'رئيس الوزراء': 'prime minister',
+    'رئيسة الوزراء': 'prime minister',
+    'رئيس الحكومة': 'prime minister',
+    'رئيسة الحكومة': 'prime minister',
+    // The construct state, before whose office it is: «رئيس وزراء باكستان», «زعيم كوريا الشمالية».
+    'رئيس وزراء': 'prime minister',
+    'رئيسة وزراء': 'prime minister',
+    'رئيس حكومة': 'prime minister',
+    'رئيسة حكومة': 'prime minister',
+    'وزير خارجية': 'foreign minister',
+    'وزيرة خارجية': 'foreign minister',
+    'وزير دفاع': 'defence minister',
+    'وزيرة دفاع': 'defence minister',
+    زعيم: 'leader',
+    ملك: 'king',
+    عاهل: 'king',
+    سفير: 'ambassador',
+    سفيرة: 'ambassador',
+    'نائب الرئيس': 'vice president',
+    'نائبة الرئيس': 'vice president',
+    الرئيس: 'president',
+    الرئيسة: 'president',
+    رئيس: 'president',
+    'وزير الخارجية': 'foreign minister',
+    'وزيرة الخارجية': 'foreign minister',
+    'وزير الدفاع': 'defence minister',
+    'وزيرة الدفاع': 'defence minister',
+    'وزير الداخلية': 'interior minister',
+    'وزيرة الداخلية': 'interior minister',
+    'وزير المالية': 'finance minister',
+    'وزيرة المالية': 'finance minister',
+    'وزير الخزانة': 'treasury secretary',
+    'وزير الطاقة': 'energy minister',
+    'وزير الاقتصاد': 'economy minister',
+    'وزير التجارة': 'trade minister',
+    'المتحدث باسم وزارة الخارجية': 'foreign ministry spokesperson',
+    'المتحدثة باسم وزارة الخارجية': 'foreign ministry spokesperson',
+    'المتحدث باسم وزارة الدفاع': 'defence ministry spokesperson',
+    'المتحدث باسم الحكومة': 'government spokesperson',
+    'المتحدث باسم الرئاسة': 'presidential spokesperson',
+    'المتحدث الرسمي باسم': 'spokesperson',
+    'المتحدث باسم': 'spokesperson',
+    'المتحدثة باسم': 'spokesperson',
+    الزعيم: 'leader',
+    'المرشد الأعلى': 'supreme leader',
+    الملك: 'king',
+    العاهل: 'king',
+    'ولي العهد': 'crown prince',
+    'أمير': 'emir',
+    السفير: 'ambassador',
+    السفيرة: 'ambassador',
+    المستشار: 'chancellor',
+    المستشارة: 'chancellor',
+    'مستشار الأمن القومي': 'national security adviser',
+    'رئيس هيئة الأركان': 'chief of staff',
+    'قائد الجيش': 'army commander',
+    // "his counterpart": the same office as the person just named, in another state.
+    نظيره: SAME_OFFICE,
+    نظيرته: SAME_OFFICE,
+  },
+  // Between an office and a name: «ولي العهد السعودي الأمير محمد بن سلمان».
+  honorifics: ['الأمير', 'الشيخ', 'السيد', 'السيدة', 'الملك', 'الدكتور'],
+  abbreviations: [],
+  // محمد بن سلمان، عبد الله، آل نهيان
+  links: ['بن', 'بنت', 'ابن', 'آل', 'أبو', 'أبي', 'عبد', 'ولد'],
+  // Prepositions, particles, reporting verbs.
+  stops: [
+    'في', 'من', 'على', 'إلى', 'الى', 'عن', 'مع', 'إن', 'أن', 'ان', 'قد', 'لقد', 'خلال', 'أمام', 'امام', 'بعد', 'قبل', 'الذي', 'التي', 'الذين',
+    'قال', 'قالت', 'أكد', 'أكدت', 'أعلن', 'أعلنت', 'أضاف', 'أضافت', 'أوضح', 'أوضحت', 'صرح', 'يوم', 'اليوم', 'أمس', 'لدى', 'عند', 'حيث', 'كما', 'لكن', 'ثم',
+    'و', 'أو', 'بين', 'هذا', 'هذه', 'ذلك', 'تلك', 'كان', 'كانت', 'يكون', 'سابق', 'السابق', 'الأسبق', 'الجديد', 'الحالي', 'آنذاك', 'نفسه', 'بدوره',
+    'ما', 'لا', 'لم', 'لن', 'ليس', 'كل', 'أي', 'عبر', 'حول', 'ضد', 'إثر', 'وفق', 'منذ', 'حتى', 'دون', 'غير', 'بشأن', 'إلى', 'ان', 'انه', 'انها',
+    'أنا', 'نحن', 'هو', 'هي', 'هم', 'أنت', 'أنه', 'أنها', 'إنه', 'إنها', 'له', 'لها', 'به', 'بها', 'فيه', 'فيها', 'عليه', 'عليها',
+    'حذر', 'وصل', 'دعا', 'طالب', 'أشار', 'شدد', 'اعتبر', 'رأى', 'أعرب', 'أكد', 'تابع', 'زار', 'التقى', 'بحث', 'استقبل', 'هاتف', 'رحب', 'أعلن',
+    // Nouns of groups and their members, never part of a person's name («الرئيس التركي وأعضاء حزبه»).
+    'أعضاء', 'عضو', 'حزب', 'حزبه', 'حزبها', 'جماعة', 'أنصار', 'أنصاره', 'مؤيدو', 'مؤيدي', 'حكومة', 'حكومته', 'وفد', 'وفدا',
+    // What is sent or said, never who: «وجهت … رسالة شكر», «أن تحمل له رسالة سلام».
+    'رسالة', 'رسالته', 'رسائل', 'برقية', 'كلمة', 'خطاب',
+    // Light verbs and adverbs after an office: «أمير قطر يقوم حاليا بزيارة».
+    'يقوم', 'تقوم', 'قام', 'قامت', 'يزور', 'تزور', 'يجري', 'أجرى', 'حاليا', 'رسميا', 'مؤخرا', 'أيضا', 'ايضا', 'مجددا', 'بدوره', 'بدورها',
+  ],
+  // The holder's kin («زوجة رئيس الوزراء … سارة»), or a deputy or aide («نائب المستشار النمساوي …»).
+  notTheHolder: [
+    'زوجة', 'زوج', 'نجل', 'ابن', 'ابنة', 'نجلة', 'شقيق', 'شقيقة', 'والد', 'والدة', 'أرملة', 'نائب', 'نائبة', 'مساعد', 'مساعدة', 'مستشار', 'مستشارة',
+  ],
+  roles: [],
+  // «رئيس الوزراء المعزول نواز شريف»: a former holder is still named, but holds no office now
+  // (ANNOTATION.md: former office holders are not current holders).
+  officeDescriptors: {
+    former: ['السابق', 'السابقة', 'الأسبق', 'الأسبقة', 'المعزول', 'المعزولة', 'المخلوع', 'الراحل', 'الراحلة'],
+    present: ['الجديد', 'الجديدة', 'الحالي', 'الحالية'],
+  },
+  // Arabic has no capitals: a name is two to four words that are not function words, with the article
+  // only on a last, family word (الحريري), and it must end where something else clearly begins.
+  shape: {
+    capitalised: false,
+    leadersByFamilyName: false,
+    wordStart: /^[\u0621-\u064a]/,
+    article: /^(و|ف)?(ب|ل|ك)?ال/,
+    familyEnding: 'ي',
+    conjunction: /^[وف]/,
+    // "نواز شريف وابنته", "أوباما لموافقتها".
+    pronounEnded: /^[\u0621-\u064a]{2,}(ته|تها|تهم|تهما|يها|يهم)$/,
+    // ب، ل or ك on a feminine or plural noun: «الرئيس الروسي لولاية رابعة», «الرئيس بصلاحيات واسعة».
+    notAFirstWord: /^[وف]?[بلك][\u0621-\u064a]{2,}(ة|ه|ات|يه)$/,
+    triggerEndsName: true,
+    ownerBeforeOffice: false,
+    descriptorBeforeOffice: false,
+    // «المتحدث باسم» must say whose spokesperson: an organisation we know, not a name.
+    ownerAfterTitle: ['باسم'],
+    transliterate,
+  },
+  skeleton: SKELETON,
+};

@@ -1,0 +1,190 @@
+/** English trigger lexicons: the words each rule of rules.ts names with `:name`, lower-cased. */
+import { englishVerbs } from './compromise.ts';
+
+const english = (...words: string[]) => words.map((w) => w.toLowerCase());
+
+export const LEXICONS: Record<string, string[]> = {
+  // Sanctions are imposed (a verb, then the noun) or sanctioned; the noun alone ("spoke of new
+  // sanctions on Iran", "talks about sanctions on Russia") says nobody imposed anything, and
+  // imposing tariffs is no sanction (ANNOTATION.md).
+  // The verb only: the plural noun ("new Western sanctions mark the first time Washington …") is sanctions,
+  // read with its preposition (en.sanctions.5), not over a gap to whatever actor follows.
+  sanction: englishVerbs('sanction', 'blacklist').filter((form) => form !== 'sanctions'),
+  impose: englishVerbs('impose', 'slap', 'levy', 'authorize', 'authorise', 'adopt', 'extend', 'expand', 'tighten', 'announce', 'approve'),
+  sanctions: english('sanctions', 'sanction', 'embargo', 'embargoes'),
+  freeze: englishVerbs('freeze'),
+  assets: english('assets', 'funds', 'accounts'),
+  on: english('on', 'against'),
+  ally: english('ally', 'allies', 'allied'),
+  with: english('with', 'of', 'to'),
+  pact: english('pact', 'treaty', 'agreement'),
+  defence: english('defence', 'defense', 'security', 'military', 'mutual'),
+  sign: english('signed', 'signs', 'sign', 'ratified', 'between'),
+  // Not "host" or "hosts", nouns as often as verbs ("Fareed Zakaria, host of CNN's …").
+  met: [...englishVerbs('meet'), ...english('hosted', 'hosting', 'talks')],
+  visit: englishVerbs('visit', 'tour'),
+  // "upon arrival in France": the noun says the visit as the verb does.
+  arrive: [...englishVerbs('arrive'), ...english('arrival')],
+  inOrAt: english('in', 'at'),
+  visitNoun: english('visit', 'visits', 'trip', 'trips'),
+  to: english('to'),
+  visitMade: english('during', 'embarked', 'paid', 'pays', 'made', 'returned', 'returning', 'concluded', 'wrapped', 'ended', 'completed'),
+  // Nouns of criticism and taking aim: "Trump's criticism of Sessions", "took swipes at Trump".
+  criticism: english('criticism', 'criticisms', 'condemnation', 'denunciation', 'rebuke'),
+  swipe: english('swipe', 'swipes', 'aim', 'jab', 'jabs', 'potshots', 'shots'),
+  of: english('of'),
+  // Taking ground by force: "captured a major air base in Syria", "overran outposts held by rebels".
+  seize: englishVerbs('capture', 'seize', 'overrun', 'overwhelm'),
+  in: english('in'),
+  accuse: englishVerbs('accuse', 'blame'),
+  // What an accusation charges someone with: "accused Moscow of", "blamed Obama for".
+  ofFor: english('of', 'for'),
+  // "blames the attack on Israel": the blame laid on someone.
+  blame: englishVerbs('blame'),
+  and: english('and'),
+  // "held Russia responsible": blaming; holding a person responsible detains no one.
+  responsible: english('responsible', 'accountable'),
+  // "lashed out at", "hit out at": attacking with words.
+  lashOut: englishVerbs('lash', 'hit'),
+  out: english('out'),
+  at: english('at', 'against'),
+  condemn: englishVerbs(
+    'condemn', 'criticize', 'criticise', 'denounce', 'slam', 'rebuke', 'lambast', 'censure', 'protest', 'warn', 'blast', 'decry',
+    'chastise', 'scold', 'berate', 'castigate', 'excoriate', 'deride', 'ridicule', 'assail', 'chide', 'reprimand', 'admonish', 'fault', 'disparage', 'pillory',
+  ),
+  // Condemning without warning: "warned Americans not to travel" is advice, not a rebuke, and reads
+  // only right after its subject (en.criticizes.1).
+  criticize: englishVerbs(
+    'condemn', 'criticize', 'criticise', 'denounce', 'slam', 'rebuke', 'lambast', 'censure', 'blast', 'decry', 'chastise', 'scold', 'berate',
+    'castigate', 'excoriate', 'deride', 'ridicule', 'assail', 'chide', 'reprimand', 'fault', 'disparage', 'pillory',
+  ),
+  // "Lavrov called Pyongyang's action 'unacceptable'", "McCain called Hagel unqualified", "described
+  // Obama's policy as a disaster": a damning word for someone or their act criticises them. Not words of
+  // falsehood ("baseless", "lies"), which deny a claim, nor praise, which most descriptions are.
+  call: englishVerbs('call', 'describe', 'label', 'brand', 'dub', 'term'),
+  callOrCondemn: [...englishVerbs('call', 'describe', 'label', 'brand', 'dub', 'term', 'dismiss', 'reject', 'blast', 'denounce', 'slam', 'deride')],
+  damning: english(
+    'unacceptable', 'outrageous', 'unqualified', 'unfit', 'unsatisfactory', 'irresponsible', 'reckless', 'dangerous', 'disgraceful', 'disgrace',
+    'shameful', 'disaster', 'disastrous', 'catastrophe', 'catastrophic', 'mistake', 'failure', 'liar', 'liars', 'illegal', 'illegitimate', 'aggressors',
+    'aggressor', 'aggression', 'provocation', 'provocative', 'provocations', 'unhelpful', 'despicable', 'deplorable', 'appalling', 'abhorrent',
+    'racist', 'incompetent', 'hypocritical', 'hypocrite', 'hypocrisy', 'violation', 'criminal', 'criminals', 'terrorist', 'terrorists', 'thug',
+    'thugs', 'dictator', 'tyrant', 'butcher', 'insulting', 'offensive', 'pathetic', 'weak', 'naive', 'foolish', 'disturbing', 'troubling',
+    'alarming', 'unprecedented', 'destabilizing', 'destabilising', 'hostile', 'menace', 'threat', 'unjust', 'unjustified', 'inexcusable',
+    'unconscionable', 'reprehensible', 'barbaric', 'cowardly', 'evil', 'disgusting', 'horrific', 'heinous', 'atrocious', 'embarrassment',
+  ),
+  // Nominal events whose owner is written right before the noun, as a possessive or an adjective:
+  // "Russian accusations against Ukraine", "Trump's threats against North Korea", "Iran's detention of
+  // Jason Rezaian", "the U.S. invasion of Iraq", "Obama's warnings to Syria".
+  accusation: english('accusation', 'accusations', 'allegation', 'allegations', 'charges'),
+  against: english('against'),
+  that: english('that'),
+  // The plural: threats are things said; "the ISIS threat to the West" is a danger.
+  threatNoun: english('threats'),
+  againstTo: english('against', 'to'),
+  warning: english('warning', 'warnings', 'ultimatum'),
+  attackOf: english('invasion', 'bombing', 'bombardment', 'shelling'),
+  detention: english('arrest', 'detention', 'imprisonment', 'jailing'),
+  // "with Erdogan accusing Russia of deceit", "with Lavrov blasting Ukrainian authorities": the
+  // gerund of an absolute clause, whose subject follows "with".
+  accusing: [...englishVerbs('accuse', 'blame'), ...englishVerbs('condemn', 'criticize', 'criticise', 'denounce', 'slam', 'blast', 'rebuke', 'lambast', 'decry', 'fault')].filter((form) =>
+    form.endsWith('ing'),
+  ),
+  what: english('what'),
+  withAlone: english('with'),
+  // "Nadler said Barr and Trump lied to the American people", "warned that the Russians are interfering":
+  // a wrong stated of someone, in the clause said, accuses them.
+  assert: english('said', 'says', 'warned', 'warns', 'claimed', 'claims', 'alleged', 'alleges', 'charged', 'charges', 'insisted', 'insists', 'argued', 'argues', 'believes', 'concluded'),
+  misdeed: english(
+    'lied', 'lying', 'misled', 'misleading', 'misrepresented', 'cheated', 'cheating', 'interfered', 'interfering', 'meddled', 'meddling', 'violated',
+    'violating', 'colluded', 'colluding', 'obstructed', 'betrayed', 'sabotaged', 'sabotaging', 'behind',
+  ),
+  // "called Netanyahu's remarks 'entirely baseless'", "blasted the report as 'ludicrous nonsense'": a
+  // claim called false is denied, and its maker, when named, is the target.
+  claimish: english(
+    'allegation', 'allegations', 'accusation', 'accusations', 'claim', 'claims', 'charge', 'charges', 'report', 'reports', 'remarks', 'statement',
+    'statements', 'comments', 'story', 'stories', 'assertion', 'assertions', 'rumors', 'rumours', 'suggestion',
+  ),
+  false: english('baseless', 'groundless', 'unfounded', 'false', 'untrue', 'fabricated', 'fabrication', 'lies', 'nonsense', 'ludicrous', 'absurd', 'ridiculous', 'hoax', 'fiction', 'slander', 'fake', 'propaganda'),
+  // "Obama urged Russia to stop arming the separatists", "called on Israel to halt": urging someone to
+  // stop what they do criticises it (a warning, ANNOTATION.md), as ar.criticizes.9 reads «طالب … بالكف عن».
+  urge: english('urged', 'urges', 'urging', 'told', 'tells', 'telling', 'pressed', 'presses', 'pressing', 'demanded', 'demands', 'demanding'),
+  callWord: english('called', 'calls', 'calling'),
+  // Not "refrain", a negation word (MODE_WORDS), nor "rein in", whose object is another ("urged China to rein in North Korea").
+  stop: english('stop', 'halt', 'end', 'cease', 'withdraw', 'abandon', 'desist', 'quit'),
+  // A person who attacks or mocks a person does it with words: "Trump attacked Sessions", "Obama mocked Romney".
+  verbalAttack: englishVerbs('attack', 'mock'),
+  // Stated dismay, concern or fear (ANNOTATION.md): "Cameron said he was horrified by", "is deeply concerned about China's".
+  dismayed: english(
+    'horrified', 'appalled', 'outraged', 'disgusted', 'dismayed', 'troubled', 'disturbed', 'alarmed', 'disappointed', 'angered', 'incensed', 'infuriated',
+    'frustrated', 'offended', 'sickened',
+  ),
+  // Not "concerned with" (caring for): "concerned with the Israeli needs".
+  concerned: english('concerned', 'worried'),
+  aboutBy: english('by', 'at', 'over', 'about', 'regarding'),
+  concernNoun: english('concern', 'concerns', 'outrage', 'dismay', 'disappointment', 'alarm', 'anger', 'indignation', 'displeasure', 'frustration', 'disapproval'),
+  overAt: english('by', 'at', 'over', 'about', 'with', 'regarding'),
+  detain: englishVerbs('detain', 'arrest', 'jail', 'imprison'),
+  // "holds three Britons", but "held talks with": holding detains only a person named right after it.
+  hold: english('holds', 'held', 'holding'),
+  meeting: english('talks', 'summit', 'meeting', 'meetings', 'negotiations'),
+  between: english('between'),
+  meetingHeld: english('after', 'during', 'following', 'held', 'at'),
+  // A verb takes its target straight after it; a noun only through a preposition ("war on", "strikes
+  // against"): "the Vietnam War U.S. …" is no attack on the United States.
+  attackVerb: englishVerbs('attack', 'invade', 'strike', 'bomb', 'shell', 'raid'),
+  attack: [...englishVerbs('attack', 'invade', 'strike', 'bomb', 'shell', 'raid'), ...english('invasion', 'airstrikes', 'war', 'offensive', 'assault')],
+  // "Hamas fired rockets into Israel", "Iran fired on a U.S. drone": fire aimed at someone attacks them.
+  fire: english('fired', 'fires', 'firing', 'fire'),
+  projectile: english('rockets', 'rocket', 'missiles', 'missile', 'mortars', 'mortar', 'shells', 'artillery', 'shots'),
+  atOnInto: english('at', 'on', 'into', 'toward', 'towards'),
+  atOn: english('at', 'on'),
+  deny: englishVerbs('deny', 'reject', 'dismiss', 'refute'),
+  // What is denied is a claim: "rejected the accusations", "dismissed reports", "denied that …". Rejecting a
+  // proposal or an offer, or denying someone a visa, denies no accusation (ONTOLOGY.md).
+  claim: english(
+    'allegation', 'allegations', 'accusation', 'accusations', 'claim', 'claims', 'charge', 'charges', 'report', 'reports', 'contention', 'contentions',
+    'assertion', 'assertions', 'suggestion', 'suggestions', 'notion', 'rumor', 'rumors', 'rumour', 'rumours', 'speculation', 'insinuation', 'insinuations',
+  ),
+  // "deny" itself takes the act denied, as a noun or a gerund (-ing in a pattern): "denied any wrongdoing",
+  // "Chile denied supplying Peru".
+  denyVerb: englishVerbs('deny'),
+  denied: english('that', 'it', 'this', 'any', 'wrongdoing', 'involvement', 'responsibility', 'role', 'knowledge', 'links', 'ties'),
+  threaten: englishVerbs('threaten'),
+  supply: englishVerbs('supply', 'send', 'provide', 'deliver', 'sell'),
+  // Not aircraft: "sent fighter jets to Libya to bomb" deploys them; nor rockets, which are sent "toward" an enemy.
+  weapons: english('weapons', 'arms', 'missiles', 'ammunition', 'weaponry', 'munitions', 'rifles', 'firearms'),
+  // "Russian arms shipments to Syria", "U.S. military aid to Egypt", "Iran has been Hamas' chief arms supplier".
+  deliveries: english('shipments', 'shipment', 'sales', 'sale', 'deliveries', 'delivery', 'supplies', 'transfers'),
+  militaryAid: english('aid', 'assistance'),
+  military: english('military'),
+  supplier: english('supplier', 'suppliers', 'provider', 'supply'),
+  // "the rebels were armed by Qatar", "forces trained by the United States".
+  armed: english('armed', 'trained', 'equipped'),
+  troops: english('troops', 'soldiers', 'forces'),
+  // Not "station" itself, which is mostly a noun ("a police station in …").
+  stationed: [...englishVerbs('deploy'), ...english('stationed', 'stationing', 'based')],
+  fight: englishVerbs('fight'),
+  alongside: english('alongside'),
+  train: englishVerbs('train', 'arm', 'equip'),
+  into: english('to', 'into', 'in'),
+  counterpart: english('counterpart'),
+  // The passive: "was detained by", "were sanctioned by".
+  be: english('was', 'were', 'is', 'are', 'been', 'being'),
+  by: english('by'),
+  sanctioned: english('sanctioned', 'blacklisted'),
+  detained: english('detained', 'arrested', 'held', 'jailed', 'imprisoned'),
+  attacked: english('attacked', 'struck', 'bombed', 'shelled', 'invaded', 'targeted'),
+  criticised: english('condemned', 'criticised', 'criticized', 'denounced', 'accused', 'blamed'),
+  // Voicing political support: "Trump defended McMaster", "France backs Lebanon".
+  // Not "back" itself: "I have Israel's back", "back down".
+  defend: englishVerbs('defend', 'back', 'endorse', 'champion').filter((form) => form !== 'back'),
+  supportNoun: english('support', 'backing', 'solidarity'),
+  forOrWith: english('for', 'with'),
+  // Saying it: "expressed its support for", "reaffirmed solidarity with".
+  express: englishVerbs('express', 'voice', 'reaffirm', 'reiterate', 'pledge', 'declare', 'offer', 'stress'),
+  // A sentence with one of these words is about sport, where countries "meet" in a match and teams
+  // "attack": no relation is read from it.
+  sport: [
+    'match', 'tournament', 'league', 'stadium', 'coach', 'striker', 'midfielder', 'fifa', 'olympic', 'olympics',
+  ],
+};
