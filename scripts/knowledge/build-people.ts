@@ -5,8 +5,8 @@
  * every-politician-scrapers; see NOTICE). Only leaders are taken (heads of state and government,
  * their deputies, foreign and defence ministers, military chiefs) in office since 2000, named by at
  * least two words (a surname alone is too ambiguous to look up in the news; the extractor reads it
- * after the full name). The hand file, knowledge/people.ts, wins: a person it lists (by Wikidata id
- * from project-people-qids.tsv, or by name) is left out here.
+ * after the full name). The hand file, knowledge/people.ts, wins: a person it lists (by its Wikidata id,
+ * by the id project-people-qids.tsv gives it, or by name) is left out here.
  */
 import { createReadStream, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -69,6 +69,8 @@ export async function buildPeople(source: string): Promise<PersonEntry[]> {
           .filter(Boolean),
       )
     : new Set<string>();
+  // A hand entry that gives its Wikidata id is that person too, whatever its spelling.
+  for (const person of PEOPLE) if (person.qid) handQids.add(person.qid);
   const handNames = new Set(PEOPLE.flatMap((p) => [p.name_en, p.name_ar, ...p.names]).map((name) => nameKeys(name).join(' ')));
   const handIds = new Set(PEOPLE.map((p) => p.id));
   const taken = new Set<string>();
