@@ -121,9 +121,11 @@ export const MODE_WORDS: Record<ModeWordKind, string[]> = {
     // «لعقد قمة», «لإجراء محادثات» (in order to hold), «مع اقتراب … من عقد قمة» (nearing), «احتمال عقد قمة»
     // (the possibility of): not held yet.
     'لعقد', 'لاجراء', 'اقتراب', 'احتمال',
+    // «يلتقي بوتين قريبا» (soon).
+    'قريبا',
   ],
   // A time still to come, which makes announced what it follows too: «زيارة رسمية لإثيوبيا غدا».
-  timeToCome: ['المقبل', 'المقبله', 'القادم', 'القادمه', 'غدا'],
+  timeToCome: ['المقبل', 'المقبله', 'القادم', 'القادمه', 'غدا', 'قريبا'],
   // Threatening to do a thing is not doing it (THREATENS rules read the threat itself).
   threat: [...verbForms('هدد'), ...verbForms('توعد'), ...verbForms('لوح'), 'تهديد'],
   // Sanctions lifted, eased or suspended are not imposed (ANNOTATION.md): «رفعت العقوبات التي فرضتها».
