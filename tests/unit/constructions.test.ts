@@ -126,6 +126,10 @@ describe('an armed group struck inside a state', () => {
     expect(relations(text, 'ar')).not.toContainEqual(['ATTACKS', 'US', 'AF', 'asserted']);
     expect(relations('وقتل مدنيون في ضربة جوية أمريكية في أفغانستان.', 'ar')).toContainEqual(['ATTACKS', 'US', 'AF', 'asserted']);
   });
+
+  it('so are its fighters, though the group goes unnamed', () => {
+    expect(relations('وأعلن الجيش مقتل متطرفين في غارة أميركية في الصومال.', 'ar')).not.toContainEqual(['ATTACKS', 'US', 'SO', 'asserted']);
+  });
 });
 
 describe('a denial reaches to the end of its clause', () => {

@@ -104,6 +104,8 @@ export interface FunctionWords {
   resumptive: string[];
   /** Conjugated stems that are nouns too, and fill their lexicons with the article. */
   verbalNouns: string[];
+  /** Fighters of an armed group: struck inside a state, they, not the state, are the target. */
+  fighters: string[];
 }
 
 /** How a language orders and inflects what the constructions read. */

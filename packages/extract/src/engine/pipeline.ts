@@ -1,13 +1,13 @@
 /** Article → actors and relations, each with its evidence. The one entry point of the engine. */
 import { EVENT_RELATIONS, type ActorKind, type DatePrecision, type Mode, type RelationSpec, type Resolution, type RelationType } from '@entente/ontology';
 import type { Article } from '../article.ts';
-import { languagePack } from '../lang/index.ts';
+import { everyLanguage, languagePack } from '../lang/index.ts';
 import { OFFICES_KNOWN_SINCE } from '../knowledge/people.ts';
 import { resolveDate } from './dates.ts';
 import { defaultGazetteer, leadersByFamilyName, officeHolder, officesOn, type Gazetteer, type KnownActor } from '../knowledge/gazetteer.ts';
 import { findIntroducedPeople } from './introduce.ts';
 import { findMentions, type Mention } from './mentions.ts';
-import { tokenize } from './normalize.ts';
+import { normalizeWord, tokenize, type Token } from './normalize.ts';
 import { actorItems, DiscourseContext } from './references.ts';
 import { matchRelations, type ActorItem, type RelationMatch, type TextSpan } from './relations.ts';
 import { splitSentences } from './sentences.ts';
@@ -178,7 +178,7 @@ export function extractArticle(article: Article, gazetteer: Gazetteer = defaultG
           target &&
           kindOf(target) === 'country' &&
           match.placeTargets.includes(target) &&
-          otherArmedGroupNamed(sentenceMentions, source, gazetteer)
+          (otherArmedGroupNamed(sentenceMentions, source, gazetteer) || (!gazetteer.actors.get(source)?.armed && namesFighters(sentenceTokens)))
         )
           continue;
         const key = `${match.type}|${source}|${target}|${sentence.index}`;
@@ -362,6 +362,14 @@ const SPACE = 0x20;
 const WHITE_SPACE = /\s/;
 
 /** Whether the sentence names a non-state armed group other than `source`. */
+/** Words for fighters of an unnamed armed group, in every language (FunctionWords.fighters). */
+const FIGHTER_KEYS = new Set(everyLanguage((pack) => pack.words.fighters).map(normalizeWord));
+
+/** Whether the sentence says fighters were struck or killed («مقتل القيادي», «موقع للمتشددين»), though it names no group. */
+function namesFighters(tokens: Token[]): boolean {
+  return tokens.some((token) => FIGHTER_KEYS.has(token.norm) || token.readings.some((r) => FIGHTER_KEYS.has(r.key)));
+}
+
 function otherArmedGroupNamed(mentions: Mention[], source: string, gazetteer: Gazetteer): boolean {
   return mentions.some((m) => m.actorId !== source && gazetteer.actors.get(m.actorId)?.armed === true);
 }

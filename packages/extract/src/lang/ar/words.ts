@@ -48,6 +48,8 @@ export const WORDS: FunctionWords = {
   // article is the noun that shares its letters (الحذر caution, البحث research, الوقع impact), in no
   // lexicon of the verb.
   verbalNouns: ['قصف', 'نشر', 'فرض'],
+  // «مقتل القيادي في القاعدة … في الغارة على موقع للمتشددين جنوب ليبيا».
+  fighters: ['المتشددين', 'متشددين', 'المسلحين', 'مسلحين', 'الارهابيين', 'ارهابيين', 'القيادي', 'قيادي', 'الجهاديين', 'جهاديين', 'المتطرفين', 'متطرفين'],
 };
 
 export const GRAMMAR: Grammar = {
