@@ -127,6 +127,10 @@ describe('an armed group struck inside a state', () => {
     expect(relations('وقتل مدنيون في ضربة جوية أمريكية في أفغانستان.', 'ar')).toContainEqual(['ATTACKS', 'US', 'AF', 'asserted']);
   });
 
+  it('named after a part of the state («شمال العراق») too', () => {
+    expect(relations('وشنت مقاتلات تركية غارات في شمال العراق ضد عناصر من حزب العمال الكردستاني.', 'ar')).not.toContainEqual(['ATTACKS', 'TR', 'IQ', 'asserted']);
+  });
+
   it('so are its fighters, though the group goes unnamed', () => {
     expect(relations('وأعلن الجيش مقتل متطرفين في غارة أميركية في الصومال.', 'ar')).not.toContainEqual(['ATTACKS', 'US', 'SO', 'asserted']);
   });

@@ -1,8 +1,8 @@
 /** The small engine that runs every language's relation rules (lang/<code>/rules.ts) over one sentence. */
 import type { EventRelationType, Mode } from '@entente/ontology';
 import { everyLanguage, LANGUAGES, languagePack, packOfScript, type LanguageCode } from '../lang/index.ts';
-import type { WordReading } from './language.ts';
-import type { FunctionWords, LanguagePack, ModeWordKind, RelationRule } from './language.ts';
+import { PLACE_PARTS } from '../knowledge/states.ts';
+import type { FunctionWords, LanguagePack, ModeWordKind, RelationRule, WordReading } from './language.ts';
 import { normalizeWord, type Token } from './normalize.ts';
 
 /** One actor slot filler: a mention, a title + adjective + person phrase, or a reference word. */
@@ -131,6 +131,7 @@ const DETERMINER_KEYS = wordKeys('determiners');
 const GENITIVE_KEYS = wordKeys('genitivePrepositions');
 const ASIDE_ENDER_KEYS = wordKeys('asideEnders');
 const COMPANION_WORDS = everyLanguage((pack) => pack.words.companions).map((phrase) => phrase.split(' ').map(normalizeWord));
+const PLACE_PART_KEYS = new Set(PLACE_PARTS);
 const WEEKDAY_KEYS = keysOf(everyLanguage((pack) => Object.keys(pack.calendar.weekdays)));
 const DAY_PREPOSITION_KEYS = keysOf(everyLanguage((pack) => pack.calendar.dayPrepositions));
 
@@ -525,7 +526,13 @@ function placeOfClause(items: Item[], info: WordInfo[], i: number): boolean {
 /** Whether the actor item at `i` is a place in a state, or follows a preposition of place. */
 function namesPlace(items: Item[], i: number): boolean {
   if (i < 0) return false;
-  return items[i]!.actor?.place === true || afterLocative(items, i);
+  return items[i]!.actor?.place === true || afterLocative(items, i) || afterPlacePart(items, i);
+}
+
+/** Whether item `i` follows a part of a place or a point of the compass («جنوب ليبيا», «شمال سوريا»). */
+function afterPlacePart(items: Item[], i: number): boolean {
+  const before = items[i - 1]?.token;
+  return before !== undefined && before.readings.some((r) => PLACE_PART_KEYS.has(r.key));
 }
 
 /** Whether item `i` follows a preposition of place (LOCATIVE_PREPOSITIONS), a conjunction on it allowed («وفي»). */
