@@ -24,7 +24,7 @@ const isPeopleNounShaped = everyLanguageTest((pack) => pack.grammar.peopleNoun);
 const isBareAdjectiveShaped = everyLanguageTest((pack) => pack.grammar.bareAdjective);
 const LOCATIVE_KEYS = new Set(everyLanguage((pack) => pack.words.locativePrepositions).map(normalizeWord));
 
-/** A reference phrase as matching keys, and what it refers to: `pair`, `person`, `state of person`, an actor id or several (see lexicon/references.ts). */
+/** A reference phrase as matching keys, and what it refers to: `pair`, `person`, `state of person`, an actor id or several (see lang/ar/references.ts). */
 export interface ReferenceEntry {
   keys: string[];
   refersTo: string | readonly string[];

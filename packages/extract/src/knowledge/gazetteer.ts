@@ -1,6 +1,6 @@
 /**
  * The gazetteer: every actor Entente knows, and a token trie over the matching keys of their names.
- * Country names come from CLDR (Intl.DisplayNames) in both scripts; the rest from lexicon/.
+ * Country names come from CLDR (Intl.DisplayNames) in both scripts; the rest from the files beside this one.
  */
 import type { ActorKind, Resolution } from '@entente/ontology';
 import { isCommonEnglishWord } from '../lang/en/compromise.ts';
