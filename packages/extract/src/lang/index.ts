@@ -38,24 +38,31 @@ export function everyLanguageTable<V>(pick: (pack: LanguagePack) => Record<strin
   return Object.assign({}, ...LANGUAGES.map(pick)) as Record<string, V>;
 }
 
-/** The pack (by its index in LANGUAGES) whose script each UTF-16 code unit is a letter of, or -1: built once, read per character. */
-const SCRIPT_OF_UNIT = (() => {
+/**
+ * The pack (by its index in LANGUAGES) whose script each UTF-16 code unit is a letter of, or -1: built
+ * on the first detection (some 14 ms, which a process that is told its articles' language never
+ * spends), then read per character.
+ */
+let scriptOfUnit: Int8Array | undefined;
+function scriptTable(): Int8Array {
+  if (scriptOfUnit) return scriptOfUnit;
   const table = new Int8Array(0x10000).fill(-1);
   for (let code = 0; code < table.length; code++) {
     const unit = String.fromCharCode(code);
     table[code] = LANGUAGES.findIndex((pack) => pack.script.test(unit));
   }
-  return table;
-})();
+  return (scriptOfUnit = table);
+}
 /** How much of a text is enough to tell its language. */
 const DETECTION_SAMPLE = 4000;
 
 /** The language whose script has the most letters at the start of the text; the first registered wins a tie. */
 export function detectLanguage(text: string): LanguageCode {
+  const table = scriptTable();
   const counts = LANGUAGES.map(() => 0);
   const end = Math.min(text.length, DETECTION_SAMPLE);
   for (let i = 0; i < end; i++) {
-    const pack = SCRIPT_OF_UNIT[text.charCodeAt(i)]!;
+    const pack = table[text.charCodeAt(i)]!;
     if (pack >= 0) counts[pack]!++;
   }
   let best = 0;
