@@ -45,6 +45,8 @@ export const PRESENT_KEYS = new Set(everyLanguage((pack) => pack.names.officeDes
 const NOT_THE_HOLDER_KEYS = new Set(everyLanguage((pack) => pack.names.notTheHolder).map(normalizeWord));
 const OWNER_AFTER_TITLE_KEYS = new Set(everyLanguage((pack) => pack.names.shape.ownerAfterTitle).map(normalizeWord));
 const CAPITAL = /^\p{Lu}/u;
+/** The words names begin with, in the languages that list them (NameShape.nameStarts), as keys. */
+const NAME_STARTS = new Set(everyLanguage((pack) => pack.names.shape.nameStarts ?? []).map(normalizeWord));
 const MIN_NAME_WORDS = 2;
 const MAX_NAME_WORDS = 4;
 // A comma, colon, quote or bracket between two words ends a name.
@@ -126,16 +128,30 @@ export function findIntroducedPeople(text: string, tokens: Token[], mentions: Me
       next++;
     }
     if (mentionAt.has(next)) continue; // a person the gazetteer knows, or no name at all
-    const nameEnd = nameSpan(text, tokens, next, inMention, shape);
+    let nameEnd = nameSpan(text, tokens, next, inMention, shape);
     if (nameEnd - next < MIN_NAME_WORDS) continue;
-    if (shape.notAFirstWord?.test(tokens[next]!.norm)) continue;
     const first = tokens[next]!;
+    // «رئيس الوزراء وسيرغي لافروف»: the conjunction is no part of the name, and joins someone else than the office's holder.
+    const conjunction = shape.nameStarts && !NAME_STARTS.has(first.norm) && startsNames(first, shape) ? first.text.slice(0, 1) : '';
+    const nameStart = first.start + conjunction.length;
+    // A person the knowledge base knows under another spelling or script is that person, whose
+    // offices come from the knowledge base, not from the title read here. Two words or more after
+    // a known name are the sentence going on («نيكولا ساركوزي ساهم بحصول»), as is one with the article
+    // («جافين وليامسون الاثنين»); another word may be the rest of someone else's name («محمد باقر نوبخت»
+    // is not محمد باقر).
+    let known: string | undefined;
+    const oneMore = tokens[nameEnd - 1]!;
+    const lastIsAWord = shape.article?.test(oneMore.norm) === true || isNotANameWord(oneMore, shape);
+    for (let end = nameEnd; end - next >= MIN_NAME_WORDS && !known; end = end === nameEnd && !lastIsAWord ? end - 2 : end - 1) {
+      const words = text.slice(nameStart, endWithoutPossessive(tokens[end - 1]!, shape));
+      known = personBySkeleton(gazetteer, words, state, date) ?? knownWithoutInitials(gazetteer, words);
+      if (known) nameEnd = end;
+    }
     const last = tokens[nameEnd - 1]!;
     const nameEndOffset = endWithoutPossessive(last, shape);
-    const name = text.slice(first.start, nameEndOffset);
-    // A person the knowledge base knows under another spelling or script is that person, whose
-    // offices come from the knowledge base, not from the title read here.
-    const known = personBySkeleton(gazetteer, name, state, date) ?? knownWithoutInitials(gazetteer, name);
+    const name = text.slice(nameStart, nameEndOffset);
+    // Otherwise, where names have no capitals, only words that begin as names do are one.
+    if (!known && shape.nameStarts && !startsNames(first, shape)) continue;
     const id = known ?? personId(name);
     if (!known && gazetteer.actors.has(id)) continue;
     // Otherwise a state named shortly before, in the same stretch of text; never one named paragraphs
@@ -147,11 +163,11 @@ export function findIntroducedPeople(text: string, tokens: Token[], mentions: Me
       person = {
         actor: known ? gazetteer.actors.get(known)! : { id, kind: 'person', name_en, name_ar: shape.transliterate ? name : name_en },
         mentions: [],
-        office: { title: office, of: known || former || notTheHolder ? null : state, start: tokens[i]!.start, end: last.end },
+        office: { title: office, of: known || former || notTheHolder || conjunction ? null : state, start: tokens[i]!.start, end: last.end },
       };
       people.set(id, person);
     }
-    person.mentions.push({ actorId: id, text: name, start: first.start, end: nameEndOffset, resolution: 'introduced', proclitic: '', firstToken: next, lastToken: nameEnd });
+    person.mentions.push({ actorId: id, text: name, start: nameStart, end: nameEndOffset, resolution: 'introduced', proclitic: conjunction, firstToken: next, lastToken: nameEnd });
     inMention.addRange(next, nameEnd);
   }
   if (shape.isGivenName) introduceNamedPeople(text, tokens, inMention, gazetteer, date, people, shape, shape.isGivenName);
@@ -276,17 +292,18 @@ function nameSpan(text: string, tokens: Token[], start: number, taken: TokenSet,
       if (!CAPITAL.test(token.text) && !LINKS.has(token.norm)) break;
     } else {
       if (shape.wordStart && !shape.wordStart.test(token.text)) break;
-      const article = shape.article?.test(token.norm) === true && !LINKS.has(token.norm);
-      // The article marks a description (السابق، القناة), except on a family name (الحريري).
+      const article = shape.article?.test(token.norm) === true && !LINKS.has(token.norm) && !NAME_STARTS.has(token.norm);
+      // The article marks a description (السابق، القناة), except on a family name (الحريري); إليزابيث
+      // folds to look as if it had one.
       if (article && (end === start || !(shape.familyEnding !== undefined && token.norm.endsWith(shape.familyEnding)))) break;
       if (end === start && shape.conjunction?.test(token.norm) && STOPS.has(token.norm.slice(1))) break;
-      // A noun with a pronoun ending is no part of a name, nor a word that says what happens; only
-      // after a name's first word, so that a name that is also a word (دان كوتس) may still begin one.
-      if (end > start && (shape.pronounEnded?.test(token.norm) || (shape.triggerEndsName && isWrittenTrigger(token)))) break;
+      // A word that is no part of a name, nor a word that says what happens; only after a name's
+      // first word, so that a name that is also a word (دان كوتس) may still begin one.
+      if (end > start && (isNotANameWord(token, shape) || (shape.triggerEndsName && isWrittenTrigger(token)))) break;
     }
     end++;
     if (end - start >= MIN_NAME_WORDS && !LINKS.has(tokens[end - 1]!.norm) && endsAtBoundary(text, tokens, end, taken, shape)) best = end;
-    if (shape.article?.test(tokens[end - 1]!.norm)) break;
+    if (shape.article?.test(tokens[end - 1]!.norm) && !NAME_STARTS.has(tokens[end - 1]!.norm)) break;
   }
   return best;
 }
@@ -318,7 +335,25 @@ function endsAtBoundary(text: string, tokens: Token[], end: number, taken: Token
   // Written with capitals, a name ends before a word in lower case.
   if (shape.capitalised && !CAPITAL.test(next.text)) return true;
   if (breaksName(text, tokens[end - 1]!, next)) return true;
-  return taken.has(end) || isStop(next) || titleAt(tokens, end) !== undefined || shape.pronounEnded?.test(next.norm) === true || (shape.triggerEndsName && isWrittenTrigger(next));
+  return taken.has(end) || isStop(next) || titleAt(tokens, end) !== undefined || isNotANameWord(next, shape) || (shape.triggerEndsName && isWrittenTrigger(next));
+}
+
+/**
+ * Whether a word begins names (NameShape.nameStarts), itself or after a conjunction («وفيليب»); not a
+ * short one after a conjunction («ولي» is a guardian, not «و» and لي).
+ */
+function startsNames(token: Token, shape: NameShape): boolean {
+  const norm = token.norm;
+  return NAME_STARTS.has(norm) || (norm.length > 3 && shape.conjunction?.test(norm) === true && NAME_STARTS.has(norm.slice(1)));
+}
+
+/**
+ * Whether a word is no part of a name (NameShape.notANameWord), unless it begins names itself: also
+ * a name with a proclitic on it, which is someone else («هاري وميغان», «وليام لعباس»).
+ */
+function isNotANameWord(token: Token, shape: NameShape): boolean {
+  if (NAME_STARTS.has(token.norm)) return false;
+  return shape.notANameWord?.test(token.text) === true || token.readings.some((r) => r.clitic && NAME_STARTS.has(r.key));
 }
 
 function isPerson(gazetteer: Gazetteer, id: string): boolean {

@@ -221,10 +221,18 @@ export interface NameShape {
   familyEnding?: string;
   /** A conjunction written on a word: with it, a name's first word may be a stop word. */
   conjunction?: RegExp;
-  /** A noun with a pronoun ending, never part of a name («وابنته»). */
-  pronounEnded?: RegExp;
-  /** A first word that is a noun with a preposition on it: the sentence goes on, no name begins. */
-  notAFirstWord?: RegExp;
+  /**
+   * Where names have no capitals: the words a name the text introduces may begin with (given names,
+   * and family names written first, as كيم), a conjunction on them allowed. Words after an office that
+   * begin otherwise are the sentence going on («الرئيس يعلن عدم»), not a name.
+   */
+  nameStarts?: readonly string[];
+  /**
+   * A word, as written (marks kept), that is no part of a name unless it begins names: an accusative
+   * (مستعداً), a pronoun ending (قوله), a preposition on a noun (لزيارة), a conjunction before a
+   * consonant (وميغان). The name ends before it.
+   */
+  notANameWord?: RegExp;
   /** A word that says what happens ends a name («كيم يونغ أون سيلتقي»). */
   triggerEndsName: boolean;
   /** The possessive ending a name's last word may carry ("Obama's plan"), which is not part of it. */

@@ -21,7 +21,7 @@ function wordSkeleton(word: string): string {
 /** The skeletons of a name's words, empty ones left out ("Abu Ali" keeps b and l). */
 export function nameSkeleton(name: string): string[] {
   return name
-    .split(/[\s\-‐]+/)
+    .split(/[\s\-‐_]+/)
     .filter((word) => !SKIPPED.has(word.toLowerCase()))
     .map(wordSkeleton)
     .filter((s) => s.length > 0);

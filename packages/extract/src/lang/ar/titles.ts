@@ -1,5 +1,6 @@
 /** Words around Arabic names: offices that introduce a person, and what a name never runs into. */
 import { SAME_OFFICE, type NameWords } from '../../engine/language.ts';
+import { NAME_STARTS } from './name-starts.ts';
 import { SKELETON } from './skeleton.ts';
 import { transliterate } from './transliterate.ts';
 
@@ -84,7 +85,12 @@ export const NAMES: NameWords = {
     // Bodies an office heads, never a person's name: «رئيس تحرير صحيفة», «رئيس مجلس إدارة شركة», «رئيس نادي ريال».
     'مجلس', 'مجلسها', 'مجلسه', 'تحرير', 'إدارة', 'ادارة', 'نادي', 'شركة', 'هيئة', 'لجنة', 'مؤسسة', 'جامعة', 'صحيفة', 'جريدة', 'مجلة', 'موقع', 'اتحاد',
     // Words of time and of chairing, which follow a name but are never part of one: «خالد رئيسا», «عقب افتتاح».
-    'عقب', 'بعدما', 'رئيسا', 'ترأس', 'يترأس', 'إعادة',
+    'عقب', 'بعدما', 'رئيسا', 'ترأس', 'يترأس', 'إعادة', 'تحت', 'فوق', 'نحو', 'علنا', 'علانية',
+    // Kin, who are named after the person they are kin of: «فيليب ماي زوج رئيسة الوزراء».
+    'زوج', 'زوجة', 'حفيد', 'حفيدة', 'نجل', 'ابنة', 'شقيق', 'شقيقة', 'والد', 'والدة',
+    // Verbs of acting and deciding, which follow the name of who acts: «الرئيس نيكولاس مادورو أمر بإطلاق».
+    'أمر', 'أصدر', 'كشف', 'جاء', 'ساهم', 'أعربت', 'أبدى', 'أبلغ', 'قرر', 'أجرى', 'ألقى', 'بدأ', 'سمح', 'يسمح',
+    'تمكن', 'تمكنت', 'أشاد', 'طلب', 'منح', 'تلقى', 'أرسل', 'شارك', 'حضر', 'غادر', 'عاد', 'توجه', 'قام', 'استقالة', 'دعوة',
     // What is sent or said, never who: «وجهت … رسالة شكر», «أن تحمل له رسالة سلام».
     'رسالة', 'رسالته', 'رسائل', 'برقية', 'كلمة', 'خطاب',
     // Light verbs and adverbs after an office: «أمير قطر يقوم حاليا بزيارة».
@@ -110,10 +116,26 @@ export const NAMES: NameWords = {
     article: /^(و|ف)?(ب|ل|ك)?ال/,
     familyEnding: 'ي',
     conjunction: /^[وف]/,
-    // "نواز شريف وابنته", "أوباما لموافقتها".
-    pronounEnded: /^[\u0621-\u064a]{2,}(ته|تها|تهم|تهما|يها|يهم)$/,
-    // ب، ل or ك on a feminine or plural noun: «الرئيس الروسي لولاية رابعة», «الرئيس بصلاحيات واسعة».
-    notAFirstWord: /^[وف]?[بلك][\u0621-\u064a]{2,}(ة|ه|ات|يه)$/,
+    nameStarts: NAME_STARTS,
+    notANameWord: new RegExp(
+      [
+        // An indefinite ending: «عباس مستعداً للعودة».
+        '[\u064b-\u064d]',
+        // A pronoun ending: «نواز شريف وابنته», «راجح بادي قوله», «أوباما لموافقتها»; not الله, nor the ه
+        // that writes a foreign -e (شتراخه).
+        '[\u0621-\u064a]{2,}(?<!ل)(ته|ئه|له)$',
+        '[\u0621-\u064a]{3,}(ها|هم|هما|كم)$',
+        // A feminine noun after a name's first word: «صدام حسين مستمرة», «تسيبراس موجة معارضة»; the few
+        // family names so written (جنينة) are lost with them.
+        '^[\u0621-\u064a]{2,}ة$',
+        // ب، ل or ك on a feminine or plural noun, or on the article: «بوتين لزيارة», «الرئيس للأمن القومي».
+        '^[وف]?[بلك][\u0621-\u064a]{2,}(ة|ه|ات|ان|يه)$',
+        '^[وف]?(لل|[بك]ال)',
+        // A conjunction before a consonant joins another word, not the name's next part («هاري وميغان»;
+        // ويلسون، واتسون، ووكر and وليامسون go on).
+        '^و[^اويل]',
+      ].join('|'),
+    ),
     triggerEndsName: true,
     ownerBeforeOffice: false,
     descriptorBeforeOffice: false,
