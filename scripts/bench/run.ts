@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --parts extraction,ingest,explorer,load] [--quick]
+ * npm run bench [-- --parts extraction,actors,ingest,explorer,load] [--quick]
  * Extraction, ingest and explorer figures, each beside a baseline measured in the same run, written
  * to docs/benchmarks.md with the machine they were measured on. A part that is run replaces its own
  * section of the file and leaves the others.
@@ -9,14 +9,14 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { scriptConfig } from '../config.mjs';
 import { generateCorpus } from './generate.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const PARTS = ['extraction', 'ingest', 'explorer', 'load'] as const;
+const PARTS = ['extraction', 'actors', 'ingest', 'explorer', 'load'] as const;
 const { values } = parseArgs({ options: { quick: { type: 'boolean' }, parts: { type: 'string' } } });
 const quick = Boolean(values.quick);
 const parts = new Set(values.parts ? values.parts.split(',') : PARTS);
@@ -128,6 +128,27 @@ ${categories.join('\n')}
 `
     : '\nThe real corpus was not found, so only the generated one was measured.\n'
 }`;
+  }
+
+  if (parts.has('actors')) {
+    // Issue 12: no entity twice among the actors with the most events, and how many people the text made.
+    const inputs = [CORPUS, ENGLISH_CORPUS].filter((path) => existsSync(path));
+    const found = inputs.length ? child('actors.ts', ['--top', '300', ...inputs]) : null;
+    const candidates = (found?.candidates as string[] | undefined) ?? [];
+    sections.actors = `## Actors (issue 12)
+
+${measuredAt} ${
+      found
+        ? `\`scripts/bench/actors.ts\` over ${n(found.articles)} articles (${inputs.map((path) => `\`${relative(ROOT, path)}\``).join(', ')}):
+${n(found.actors)} actors; persons the text introduced whom the knowledge base lacks: ${Object.entries(found.introducedPersons as Record<string, number>)
+            .map(([lang, count]) => `${n(count)} from ${lang === 'ar' ? 'Arabic' : 'English'} articles`)
+            .join(', ')} (the English ones need no office before them).
+Among the ${n(found.top)} actors with the most event relations, the pairs that may be one entity under two ids (one
+consonant skeleton in either script, or a name alone that is another's last word), to be checked by hand:
+${candidates.length ? `\n${candidates.map((c) => `- ${c}`).join('\n')}\n` : '\nnone.\n'}
+Target: no entity twice among them.`
+        : 'The corpora were not found (set ENTENTE_CORPUS and ENTENTE_ENGLISH_CORPUS), so nothing was measured.'
+    }`;
   }
 
   if (parts.has('ingest')) {
