@@ -22,10 +22,11 @@ describe('Arabic words after an office', () => {
     expect(introduced('وقال المتحدث باسم الرئيس رجل الأعمال إن بلاده قلقة.')).toEqual([]);
   });
 
-  it('end before a word no name has: a pronoun or indefinite ending, a preposition on a noun, a conjunction', () => {
+  it('end before a word no name has: a pronoun or indefinite ending, a preposition on a noun, a verb, a conjunction', () => {
     expect(introduced('وبدا وزير الخارجية المجري بيتر سيارتو مستعداً للتفاوض.')).toEqual(['بيتر سيارتو']);
     expect(introduced('ونقل عن وزير الخارجية المجري بيتر سيارتو قوله إن بلاده قلقة.')).toEqual(['بيتر سيارتو']);
     expect(introduced('ووصل وزير الخارجية المجري بيتر سيارتو لزيارة تستمر يومين.')).toEqual(['بيتر سيارتو']);
+    expect(introduced('وكان وزير الخارجية المجري بيتر سيارتو يعتقد أن بلاده قلقة.')).toEqual(['بيتر سيارتو']);
     expect(introduced('واستقبل الأمير هاري وميغان ماركل الضيوف.')).toEqual([]);
   });
 

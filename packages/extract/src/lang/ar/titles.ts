@@ -125,6 +125,12 @@ export const NAMES: NameWords = {
         // that writes a foreign -e (شتراخه).
         '[\u0621-\u064a]{2,}(?<!ل)(ته|ئه|له)$',
         '[\u0621-\u064a]{3,}(ها|هم|هما|كم)$',
+        // An imperfect verb: «مون يعتقد», «فيليب يتقاعد», «لويس فيديجاراي تعهد»; not the ي of يونغ, يلدز or
+        // ينسن, nor the ت of a foreign ch, ts or tr (تشرشل، تسيبراس، ترومان).
+        '^ي[^اويلن][\u0621-\u064a]{2,}$',
+        '^ت[^اويرشسز][\u0621-\u064a]{2,}$',
+        // A verb with a first-person object: «شي أبلغني».
+        '^أ[\u0621-\u064a]{2,}(ني|نا)$',
         // A feminine noun after a name's first word: «صدام حسين مستمرة», «تسيبراس موجة معارضة»; the few
         // family names so written (جنينة) are lost with them.
         '^[\u0621-\u064a]{2,}ة$',
