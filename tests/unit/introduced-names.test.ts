@@ -4,8 +4,8 @@ import { extractArticle } from '@entente/extract';
 import { articleFrom } from '../support/articles.ts';
 
 /** The names of the persons the text introduced, as the text writes them. */
-function introduced(text: string): string[] {
-  return extractArticle(articleFrom(text, { date: '2018-06-01' }))
+function introduced(text: string, lang: 'ar' | 'en' = 'ar'): string[] {
+  return extractArticle(articleFrom(text, { lang, date: '2018-06-01' }))
     .actors.filter((a) => a.kind === 'person' && a.mentions.some((m) => m.resolution === 'introduced'))
     .map((a) => a.mentions[0]!.text);
 }
@@ -34,5 +34,11 @@ describe('Arabic words after an office', () => {
     const text = 'وحضر اللقاء وزير المالية المجري وبيتر سيارتو.';
     expect(introduced(text)).toEqual(['بيتر سيارتو']);
     expect(extractArticle(articleFrom(text, { date: '2018-06-01' })).relations.filter((r) => r.type === 'HOLDS_OFFICE')).toEqual([]);
+  });
+});
+
+describe('English names', () => {
+  it('end at a slash: a photo credit names the photographer, not "Lamarque/Pool Photo"', () => {
+    expect(introduced('Photo: Kevin Lamarque/Pool Photo via AP.', 'en')).toEqual(['Kevin Lamarque']);
   });
 });

@@ -49,8 +49,8 @@ const CAPITAL = /^\p{Lu}/u;
 const NAME_STARTS = new Set(everyLanguage((pack) => pack.names.shape.nameStarts ?? []).map(normalizeWord));
 const MIN_NAME_WORDS = 2;
 const MAX_NAME_WORDS = 4;
-// A comma, colon, quote or bracket between two words ends a name.
-const NAME_BREAK = /[،,.:;"«»()[\]؟?!\n]/;
+// A comma, colon, quote, bracket or slash between two words ends a name ("Kevin Lamarque/Pool Photo").
+const NAME_BREAK = /[،,.:;"«»()[\]/؟?!\n]/;
 
 /** The longest office title starting at token `start`, as [end token, English title]. */
 export function titleAt(tokens: Token[], start: number): [number, string] | undefined {
