@@ -135,23 +135,15 @@ export function findIntroducedPeople(text: string, tokens: Token[], mentions: Me
     const conjunction = shape.nameStarts && !NAME_STARTS.has(first.norm) && startsNames(first, shape) ? first.text.slice(0, 1) : '';
     const nameStart = first.start + conjunction.length;
     // A person the knowledge base knows under another spelling or script is that person, whose
-    // offices come from the knowledge base, not from the title read here. Two words or more after
-    // a known name are the sentence going on («نيكولا ساركوزي ساهم بحصول»), as is one with the article
-    // («جافين وليامسون الاثنين»); another word may be the rest of someone else's name («محمد باقر نوبخت»
-    // is not محمد باقر).
-    let known: string | undefined;
-    const oneMore = tokens[nameEnd - 1]!;
-    const lastIsAWord = shape.article?.test(oneMore.norm) === true || isNotANameWord(oneMore, shape);
-    for (let end = nameEnd; end - next >= MIN_NAME_WORDS && !known; end = end === nameEnd && !lastIsAWord ? end - 2 : end - 1) {
-      const words = text.slice(nameStart, endWithoutPossessive(tokens[end - 1]!, shape));
-      known = personBySkeleton(gazetteer, words, state, date) ?? knownWithoutInitials(gazetteer, words);
-      if (known) nameEnd = end;
-    }
+    // offices come from the knowledge base, not from the title read here.
+    const found = knownPersonIn(text, tokens, next, nameStart, nameEnd, { gazetteer, shape, state, date });
+    const known = found?.[0];
+    if (found) nameEnd = found[1];
+    // Otherwise, where names have no capitals, the words are a name only if the first begins names.
+    else if (shape.nameStarts && !startsNames(first, shape)) continue;
     const last = tokens[nameEnd - 1]!;
     const nameEndOffset = endWithoutPossessive(last, shape);
     const name = text.slice(nameStart, nameEndOffset);
-    // Otherwise, where names have no capitals, only words that begin as names do are one.
-    if (!known && shape.nameStarts && !startsNames(first, shape)) continue;
     const id = known ?? personId(name);
     if (!known && gazetteer.actors.has(id)) continue;
     // Otherwise a state named shortly before, in the same stretch of text; never one named paragraphs
@@ -306,6 +298,29 @@ function nameSpan(text: string, tokens: Token[], start: number, taken: TokenSet,
     if (shape.article?.test(tokens[end - 1]!.norm) && !NAME_STARTS.has(tokens[end - 1]!.norm)) break;
   }
   return best;
+}
+
+/**
+ * The known person the words from token `start` (text offset `nameStart`) up to token `end` name, with
+ * the token their name ends at. Two words or more after a known name are the sentence going on
+ * («نيكولا ساركوزي ساهم بحصول»), as is one with the article («جافين وليامسون الاثنين»); another
+ * single word may be the rest of someone else's name («محمد باقر نوبخت» is not محمد باقر).
+ */
+function knownPersonIn(
+  text: string,
+  tokens: Token[],
+  start: number,
+  nameStart: number,
+  end: number,
+  { gazetteer, shape, state, date }: { gazetteer: Gazetteer; shape: NameShape; state: string | null; date: string | null },
+): [string, number] | undefined {
+  const lastHasTheArticle = shape.article?.test(tokens[end - 1]!.norm) === true;
+  for (let stop = end; stop - start >= MIN_NAME_WORDS; stop -= stop === end && !lastHasTheArticle ? 2 : 1) {
+    const words = text.slice(nameStart, endWithoutPossessive(tokens[stop - 1]!, shape));
+    const known = personBySkeleton(gazetteer, words, state, date) ?? knownWithoutInitials(gazetteer, words);
+    if (known) return [known, stop];
+  }
+  return undefined;
 }
 
 /** The known person a name with middle initials is without them: "Leon E. Panetta" is Leon Panetta. */
