@@ -45,6 +45,18 @@ describe('a person the text introduces whom the knowledge base knows in another 
     const { actors } = read('وقال وزير الخارجية الفرنسي كريم بلقاسمي إن بلاده قلقة.', 'ar', '2025-01-10');
     expect(actors).toContain('krym-blqasmy');
   });
+
+  it('is not a known person whose short family name it shares with another first letter', () => {
+    // Bruno (brn) and Mariano (mrn) are a letter apart, and روجيه and Rajoy both write rg.
+    const { actors } = read('وقال المتحدث باسم الرئاسة الفرنسية برونو روجيه إن الرئيس قلق.', 'ar', '2018-05-01');
+    expect(actors).not.toContain('mariano-rajoy');
+  });
+
+  it('is the known person when a word of the sentence follows the family name', () => {
+    expect(read('ووقع الرئيس الروسي فلاديمير بوتن مرسوما يقضي بذلك.', 'ar', '2018-05-01').actors).toContain('vladimir-putin');
+    // A given name may be followed by a family name: the known person of two given names is someone else.
+    expect(read('وقال نائب الرئيس الإيراني محمد باقر نوبخت إن بلاده قلقة.', 'ar', '2018-05-01').actors).toContain('mhmd-baqr-nwbkht');
+  });
 });
 
 describe('a head of state or government named by family name alone', () => {

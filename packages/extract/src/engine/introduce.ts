@@ -303,8 +303,9 @@ function nameSpan(text: string, tokens: Token[], start: number, taken: TokenSet,
 /**
  * The known person the words from token `start` (text offset `nameStart`) up to token `end` name, with
  * the token their name ends at. Two words or more after a known name are the sentence going on
- * («نيكولا ساركوزي ساهم بحصول»), as is one with the article («جافين وليامسون الاثنين»); another
- * single word may be the rest of someone else's name («محمد باقر نوبخت» is not محمد باقر).
+ * («نيكولا ساركوزي ساهم بحصول»), as is one with the article («جافين وليامسون الاثنين») or one after a
+ * family name («فلاديمير بوتن مرسوما»); another single word may be the rest of someone else's name
+ * («محمد باقر نوبخت» is not محمد باقر: باقر begins names, so a family name may follow it).
  */
 function knownPersonIn(
   text: string,
@@ -315,7 +316,8 @@ function knownPersonIn(
   { gazetteer, shape, state, date }: { gazetteer: Gazetteer; shape: NameShape; state: string | null; date: string | null },
 ): [string, number] | undefined {
   const lastHasTheArticle = shape.article?.test(tokens[end - 1]!.norm) === true;
-  for (let stop = end; stop - start >= MIN_NAME_WORDS; stop -= stop === end && !lastHasTheArticle ? 2 : 1) {
+  const afterFamilyName = shape.nameStarts !== undefined && end - 1 - start >= MIN_NAME_WORDS && !NAME_STARTS.has(tokens[end - 2]!.norm);
+  for (let stop = end; stop - start >= MIN_NAME_WORDS; stop -= stop === end && !lastHasTheArticle && !afterFamilyName ? 2 : 1) {
     const words = text.slice(nameStart, endWithoutPossessive(tokens[stop - 1]!, shape));
     const known = personBySkeleton(gazetteer, words, state, date) ?? knownWithoutInitials(gazetteer, words);
     if (known) return [known, stop];

@@ -127,10 +127,15 @@ export function personBySkeleton(gazetteer: Gazetteer, name: string, state: stri
   const words = nameSkeleton(name);
   if (words.length < 2) return undefined;
   const given = words.slice(0, -1).join('');
-  const found = [...new Set((gazetteer.personSkeletons.get(words.at(-1)!) ?? []).filter((c) => sameGivenName(c.given, given)).map((c) => c.person))];
-  if (found.length <= 1) return found[0];
-  const serving = found.filter((id) => officesOn(gazetteer, id, date).some((o) => !state || o.of === state));
-  return serving.length === 1 ? serving[0] : undefined;
+  const family = words.at(-1)!;
+  const candidates = (gazetteer.personSkeletons.get(family) ?? []).filter((c) => sameGivenName(c.given, given));
+  const found = [...new Set(candidates.map((c) => c.person))];
+  const serving = found.length <= 1 ? found : found.filter((id) => officesOn(gazetteer, id, date).some((o) => !state || o.of === state));
+  if (serving.length !== 1) return undefined;
+  // A family name of two letters tells little: the given names must not differ in their first letter too
+  // (Bruno Roger, brn rg, is not Mariano Rajoy, mrn rg); one may have a letter more before it (تشونغ tšng, Chung šng).
+  const alike = (known: string) => family.length >= 3 || known[0] === given[0] || known.endsWith(given) || given.endsWith(known);
+  return candidates.some((c) => c.person === serving[0] && alike(c.given)) ? serving[0] : undefined;
 }
 
 function heldOn(office: { from?: string; to?: string }, date: string | null): boolean {
