@@ -822,3 +822,49 @@ describe('the unsaid subject', () => {
     expect(read.filter((r) => r[1] === 'xi-jinping' && r[0] === 'VISITS')).toHaveLength(1);
   });
 });
+
+describe('whom an aide, an envoy or kin serves', () => {
+  it('is not the one met when the name after the office is its holder', () => {
+    const read = relations('التقى وزير الخارجية الأمريكي مايك بومبيو مبعوث الرئيس الروسي فلاديمير بوتين.', 'ar');
+    expect(read.filter(([type]) => type === 'MEETS')).toEqual([]);
+  });
+
+  it('but a name the holder does not bear is the aide', () => {
+    expect(relations('التقى العاهل الأردني الملك عبد الله الثاني صهر الرئيس الأمريكي جاريد كوشنر.', 'ar')).toContainEqual(['MEETS', 'abdullah-ii', 'jared-kushner', 'asserted']);
+  });
+});
+
+describe('the medium of an interview', () => {
+  it('is no party to what is said in it', () => {
+    const read = relations('ونفى وزير الخارجية الإيراني محمد جواد ظريف، في مقابلة مع بي بي سي، أي تدخل في اليمن.', 'ar');
+    expect(read.some(([, , target]) => target === 'BBC')).toBe(false);
+    expect(relations('واتهم وزير الخارجية السعودي عادل الجبير، في مقابلة مع بي بي سي، الحوثيين بتجنيد الأطفال.', 'ar')).toContainEqual([
+      'ACCUSES',
+      'adel-al-jubeir',
+      'HOUTHIS',
+      'asserted',
+    ]);
+  });
+});
+
+describe('a nationality adjective before a comma', () => {
+  it('ends its noun phrase: it is not the next verb subject', () => {
+    expect(relations('وبعد الاجتماع مع الشركات الألمانية، انتقدت فرنسا القرار.', 'ar')).not.toContainEqual(['CRITICIZES', 'DE', 'FR', 'asserted']);
+  });
+});
+
+describe('events still to come', () => {
+  it('a verb of aspect in the future tense before the act', () => {
+    expect(relations('وقالت الحكومة إن الولايات المتحدة ستعيد فرض العقوبات على كوريا الشمالية.', 'ar')).toContainEqual(['SANCTIONS', 'US', 'KP', 'announced']);
+  });
+
+  it('a condition for a meeting is no meeting', () => {
+    expect(relations('وقال المتحدث إن شرط الرئيس الكيني للقاء الرئيس الأوغندي هو وقف إطلاق النار.', 'ar').filter(([type]) => type === 'MEETS')).toEqual([]);
+  });
+});
+
+describe('a person killed in a strike inside a state', () => {
+  it('leaves the state no target', () => {
+    expect(relations('وأعلن الجيش مقتل السفير الروسي أندريه كارلوف إثر ضربة جوية أميركية في تركيا.', 'ar')).not.toContainEqual(['ATTACKS', 'US', 'TR', 'asserted']);
+  });
+});

@@ -106,6 +106,20 @@ export interface FunctionWords {
   verbalNouns: string[];
   /** Fighters of an armed group: struck inside a state, they, not the state, are the target. */
   fighters: string[];
+  /**
+   * Nouns of people who serve another, or are kin of one («كبير مساعدي زعيم كوريا الشمالية كيم جونغ أون»,
+   * «ابنة الرئيس الأمريكي دونالد ترامب إيفانكا»): an office holder named after one is whom they serve, not who
+   * acts or is met. A name after the office that its holder does not bear is the aide's own («صهر الرئيس
+   * الأمريكي جاريد كوشنر»), and stays.
+   */
+  servingNouns: string[];
+  /**
+   * Words of speech given in a medium («في مقابلة عبر "BBC"», «عبر حسابه على تويتر», "in an interview with
+   * CNN"): a body named within a few words after one is where it was said, never a party to what is said.
+   */
+  mediumWords: string[];
+  /** Words saying someone was killed («مقتل»): a person named just after one, struck inside a state, is the target, not the state. */
+  deathWords: string[];
 }
 
 /** How a language orders and inflects what the constructions read. */

@@ -178,7 +178,9 @@ export function extractArticle(article: Article, gazetteer: Gazetteer = defaultG
           target &&
           kindOf(target) === 'country' &&
           match.placeTargets.includes(target) &&
-          (otherArmedGroupNamed(sentenceMentions, source, gazetteer) || (!gazetteer.actors.get(source)?.armed && namesFighters(sentenceTokens)))
+          (otherArmedGroupNamed(sentenceMentions, source, gazetteer) ||
+            (!gazetteer.actors.get(source)?.armed && namesFighters(sentenceTokens)) ||
+            namesPersonKilled(sentenceTokens, sentenceMentions, kindOf))
         )
           continue;
         const key = `${match.type}|${source}|${target}|${sentence.index}`;
@@ -361,7 +363,6 @@ const ARABIC_COMMA = 0x060c;
 const SPACE = 0x20;
 const WHITE_SPACE = /\s/;
 
-/** Whether the sentence names a non-state armed group other than `source`. */
 /** Words for fighters of an unnamed armed group, in every language (FunctionWords.fighters). */
 const FIGHTER_KEYS = new Set(everyLanguage((pack) => pack.words.fighters).map(normalizeWord));
 
@@ -370,6 +371,20 @@ function namesFighters(tokens: Token[]): boolean {
   return tokens.some((token) => FIGHTER_KEYS.has(token.norm) || token.readings.some((r) => FIGHTER_KEYS.has(r.key)));
 }
 
+const DEATH_KEYS = new Set(everyLanguage((pack) => pack.words.deathWords).map(normalizeWord));
+/** How many words may stand between a word of death and the person killed (an office: «مقتل السفير الروسي أندريه كارلوف»). */
+const DEATH_REACH = 3;
+
+/** Whether the sentence says a named person was killed («مقتل السفير … إثر ضربة جوية أميركية في تركيا»): the target is the person. */
+function namesPersonKilled(tokens: Token[], mentions: Mention[], kindOf: (id: string) => string | undefined): boolean {
+  return tokens.some(
+    (token, t) =>
+      (DEATH_KEYS.has(token.norm) || token.readings.some((r) => DEATH_KEYS.has(r.key))) &&
+      mentions.some((m) => m.firstToken > t && m.firstToken <= t + DEATH_REACH && kindOf(m.actorId) === 'person'),
+  );
+}
+
+/** Whether the sentence names a non-state armed group other than `source`. */
 function otherArmedGroupNamed(mentions: Mention[], source: string, gazetteer: Gazetteer): boolean {
   return mentions.some((m) => m.actorId !== source && gazetteer.actors.get(m.actorId)?.armed === true);
 }

@@ -174,6 +174,7 @@ export function actorItems(
     // The office before a person belongs to the person's item: "والتقى [وزير الدفاع الروسي أندري بيلوسوف]".
     if (kindOf(item.actors[0]!) === 'person') {
       const previousEnd = items.at(-1)?.lastToken ?? 0;
+      let office: string | undefined;
       for (let start = Math.max(previousEnd, item.firstToken - 5); start < item.firstToken; start++) {
         const title = titleAt(tokens, start);
         // "نظيره" stays outside: the patterns read it (التقى … بنظيره).
@@ -181,6 +182,7 @@ export function actorItems(
         // The proclitic is the one the title was read past: «ووزير» has و, «وزير» none (its و is a letter).
         const written = tokens[start]!.norm.slice(0, titleReading(tokens[start]!)?.prefix ?? 0);
         item.firstToken = start;
+        office = title[1];
         item.prepositional = isPrepositional(written);
         item.conjoined = isConjoined(written);
         break;
@@ -188,7 +190,9 @@ export function actorItems(
       // So does an honorific: "Herzog slammed [Mr. Netanyahu]".
       const honorific = item.firstToken - 1;
       if (honorific >= previousEnd && HONORIFIC_KEYS.has(tokens[honorific]!.norm)) item.firstToken = honorific;
+      if (servesOfficeHolder(tokens[item.firstToken - 1], item.actors[0]!, office, stateOfPerson, holderOf)) continue;
     }
+    if (kindOf(item.actors[0]!) === 'organization' && saidInMedium(tokens, item.firstToken, items.at(-1)?.lastToken ?? 0)) item.medium = true;
     items.push(item);
   }
   const taken = new TokenSet(tokens.length);
@@ -389,6 +393,40 @@ function isPeopleNoun(mention: Mention): boolean {
 }
 
 const HONORIFIC_KEYS = new Set(everyLanguage((pack) => pack.names.honorifics).map(normalizeWord));
+const SERVING_KEYS = new Set(everyLanguage((pack) => pack.words.servingNouns).map(normalizeWord));
+
+const MEDIUM_KEYS = new Set(everyLanguage((pack) => pack.words.mediumWords).map(normalizeWord));
+/** How many words may stand between a word of speech in a medium and the medium («مقابلة مع "BBC"», «عبر موقع تويتر»); punctuation is not counted. */
+const MEDIUM_REACH = 2;
+const PUNCTUATION = /^\p{P}+$/u;
+
+/** Whether a word of speech in a medium stands just before token `first`, after the item ending at `previousEnd` (FunctionWords.mediumWords). */
+function saidInMedium(tokens: Token[], first: number, previousEnd: number): boolean {
+  for (let t = first - 1, words = 0; t >= previousEnd && words < MEDIUM_REACH; t--) {
+    const token = tokens[t]!;
+    if (PUNCTUATION.test(token.text)) continue;
+    if (MEDIUM_KEYS.has(token.norm) || token.readings.some((r) => MEDIUM_KEYS.has(r.key))) return true;
+    words++;
+  }
+  return false;
+}
+
+/**
+ * Whether `before` is a noun of someone serving `person` (FunctionWords.servingNouns), who holds the office
+ * written before the name (or, with none written, some office): the person is then whom they serve.
+ */
+function servesOfficeHolder(
+  before: Token | undefined,
+  person: string,
+  office: string | undefined,
+  stateOfPerson: (person: string) => string | undefined,
+  holderOf: OfficeHolderOf,
+): boolean {
+  if (!before || !(SERVING_KEYS.has(before.norm) || before.readings.some((r) => r.clitic && SERVING_KEYS.has(r.key)))) return false;
+  const state = stateOfPerson(person);
+  return state !== undefined && (office === undefined || holderOf(state, office) === person);
+}
+
 /** What may stand between an office's adjective and its holder's name: «الفرنسي السابق فرانسوا هولاند». */
 const EPITHET_KEYS = [HONORIFIC_KEYS, FORMER_KEYS, PRESENT_KEYS];
 

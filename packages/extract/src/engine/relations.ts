@@ -30,6 +30,8 @@ export interface ActorItem {
   qualifier?: boolean;
   /** Written with a possessive ending ("Trump's"): the owner, and agent, of the noun after it. */
   possessive?: boolean;
+  /** The medium something was said in («في مقابلة مع "BBC"»): never a source or a target. */
+  medium?: boolean;
 }
 
 type Item = { actor: ActorItem; token?: undefined } | { token: Token; actor?: undefined };
@@ -853,6 +855,7 @@ function matchHere(element: Element & { kind: 'slot' | 'words' }, elements: Elem
   if (element.kind === 'slot') {
     if (
       !item.actor ||
+      item.actor.medium ||
       (element.role === 'S' &&
         (item.actor.place ||
           item.actor.people ||
@@ -892,9 +895,12 @@ function matchHere(element: Element & { kind: 'slot' | 'words' }, elements: Elem
     j += companionsAt(items, j);
     const at = element.role === 'S' ? 'SAt' : 'TAt';
     const bound = { ...b, [element.role]: [...b[element.role], ...group], [at]: [...b[at], ...groupAt], first, last: j - 1 };
-    let found = matchAt(elements, e + 1, items, info, j, bound);
+    // «لحماية الصناعة الأميركية، تستنكر كندا»: a nationality adjective, then a comma and the trigger, ends the
+    // phrase of the noun it qualifies; it is not the trigger's subject. (A name before a comma may be: «روسيا، حليف دمشق».)
+    const cutOff = element.role === 'S' && e === 0 && item.actor.nationals && elements[1]?.kind === 'words' && items[j]?.token?.commaBefore === true;
+    let found = cutOff ? undefined : matchAt(elements, e + 1, items, info, j, bound);
     // «طهران وحليفها حزب الله»: a conjunction the pattern reads next is its word, not a coordination.
-    if (!found && j > i + 1 && readsNext(elements[e + 1], items[i + 1], info[i + 1])) {
+    if (!found && !cutOff && j > i + 1 && readsNext(elements[e + 1], items[i + 1], info[i + 1])) {
       const alone = { ...b, [element.role]: [...b[element.role], ...item.actor.actors], [at]: [...b[at], ...item.actor.actors.map(() => i)], first, last: i };
       found = matchAt(elements, e + 1, items, info, i + 1, alone);
     }

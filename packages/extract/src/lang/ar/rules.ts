@@ -23,7 +23,8 @@ export const RULES: RelationRule[] = [
   // «طهران وحليفها اللبناني ميليشيا حزب الله»: the ally is the body named after its nationality (a state
   // there is one more ally: «وحليفيه الروسي والإيراني»).
   { id: 'ar.allied_with.4', type: 'ALLIED_WITH', pattern: 'S :alliesOfHim n … T', confidence: 0.75, targetKinds: ['organization'] },
-  { id: 'ar.allied_with.3', type: 'ALLIED_WITH', pattern: 'S :alliesOfHim N', confidence: 0.75 },
+  // «وحلفائها الأوروبيين» are European states, not the EU: an adjective names a state or a bloc of them.
+  { id: 'ar.allied_with.3', type: 'ALLIED_WITH', pattern: 'S :alliesOfHim N', confidence: 0.75, targetKinds: ['country', 'bloc'] },
   // والتقى وزير الدفاع الروسي … بنظيره الكوري الشمالي نو كوانغ تشول
   { id: 'ar.meets.1', type: 'MEETS', pattern: ':meet S …… :counterpart T', confidence: 0.8, sourceKinds: MEETERS, counterpart: true, targetKinds: MET, cancelledBy: MEETING_CANCELLED },
   { id: 'ar.meets.2', type: 'MEETS', pattern: 'S :meet …… :counterpart T', confidence: 0.8, sourceKinds: MEETERS, counterpart: true, targetKinds: MET, cancelledBy: MEETING_CANCELLED },

@@ -35,6 +35,10 @@ export const WORDS: FunctionWords = {
   // None: English news calls attackers "militants" as often as those struck ("Islamic State militants
   // attacked Istanbul's airport"), as a first try on its corpus showed.
   fighters: [],
+  // English names whom an aide serves after "to" or with a possessive ("an aide to Kim", "Trump's son-in-law").
+  servingNouns: [],
+  mediumWords: ['interview', 'interviews', 'via'],
+  deathWords: ['killed', 'killing', 'death', 'assassination', 'assassinated'],
 };
 
 export const GRAMMAR: Grammar = {
