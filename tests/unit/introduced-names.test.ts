@@ -28,6 +28,10 @@ describe('Arabic words after an office', () => {
     expect(introduced('ووصل وزير الخارجية المجري بيتر سيارتو لزيارة تستمر يومين.')).toEqual(['بيتر سيارتو']);
     expect(introduced('وكان وزير الخارجية المجري بيتر سيارتو يعتقد أن بلاده قلقة.')).toEqual(['بيتر سيارتو']);
     expect(introduced('واستقبل الأمير هاري وميغان ماركل الضيوف.')).toEqual([]);
+    expect(introduced('وسعى وزير الخارجية المجري بيتر سيارتو لتجنب الأزمة.')).toEqual(['بيتر سيارتو']);
+    expect(introduced('وانضم وزير الخارجية المجري بيتر سيارتو لأكثر من ألف متظاهر.')).toEqual(['بيتر سيارتو']);
+    expect(introduced('وقال إن وزير الخارجية المجري بيتر سيارتو سيتحدث عنها لاحقا.')).toEqual(['بيتر سيارتو']);
+    expect(introduced('وكان وزير الخارجية المجري بيتر سيارتو مرشح لتولي المنصب.')).toEqual(['بيتر سيارتو']);
   });
 
   it('leave a conjunction on the first word out of the name, and its person out of the office', () => {
