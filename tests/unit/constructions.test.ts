@@ -124,7 +124,13 @@ describe('an armed group struck inside a state', () => {
   it('is the target, not the place where the strike fell', () => {
     const text = 'لقي الملا فضل الله، وهو زعيم طالبان باكستان، حتفه الخميس في ضربة جوية أمريكية في أفغانستان.';
     expect(relations(text, 'ar')).not.toContainEqual(['ATTACKS', 'US', 'AF', 'asserted']);
-    expect(relations('وقتل مدنيون في ضربة جوية أمريكية في أفغانستان.', 'ar')).toContainEqual(['ATTACKS', 'US', 'AF', 'asserted']);
+    expect(relations('وتواصلت الضربات الجوية الأمريكية على أفغانستان.', 'ar')).toContainEqual(['ATTACKS', 'US', 'AF', 'asserted']);
+  });
+
+  it('is unsaid when the strike is only placed in the state: «في» says where, «على» what', () => {
+    expect(relations('وقتل عشرة مسلحين في غارة أمريكية في الصومال.', 'ar')).not.toContainEqual(['ATTACKS', 'US', 'SO', 'asserted']);
+    // A war waged in a state, in a relative clause, is waged on it (ONTOLOGY.md).
+    expect(relations('وتستمر الحرب التي تشنها روسيا في أوكرانيا.', 'ar')).toContainEqual(['ATTACKS', 'RU', 'UA', 'asserted']);
   });
 
   it('named after a part of the state («شمال العراق») too', () => {

@@ -123,6 +123,9 @@ export const LEXICONS: Record<string, string[]> = {
   // «مقتل 20 من ميليشيات الحوثي في غارات …»: the dead are of the side attacked.
   killed: ['قتل', 'مقتل', 'مصرع', 'قتلي'],
   in: ['في', 'على', 'ضد'],
+  // What a strike is aimed at: «غارات على سوريا», «هجمات ضد», «ضربات داخل سوريا». A noun of attack then «في» names where it
+  // happened («غارة أميركية في مأرب» was on al-Qaeda), read only in the relative clause of a war (ar.attacks.3).
+  onOrAgainst: ['على', 'علي', 'ضد', 'داخل'],
   into: ['في', 'الى', 'داخل'],
   support: ['دعمها', 'دعمه', 'تاييدها', 'تاييده', ...verbForms('ايد')],
   // تدعم السعودية الحكومة اليمنية / إيران، التي تساند الحوثيين

@@ -104,7 +104,7 @@ export const RULES: RelationRule[] = [
   // الهجمات التي شنها المتمردون الحوثيون في اليمن ضد السعودية: the target after ضد, not the place after في
   { id: 'ar.attacks.12', type: 'ATTACKS', pattern: ':attack … S … :against T', confidence: 0.7, sourceKinds: COLLECTIVE, cancelledBy: ATTACK_CANCELLED },
   // غارات إسرائيلية على قطاع غزة / الهجوم الصاروخي الإيراني على مواقع إسرائيلية
-  { id: 'ar.attacks.2', type: 'ATTACKS', pattern: ':attack … S :in … T', confidence: 0.65, sourceKinds: COLLECTIVE, cancelledBy: ATTACK_CANCELLED },
+  { id: 'ar.attacks.2', type: 'ATTACKS', pattern: ':attack … S :onOrAgainst … T', confidence: 0.65, sourceKinds: COLLECTIVE, cancelledBy: ATTACK_CANCELLED },
   // الحرب التي تشنها روسيا في أوكرانيا
   { id: 'ar.attacks.3', type: 'ATTACKS', pattern: ':attack التي … S :in … T', confidence: 0.7, sourceKinds: COLLECTIVE, cancelledBy: ATTACK_CANCELLED },
   // قصفت روسيا إدلب

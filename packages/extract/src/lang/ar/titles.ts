@@ -152,8 +152,9 @@ export const NAMES: NameWords = {
         // «شي بتعزيز», «فيليبي لإبقاء», «ترايان باسيسكو لأكثر» (not the ت of a foreign tr, ch or ts: بتريوس).
         '^[وف]?[بل][أإآ][\u0621-\u064a]{2,}$',
         '^[وف]?[بل]ت[^رشسز][\u0621-\u064a]{2,}$',
-        // A verb in the future tense: «عباس سيبقى», «هوراسيو كارتس سيفتتح» (not Simon, Seibert or Segev: سيمون، سيبيرت، سيجيف).
+        // A verb in the future tense: «هوراسيو كارتس سيتحدث», «عباس سيبقى» (not Simon, Seibert or Segev: سيمون، سيبيرت، سيجيف).
         '^سي[تحعقصطخظض][\u0621-\u064a]{2,}$',
+        '^سي[\u0621-\u064a]{2,}ى$',
         // A conjunction before a consonant joins another word, not the name's next part («هاري وميغان»;
         // ويلسون، واتسون، ووكر and وليامسون go on).
         '^و[^اويل]',
