@@ -52,6 +52,12 @@ describe('a person the text introduces whom the knowledge base knows in another 
     expect(actors).not.toContain('mariano-rajoy');
   });
 
+  it('is the known person whose family name is a letter apart, when the given names are alike', () => {
+    expect(read('وقال الرئيس الأوكراني السابق فيكتور يانوكوفيتش إن بلاده قلقة.', 'ar', '2018-05-01').actors).toContain('viktor-yanukovych');
+    // After a word of descent the last name is a father's: one letter is another man.
+    expect(read('وقال رئيس الهيئة الأمير خالد بن سلطان إن بلاده قلقة.', 'ar', '2018-05-01').actors).toContain('khald-bn-sltan');
+  });
+
   it('is the known person when a word of the sentence follows the family name', () => {
     expect(read('ووقع الرئيس الروسي فلاديمير بوتن مرسوما يقضي بذلك.', 'ar', '2018-05-01').actors).toContain('vladimir-putin');
     // A given name may be followed by a family name: the known person of two given names is someone else.

@@ -27,6 +27,15 @@ export function nameSkeleton(name: string): string[] {
     .filter((s) => s.length > 0);
 }
 
+/**
+ * Whether two skeletons of family names of four letters or more are one name spelt apart by one letter
+ * (يانوكوفيتش nkftš, Yanukovych nkfš): a looser match, taken only with the given names alike letter for letter.
+ */
+export function nearFamilyName(a: string, b: string): boolean {
+  return Math.min(a.length, b.length) >= NEAR_FAMILY_LETTERS && Math.abs(a.length - b.length) <= 1 && editDistance(a, b) <= 1;
+}
+const NEAR_FAMILY_LETTERS = 4;
+
 /** Whether two skeletons of given names are one name: equal, or one letter apart (بنيامين bnmn, Benjamin bngmn). */
 export function sameGivenName(a: string, b: string): boolean {
   if (a === b) return true;

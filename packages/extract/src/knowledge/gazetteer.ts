@@ -5,7 +5,8 @@
 import type { ActorKind, Resolution } from '@entente/ontology';
 import { isCommonEnglishWord } from '../lang/en/compromise.ts';
 import { nameKeys, normalizeWord } from '../engine/normalize.ts';
-import { nameSkeleton, sameGivenName } from '../engine/skeleton.ts';
+import { everyLanguage } from '../lang/index.ts';
+import { nameSkeleton, nearFamilyName, sameGivenName } from '../engine/skeleton.ts';
 import { ARMED_FORCES_NOUNS, NAMED_ARMIES, armyId } from './forces.ts';
 import { BLOCS, STATES, type StateEntry } from './states.ts';
 import { JOINED, MEMBERSHIPS, ORGANIZATIONS } from './organizations.ts';
@@ -128,7 +129,11 @@ export function personBySkeleton(gazetteer: Gazetteer, name: string, state: stri
   if (words.length < 2) return undefined;
   const given = words.slice(0, -1).join('');
   const family = words.at(-1)!;
-  const candidates = (gazetteer.personSkeletons.get(family) ?? []).filter((c) => sameGivenName(c.given, given));
+  const exact = (gazetteer.personSkeletons.get(family) ?? []).filter((c) => sameGivenName(c.given, given));
+  // «خالد بن سلطان» is not «خالد بن سلمان»: after a word of descent (بن) the last name is a father's, and one letter is another father.
+  const patronymic = words.length > 2 && PATRONYMIC_KEYS.has(words.at(-2)!);
+  const near = exact.length > 0 || patronymic ? [] : nearFamilies(gazetteer, family);
+  const candidates = exact.length > 0 ? exact : near.flatMap((known) => gazetteer.personSkeletons.get(known)!.filter((c) => c.given === given));
   const found = [...new Set(candidates.map((c) => c.person))];
   const serving = found.length <= 1 ? found : found.filter((id) => officesOn(gazetteer, id, date).some((o) => !state || o.of === state));
   if (serving.length !== 1) return undefined;
@@ -136,6 +141,29 @@ export function personBySkeleton(gazetteer: Gazetteer, name: string, state: stri
   // (Bruno Roger, brn rg, is not Mariano Rajoy, mrn rg); one may have a letter more before it (تشونغ tšng, Chung šng).
   const alike = (known: string) => family.length >= 3 || known[0] === given[0] || known.endsWith(given) || given.endsWith(known);
   return candidates.some((c) => c.person === serving[0] && alike(c.given)) ? serving[0] : undefined;
+}
+
+/** The skeletons of the words of descent that join names (بن، ابن، bin: NameShape links). */
+const PATRONYMIC_KEYS = new Set(everyLanguage((pack) => pack.names.links).flatMap((link) => nameSkeleton(link)));
+const familyVariants = new WeakMap<Gazetteer, Map<string, string[]>>();
+
+/** Family skeletons a letter apart from `family` (nearFamilyName), found through the skeletons with one letter left out. */
+function nearFamilies(gazetteer: Gazetteer, family: string): string[] {
+  let variants = familyVariants.get(gazetteer);
+  if (!variants) {
+    variants = new Map();
+    for (const known of gazetteer.personSkeletons.keys()) {
+      for (const variant of withOneLetterLess(known)) variants.set(variant, [...(variants.get(variant) ?? []), known]);
+    }
+    familyVariants.set(gazetteer, variants);
+  }
+  const near = new Set(withOneLetterLess(family).flatMap((variant) => variants.get(variant) ?? []));
+  return [...near].filter((known) => known !== family && nearFamilyName(known, family));
+}
+
+/** The word itself and every spelling of it with one letter left out. */
+function withOneLetterLess(word: string): string[] {
+  return [word, ...[...word].map((_, i) => word.slice(0, i) + word.slice(i + 1))];
 }
 
 function heldOn(office: { from?: string; to?: string }, date: string | null): boolean {
