@@ -135,6 +135,8 @@ export const MODE_WORDS: Record<ModeWordKind, string[]> = {
     'لعقد', 'لاجراء', 'اقتراب', 'احتمال',
     // «يلتقي بوتين قريبا» (soon).
     'قريبا',
+    // «قبيل لقائه ترامب» (shortly before): still to come. Not قبل, also «قبل أيام» (days ago) and «من قبل» (by).
+    'قبيل',
     // Verbs of aspect in the future tense before the verbal noun of the act: «ستعيد فرض عقوبات»
     // (will reimpose), «سيتم فرض», «ستبدأ بفرض», «سيواصل»: the act is to come.
     'ستعيد', 'سيعيد', 'سنعيد', 'سيتم', 'ستتم', 'ستبدا', 'سيبدا', 'سنبدا', 'ستواصل', 'سيواصل', 'سنواصل', 'ستقوم', 'سيقوم', 'سنقوم', 'ستستانف', 'سيستانف',
