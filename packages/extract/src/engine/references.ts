@@ -152,7 +152,12 @@ export function actorItems(
       officeOfState ||
       adjectiveOfOffice ||
       qualifiesRole ||
-      (mention.resolution === 'adjective' && personNext && onlyEpithetsBetween(tokens, mention.lastToken, following.firstToken))
+      (mention.resolution === 'adjective' &&
+        personNext &&
+        onlyEpithetsBetween(tokens, mention.lastToken, following.firstToken) &&
+        // «اعتقلت السلطات الباكستانية نواز شريف»: the adjective is the organ's, and the person its object
+        // (an office's organ is the office's: «وزير الخارجية الروسي سيرغي لافروف»).
+        !(adjectiveOfOrgan(mention, tokens, kindOf) && !titleEndsAt(tokens, mention.firstToken, items.at(-1)?.lastToken ?? 0)))
     ) {
       item.actors = [following.actorId];
       item.lastToken = following.lastToken;

@@ -127,6 +127,11 @@ export const LEXICONS: Record<string, string[]> = {
   // happened («غارة أميركية في مأرب» was on al-Qaeda), read only in the relative clause of a war (ar.attacks.3).
   onOrAgainst: ['على', 'علي', 'ضد', 'داخل'],
   into: ['في', 'الى', 'داخل'],
+  // وفد من كوريا الشمالية يزور …: a delegation acts for its state.
+  delegation: ['وفد', 'وفدا', 'الوفد', 'وفود'],
+  // «وقدمت روسيا للحكومة السورية دعما دبلوماسيا»: support given.
+  provide: verbForms('قدم'),
+  supportGiven: ['دعما', 'الدعم', 'تاييدا'],
   support: ['دعمها', 'دعمه', 'تاييدها', 'تاييده', ...verbForms('ايد')],
   // تدعم السعودية الحكومة اليمنية / إيران، التي تساند الحوثيين
   // The bare stems are also the verbal nouns (دعم تركيا: support FOR Turkey), which read the other way,

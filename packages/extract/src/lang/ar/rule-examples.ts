@@ -123,6 +123,8 @@ export const RULE_EXAMPLES: Record<string, RuleExample[]> = {
     { text: 'وحزب الله، الذي يدعم الرئيس السوري بشار الأسد، يرفض الانسحاب.', expect: ['SUPPORTS', 'HEZBOLLAH', 'bashar-al-assad'] },
   ],
   'ar.supports.3': [{ text: 'وإيران تدعم حزب الله.', expect: ['SUPPORTS', 'IR', 'HEZBOLLAH'] }],
+  'ar.supports.10': [{ text: 'وقدمت الصين للحكومة الفنزويلية دعما سياسيا واقتصاديا.', expect: ['SUPPORTS', 'CN', 'VE'] }],
+  'ar.visits.8': [{ text: 'وقال مسؤولون إن وفدا من كينيا يزور أوغندا لبحث التجارة.', expect: ['VISITS', 'KE', 'UG'] }],
   'ar.supports.8': [{ text: 'وسيطرت الحكومة اليمنية، التي تدعمها السعودية، على ميناء عدن.', expect: ['SUPPORTS', 'SA', 'YE'] }],
   'ar.supports.9': [{ text: 'وحزب الله، الذي تدعمه إيران، يرفض نزع سلاحه.', expect: ['SUPPORTS', 'IR', 'HEZBOLLAH'] }],
   'ar.detains.5': [{ text: 'واعتقلت الشرطة الباكستانية رئيس الوزراء السابق عمران خان.', date: '2023-05-10', expect: ['DETAINS', 'PK', 'imran-khan'] }],

@@ -130,6 +130,10 @@ export const RULES: RelationRule[] = [
   // (One whose subject is its head, «إيران، التي تساند الحوثيين», is read by every verb-first rule.)
   { id: 'ar.supports.8', type: 'SUPPORTS', pattern: 'T التي :supportVerbIt S', confidence: 0.65 },
   { id: 'ar.supports.9', type: 'SUPPORTS', pattern: 'T الذي :supportVerbIt S', confidence: 0.65 },
+  // وقدمت روسيا للحكومة السورية دعما دبلوماسيا: the one given support after the giver.
+  { id: 'ar.supports.10', type: 'SUPPORTS', pattern: ':provide S T … :supportGiven', confidence: 0.6 },
+  // وفد من كوريا الشمالية يزور كوريا الجنوبية: a delegation's visit is its state's.
+  { id: 'ar.visits.8', type: 'VISITS', pattern: ':delegation من S :visit T', confidence: 0.65, targetKinds: VISITED },
   // اعتقلت السلطات الباكستانية رئيس الوزراء المعزول نواز شريف: a named person detained
   { id: 'ar.detains.5', type: 'DETAINS', pattern: ':detain S … T', confidence: 0.65, targetKinds: ['person'] },
   { id: 'ar.meets.8', type: 'MEETS', pattern: ':meetOfHim S<< :with T', confidence: 0.55, sourceKinds: MEETERS, targetKinds: MET, fallback: true, cancelledBy: MEETING_CANCELLED },
