@@ -133,7 +133,8 @@ export function actorItems(
       conjoined: isConjoined(mention.proclitic),
       nationals: mention.resolution === 'adjective' || adjectiveOfOrgan(mention, tokens, kindOf),
       place: mention.place === true,
-      people: isPeopleNoun(mention),
+      // «مقتل 12 فلسطينيا», "3 American soldiers": a nationality counted names people, never the state acting.
+      people: isPeopleNoun(mention) || (mention.resolution === 'adjective' && NUMBER.test(tokens[mention.firstToken - 1]?.text ?? '')),
       possessive: POSSESSIVE.test(tokens[mention.lastToken - 1]?.text ?? ''),
     };
     const personNext = following && kindOf(following.actorId) === 'person';
@@ -397,6 +398,7 @@ function isPeopleNoun(mention: Mention): boolean {
   return mention.resolution === 'adjective' && isPeopleNounShaped(mention.text);
 }
 
+const NUMBER = /^[\d\u0660-\u0669][\d\u0660-\u0669.,]*$/;
 const HONORIFIC_KEYS = new Set(everyLanguage((pack) => pack.names.honorifics).map(normalizeWord));
 const SERVING_KEYS = new Set(everyLanguage((pack) => pack.words.servingNouns).map(normalizeWord));
 

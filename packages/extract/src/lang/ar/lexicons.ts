@@ -127,6 +127,16 @@ export const LEXICONS: Record<string, string[]> = {
   // happened («غارة أميركية في مأرب» was on al-Qaeda), read only in the relative clause of a war (ar.attacks.3).
   onOrAgainst: ['على', 'علي', 'ضد', 'داخل'],
   into: ['في', 'الى', 'داخل'],
+  // «أعربت فرنسا عن دعمها للحكومة العراقية», «جددت مصر تأييدها للسعودية»: support declared.
+  declare: [...verbForms('اعرب'), ...verbForms('اكد'), ...verbForms('جدد')],
+  supportOfIt: ['دعمها', 'دعمه', 'دعمهم', 'دعمنا', 'تاييدها', 'تاييده', 'تاييدهم', 'مساندتها', 'مساندته'],
+  // «معارك ضارية مع ميليشيات الحوثي»: battles with someone are against them (not قتال مع, also fighting alongside).
+  battles: ['معارك', 'اشتباكات', 'مواجهات'],
+  // Who wages them, or what came after them: «خاض الجيش معارك مع», «سيطر الجيش بعد معارك مع».
+  wage: verbForms('خاض'),
+  after: ['بعد', 'عقب', 'اثر'],
+  // «قاتلت القوات الكردية إلى جانب الولايات المتحدة»: fighting alongside is an alliance (ANNOTATION.md).
+  alongside: ['جانب'],
   // وفد من كوريا الشمالية يزور …: a delegation acts for its state.
   delegation: ['وفد', 'وفدا', 'الوفد', 'وفود'],
   // «وقدمت روسيا للحكومة السورية دعما دبلوماسيا»: support given.

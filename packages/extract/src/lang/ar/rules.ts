@@ -113,6 +113,13 @@ export const RULES: RelationRule[] = [
   // قوات الجيش الوطني تخوض معارك عنيفة ضد ميليشيات الحوثي
   { id: 'ar.attacks.6', type: 'ATTACKS', pattern: 'S … :fight … :against T', confidence: 0.65, sourceKinds: COLLECTIVE, cancelledBy: ATTACK_CANCELLED },
   { id: 'ar.attacks.7', type: 'ATTACKS', pattern: ':fight S … :against T', confidence: 0.65, sourceKinds: COLLECTIVE, cancelledBy: ATTACK_CANCELLED },
+  // خاض الجيش الوطني معارك عنيفة مع ميليشيات الحوثي / تقدم الجيش العراقي بعد معارك عنيفة مع داعش: the one
+  // waging the battles, or advancing after them; not any actor before («غارات للتحالف وفي المواجهات مع»).
+  { id: 'ar.attacks.14', type: 'ATTACKS', pattern: 'S :wage :battles … :with T', confidence: 0.6, sourceKinds: COLLECTIVE, targetKinds: COLLECTIVE, cancelledBy: ATTACK_CANCELLED },
+  { id: 'ar.attacks.15', type: 'ATTACKS', pattern: 'S … :after :battles … :with T', confidence: 0.6, sourceKinds: COLLECTIVE, targetKinds: COLLECTIVE, cancelledBy: ATTACK_CANCELLED },
+  // قاتلت القوات الكردية إلى جانب الولايات المتحدة / الذين قاتلوا إلى جانب الحلفاء الأميركيين
+  { id: 'ar.allied_with.5', type: 'ALLIED_WITH', pattern: ':fight S الى :alongside T', confidence: 0.65, sourceKinds: COLLECTIVE },
+  { id: 'ar.allied_with.6', type: 'ALLIED_WITH', pattern: 'S :fight الى :alongside T', confidence: 0.6, sourceKinds: COLLECTIVE },
   // حرب إسرائيل الثانية على لبنان / هجوم داعش الأخير على …: the attacker in construct, the target after على
   { id: 'ar.attacks.9', type: 'ATTACKS', pattern: ':attack S … :on T', confidence: 0.65, sourceKinds: COLLECTIVE, cancelledBy: ATTACK_CANCELLED },
   { id: 'ar.attacks.4', type: 'ATTACKS', pattern: ':strikeVerb S … T', confidence: 0.65, sourceKinds: COLLECTIVE, cancelledBy: ATTACK_CANCELLED },
@@ -130,6 +137,8 @@ export const RULES: RelationRule[] = [
   // (One whose subject is its head, «إيران، التي تساند الحوثيين», is read by every verb-first rule.)
   { id: 'ar.supports.8', type: 'SUPPORTS', pattern: 'T التي :supportVerbIt S', confidence: 0.65 },
   { id: 'ar.supports.9', type: 'SUPPORTS', pattern: 'T الذي :supportVerbIt S', confidence: 0.65 },
+  // أعربت فرنسا عن دعمها للحكومة العراقية / جددت المجموعة الرباعية دعمها الكامل لخطة الأمم المتحدة
+  { id: 'ar.supports.11', type: 'SUPPORTS', pattern: ':declare S … :supportOfIt … T', confidence: 0.6 },
   // وقدمت روسيا للحكومة السورية دعما دبلوماسيا: the one given support after the giver.
   { id: 'ar.supports.10', type: 'SUPPORTS', pattern: ':provide S T … :supportGiven', confidence: 0.6 },
   // وفد من كوريا الشمالية يزور كوريا الجنوبية: a delegation's visit is its state's.
