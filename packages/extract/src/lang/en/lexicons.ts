@@ -58,6 +58,26 @@ export const LEXICONS: Record<string, string[]> = {
     'condemn', 'criticize', 'criticise', 'denounce', 'slam', 'rebuke', 'lambast', 'censure', 'blast', 'decry', 'chastise', 'scold', 'berate',
     'castigate', 'excoriate', 'deride', 'ridicule', 'assail', 'chide', 'reprimand', 'fault', 'disparage', 'pillory',
   ),
+  // The press's words for it: "Pelosi ripped Trump", "Sanders bashed the Pentagon" (compromise misses
+  // "ripped"). Not the gerunds of compounds ("Obama-bashing"), nor "ripping us off"; not "smear",
+  // whose object is mostly someone's opponents.
+  harsh: [
+    ...englishVerbs('bash', 'trash', 'skewer', 'savage', 'vilify', 'demonize', 'belittle', 'denigrate', 'upbraid', 'lampoon', 'insult', 'rip'),
+    ...english('ripped'),
+  ].filter((form) => form !== 'bashing' && form !== 'ripping'),
+  // "fired back at Trump", "hit back at Moscow", "pushed back against the EU": a retort is a criticism.
+  // Not "striking back", a reprisal; and only a person's retort (en.criticizes.22): "China hit back at the
+  // U.S. by announcing tariffs" is a state's reprisal.
+  retort: englishVerbs('fire', 'hit', 'shoot', 'lash'),
+  back: english('back'),
+  atAgainst: english('at', 'against'),
+  // "railed against Obama", "tore into the Justice Department", "laid into Pelosi".
+  rail: englishVerbs('rail', 'inveigh', 'fulminate'),
+  tearInto: [...englishVerbs('tear', 'lay', 'light'), ...english('laid', 'lit')],
+  intoOnly: english('into'),
+  // "Trump's attacks on Sessions", "his tirade against Comey": between people, attacks of words.
+  tirade: english('attack', 'attacks', 'tirade', 'tirades', 'broadside', 'broadsides', 'diatribe', 'diatribes', 'rant', 'rants', 'assault', 'assaults', 'barrage'),
+  onAgainstAt: english('on', 'against', 'at'),
   // "Lavrov called Pyongyang's action 'unacceptable'", "McCain called Hagel unqualified", "described
   // Obama's policy as a disaster": a damning word for someone or their act criticises them. Not words of
   // falsehood ("baseless", "lies"), which deny a claim, nor praise, which most descriptions are.
@@ -71,6 +91,9 @@ export const LEXICONS: Record<string, string[]> = {
     'thugs', 'dictator', 'tyrant', 'butcher', 'insulting', 'offensive', 'pathetic', 'weak', 'naive', 'foolish', 'disturbing', 'troubling',
     'alarming', 'unprecedented', 'destabilizing', 'destabilising', 'hostile', 'menace', 'threat', 'unjust', 'unjustified', 'inexcusable',
     'unconscionable', 'reprehensible', 'barbaric', 'cowardly', 'evil', 'disgusting', 'horrific', 'heinous', 'atrocious', 'embarrassment',
+    // "called the investigation a witch hunt", "called Comey a liar and a leaker".
+    'witch', 'sham', 'farce', 'travesty', 'charade', 'corrupt', 'crooked', 'dishonest', 'treasonous', 'traitor', 'traitors', 'unhinged', 'clown',
+    'loser', 'terrible', 'horrible', 'fraud', 'phony', 'bully', 'leaker', 'idiot', 'moron', 'disloyal', 'unpatriotic',
   ),
   // Nominal events whose owner is written right before the noun, as a possessive or an adjective:
   // "Russian accusations against Ukraine", "Trump's threats against North Korea", "Iran's detention of

@@ -31,6 +31,6 @@ export const REFERENCES: ReferenceWords = {
   qualifiedNouns: [
     'policy', 'policies', 'deal', 'agreement', 'accord', 'nuclear', 'issue', 'resolution', 'email', 'emails', 'strategy', 'plan', 'program',
     'programme', 'crisis', 'talks', 'file', 'case', 'trip', 'visit', 'mission', 'question', 'war', 'conflict', 'report', 'investigation',
-    'probe', 'bill', 'hearing', 'attack', 'attacks', 'raid', 'scandal', 'affair', 'summit', 'speech', 'statement', 'dossier', 'election', 'vote',
+    'probe', 'bill', 'hearing', 'attack', 'attacks', 'raid', 'scandal', 'affair', 'summit', 'speech', 'statement', 'dossier', 'election', 'vote', 'intervention',
   ],
 };

@@ -33,6 +33,7 @@ export const RULE_EXAMPLES: Record<string, RuleExample[]> = {
   'en.criticizes.13': [
     { text: "Sergey Lavrov called Ukraine's decision \"unacceptable\".", expect: ['CRITICIZES', 'sergey-lavrov', 'UA'] },
     { text: 'Iran described the United States as a threat to the region.', expect: ['CRITICIZES', 'IR', 'US'] },
+    { text: 'Trump called the Mueller investigation a witch hunt.', expect: ['CRITICIZES', 'donald-trump', 'robert-mueller'] },
   ],
   'en.accuses.7': [{ text: 'Moscow rejected the Ukrainian accusations against Russia.', expect: ['ACCUSES', 'UA', 'RU'] }],
   'en.accuses.8': [{ text: "Britain's accusation that Russia poisoned the spy angered Moscow.", expect: ['ACCUSES', 'GB', 'RU'] }],
@@ -58,6 +59,16 @@ export const RULE_EXAMPLES: Record<string, RuleExample[]> = {
   'en.criticizes.3': [{ text: 'Trump lashed out at the European Union on Twitter.', expect: ['CRITICIZES', 'donald-trump', 'EU'] }],
   'en.criticizes.4': [{ text: "Trump's criticism of NATO alarmed European leaders.", expect: ['CRITICIZES', 'donald-trump', 'NATO'] }],
   'en.criticizes.5': [{ text: 'Erdogan took a swipe at Macron on Saturday.', expect: ['CRITICIZES', 'recep-tayyip-erdogan', 'emmanuel-macron'] }],
+  'en.criticizes.20': [{ text: "The resignations, along with Erdogan's criticism of Angela Merkel, worried Berlin.", expect: ['CRITICIZES', 'recep-tayyip-erdogan', 'angela-merkel'] }],
+  'en.criticizes.26': [{ text: "Coupled with Macron's own criticism of Donald Trump, the vote surprised Washington.", expect: ['CRITICIZES', 'emmanuel-macron', 'donald-trump'] }],
+  'en.criticizes.21': [
+    { text: 'Nancy Pelosi ripped Donald Trump on Sunday.', expect: ['CRITICIZES', 'nancy-pelosi', 'donald-trump'] },
+    { text: 'Erdogan bashed the European Union again.', expect: ['CRITICIZES', 'recep-tayyip-erdogan', 'EU'] },
+  ],
+  'en.criticizes.22': [{ text: 'Chuck Schumer fired back at Donald Trump on Twitter.', expect: ['CRITICIZES', 'chuck-schumer', 'donald-trump'] }],
+  'en.criticizes.23': [{ text: 'Maduro railed against the United States in a speech.', expect: ['CRITICIZES', 'nicolas-maduro', 'US'] }],
+  'en.criticizes.24': [{ text: 'Bernie Sanders tore into Hillary Clinton at the debate.', expect: ['CRITICIZES', 'bernie-sanders', 'hillary-clinton'] }],
+  'en.criticizes.25': [{ text: "Trump's attacks on Jeff Sessions worried Republicans.", expect: ['CRITICIZES', 'donald-trump', 'jeff-sessions'] }],
   'en.criticizes.6': [
     { text: 'Merkel said she was appalled by the Russian annexation.', expect: ['CRITICIZES', 'angela-merkel', 'RU'] },
     { text: "Britain is frustrated with Iran's refusal to talk.", expect: ['CRITICIZES', 'GB', 'IR'] },

@@ -62,6 +62,19 @@ export const RULES: RelationRule[] = [
   // Mr. Trump's criticism of Attorney General Jeff Sessions / Macron has taken swipes at Trump's nationalism
   { id: 'en.criticizes.4', type: 'CRITICIZES', pattern: 'S … :criticism :of T', confidence: 0.65 },
   { id: 'en.criticizes.5', type: 'CRITICIZES', pattern: 'S … :swipe :at T', confidence: 0.65 },
+  // "coupled with Mr. Trump's own criticism of Attorney General Jeff Sessions": the owner written right
+  // before the noun is its agent, inside a phrase too.
+  { id: 'en.criticizes.20', type: 'CRITICIZES', pattern: 'S :criticism :of T', confidence: 0.65 },
+  { id: 'en.criticizes.26', type: 'CRITICIZES', pattern: 'S own :criticism :of T', confidence: 0.65 },
+  // "Pelosi ripped Trump"; not "savaged the Libya intervention", a policy named after a state.
+  { id: 'en.criticizes.21', type: 'CRITICIZES', pattern: 'S :harsh T', confidence: 0.65, wholeTarget: true },
+  // "Bolton fired back at Trump"; "China hit back at the U.S. with new tariffs" is a state's reprisal.
+  { id: 'en.criticizes.22', type: 'CRITICIZES', pattern: 'S :retort :back :atAgainst T', confidence: 0.65, sourceKinds: ['person'] },
+  // "Netanyahu rails against the Iran nuclear deal" criticises the deal, not Iran.
+  { id: 'en.criticizes.23', type: 'CRITICIZES', pattern: 'S :rail :atAgainst T', confidence: 0.65, wholeTarget: true },
+  { id: 'en.criticizes.24', type: 'CRITICIZES', pattern: 'S :tearInto :intoOnly T', confidence: 0.6 },
+  // A person's attacks on a person are words: "Trump's attacks on Sessions" (his attack on Syria is a strike).
+  { id: 'en.criticizes.25', type: 'CRITICIZES', pattern: 'S :tirade :onAgainstAt T', confidence: 0.6, sourceKinds: ['person'], targetKinds: ['person'], wholeTarget: true },
   // Cameron said he was "horrified" by … / Japan is deeply concerned about China's …
   { id: 'en.criticizes.6', type: 'CRITICIZES', pattern: 'S … :dismayed :overAt T', confidence: 0.6 },
   { id: 'en.criticizes.9', type: 'CRITICIZES', pattern: 'S … :concerned :aboutBy T', confidence: 0.6 },
