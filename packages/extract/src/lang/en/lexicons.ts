@@ -22,6 +22,14 @@ export const LEXICONS: Record<string, string[]> = {
   sign: english('signed', 'signs', 'sign', 'ratified', 'between'),
   // Not "host" or "hosts", nouns as often as verbs ("Fareed Zakaria, host of CNN's …").
   met: [...englishVerbs('meet'), ...english('hosted', 'hosting', 'talks')],
+  // "Trump and Macron met at the Elysee", "Moon and Kim met Friday in Panmunjom": two named together met
+  // each other when nothing they met follows ("Pence and Pompeo met with a delegation", "Trump and Xi
+  // meet business leaders"). Not the present "meet", as often a meeting to come ("when Trump and Kim meet").
+  metTogether: english('met', 'meeting', 'talks'),
+  metHow: english(
+    'at', 'in', 'on', 'for', 'during', 'over', 'inside', 'near', 'privately', 'secretly', 'briefly', 'separately', 'face', 'behind', 'again', 'twice',
+    'several', 'many', 'last', 'earlier', 'yesterday', 'recently',
+  ),
   visit: englishVerbs('visit', 'tour'),
   // "upon arrival in France": the noun says the visit as the verb does.
   arrive: [...englishVerbs('arrive'), ...english('arrival')],
@@ -173,6 +181,12 @@ export const LEXICONS: Record<string, string[]> = {
   denyVerb: englishVerbs('deny'),
   denied: english('that', 'it', 'this', 'any', 'wrongdoing', 'involvement', 'responsibility', 'role', 'knowledge', 'links', 'ties'),
   threaten: englishVerbs('threaten'),
+  // "threatened to sue Twitter", "threatened to fire Mueller": the punishment threatened names its target.
+  punish: englishVerbs(
+    'sue', 'punish', 'sanction', 'attack', 'strike', 'bomb', 'destroy', 'invade', 'expel', 'arrest', 'jail', 'imprison', 'fire', 'impeach', 'prosecute',
+    'indict', 'annihilate', 'obliterate', 'crush', 'retaliate', 'kill', 'oust', 'subpoena', 'boycott', 'penalize', 'penalise',
+  ),
+  toWord: english('to'),
   supply: englishVerbs('supply', 'send', 'provide', 'deliver', 'sell'),
   // Not aircraft: "sent fighter jets to Libya to bomb" deploys them; nor rockets, which are sent "toward" an enemy.
   weapons: english('weapons', 'arms', 'missiles', 'ammunition', 'weaponry', 'munitions', 'rifles', 'firearms'),

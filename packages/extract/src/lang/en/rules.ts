@@ -22,6 +22,8 @@ export const RULES: RelationRule[] = [
   // Talks between Kenya and Uganda: countries and delegations meet too (ANNOTATION.md).
   // After talks between Kenya and Uganda: countries and delegations meet too (ANNOTATION.md), when
   // the sentence says the meeting was held (see ar.meets.10).
+  // "Trump and Macron met at the Elysee", "Putin and Erdogan held talks": both named as the subject.
+  { id: 'en.meets.5', type: 'MEETS', pattern: 'S :and T :metTogether :metHow', confidence: 0.6, sourceKinds: MEETERS, targetKinds: MET, cancelledBy: MEETING_CANCELLED },
   { id: 'en.meets.4', type: 'MEETS', pattern: ':meetingHeld … :meeting :between S', confidence: 0.7, cancelledBy: MEETING_CANCELLED },
   { id: 'en.deploys_troops_to.1', type: 'DEPLOYS_TROOPS_TO', pattern: 'S … :supply … :troops … :into T', confidence: 0.75 },
   { id: 'en.visits.1', type: 'VISITS', pattern: 'S :visit T', confidence: 0.7 },
@@ -117,6 +119,8 @@ export const RULES: RelationRule[] = [
   { id: 'en.denies.3', type: 'DENIES', pattern: 'S :denyVerb … :denied', confidence: 0.6, fallback: true },
   { id: 'en.denies.7', type: 'DENIES', pattern: 'S :denyVerb -ing', confidence: 0.6, fallback: true },
   { id: 'en.threatens.1', type: 'THREATENS', pattern: 'S :threaten T', confidence: 0.6 },
+  { id: 'en.threatens.4', type: 'THREATENS', pattern: 'S :threaten :toWord :punish T', confidence: 0.6 },
+  { id: 'en.threatens.5', type: 'THREATENS', pattern: 'S :threaten :toWord :punish :atAgainst T', confidence: 0.6 },
   // "North Korea threatens missile strike on Guam": the threatened attack names the one threatened (the
   // attack itself is cancelled: ATTACK_CANCELLED). Not sanctions: "threatened vetoes of sanctions on
   // Syria", "threatened to pull out of sanction agreements on Iran".
