@@ -34,6 +34,10 @@ export const LEXICONS: Record<string, string[]> = {
   // "upon arrival in France": the noun says the visit as the verb does.
   arrive: [...englishVerbs('arrive'), ...english('arrival')],
   inOrAt: english('in', 'at'),
+  // "upon arrival in France": the traveller is whom the sentence is about. A state only: "dead on
+  // arrival in the Senate" is a bill's fate.
+  upon: english('upon', 'on', 'after'),
+  arrivalNoun: english('arrival'),
   visitNoun: english('visit', 'visits', 'trip', 'trips'),
   to: english('to'),
   visitMade: english('during', 'embarked', 'paid', 'pays', 'made', 'returned', 'returning', 'concluded', 'wrapped', 'ended', 'completed'),
@@ -41,6 +45,12 @@ export const LEXICONS: Record<string, string[]> = {
   criticism: english('criticism', 'criticisms', 'condemnation', 'denunciation', 'rebuke'),
   swipe: english('swipe', 'swipes', 'aim', 'jab', 'jabs', 'potshots', 'shots'),
   of: english('of'),
+  // "The Islamic State has taken control of a large swath of Iraq and Syria", "seized control of".
+  takeControl: englishVerbs('take', 'seize', 'wrest', 'grab', 'gain'),
+  control: english('control'),
+  // What is taken is land: "large parts of Syria and Iraq", "much of Afghanistan". Not "took control of
+  // Gaza" from a rival party, nor "of the former British colony" by treaty, nor "of the Syrian war".
+  swath: english('swath', 'swaths', 'swathes', 'part', 'parts', 'sections', 'areas', 'much', 'most', 'chunks', 'territory', 'cities', 'towns', 'provinces', 'regions'),
   // Taking ground by force: "captured a major air base in Syria", "overran outposts held by rebels".
   seize: englishVerbs('capture', 'seize', 'overrun', 'overwhelm'),
   in: english('in'),
@@ -120,6 +130,8 @@ export const LEXICONS: Record<string, string[]> = {
   accusing: [...englishVerbs('accuse', 'blame'), ...englishVerbs('condemn', 'criticize', 'criticise', 'denounce', 'slam', 'blast', 'rebuke', 'lambast', 'decry', 'fault')].filter((form) =>
     form.endsWith('ing'),
   ),
+  // ", lashing out at Macron's suggestion": a participle whose subject is the sentence's.
+  lashing: english('lashing', 'hitting'),
   what: english('what'),
   withAlone: english('with'),
   // "Nadler said Barr and Trump lied to the American people", "warned that the Russians are interfering":

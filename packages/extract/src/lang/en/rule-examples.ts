@@ -60,6 +60,7 @@ export const RULE_EXAMPLES: Record<string, RuleExample[]> = {
   'en.criticizes.3': [{ text: 'Trump lashed out at the European Union on Twitter.', expect: ['CRITICIZES', 'donald-trump', 'EU'] }],
   'en.criticizes.4': [{ text: "Trump's criticism of NATO alarmed European leaders.", expect: ['CRITICIZES', 'donald-trump', 'NATO'] }],
   'en.criticizes.5': [{ text: 'Erdogan took a swipe at Macron on Saturday.', expect: ['CRITICIZES', 'recep-tayyip-erdogan', 'emmanuel-macron'] }],
+  'en.criticizes.27': [{ text: 'Erdogan spoke in Ankara on Tuesday, lashing out at Angela Merkel.', expect: ['CRITICIZES', 'recep-tayyip-erdogan', 'angela-merkel'] }],
   'en.criticizes.20': [{ text: "The resignations, along with Erdogan's criticism of Angela Merkel, worried Berlin.", expect: ['CRITICIZES', 'recep-tayyip-erdogan', 'angela-merkel'] }],
   'en.criticizes.26': [{ text: "Coupled with Macron's own criticism of Donald Trump, the vote surprised Washington.", expect: ['CRITICIZES', 'emmanuel-macron', 'donald-trump'] }],
   'en.criticizes.21': [
@@ -86,6 +87,7 @@ export const RULE_EXAMPLES: Record<string, RuleExample[]> = {
   'en.attacks.1': [{ text: 'Saudi Arabia bombed Yemen again on Sunday.', expect: ['ATTACKS', 'SA', 'YE'] }],
   'en.attacks.2': [{ text: 'The United States launched airstrikes on Syria.', expect: ['ATTACKS', 'US', 'SY'] }],
   'en.attacks.6': [{ text: 'U.S. jets carried out strikes on positions of the Islamic State near Mosul.', expect: ['ATTACKS', 'US', 'ISIS'] }],
+  'en.attacks.11': [{ text: 'The Taliban have taken control of much of Afghanistan.', expect: ['ATTACKS', 'TALIBAN', 'AF'] }],
   'en.attacks.7': [{ text: 'Islamic State fighters overran outposts held by Syrian rebels.', expect: ['ATTACKS', 'ISIS', 'SYRIAN-OPPOSITION'] }],
   'en.attacks.5': [{ text: 'Turkish airstrikes in Iraq killed four people.', expect: ['ATTACKS', 'TR', 'IQ'] }],
   'en.supports.1': [
@@ -110,6 +112,7 @@ export const RULE_EXAMPLES: Record<string, RuleExample[]> = {
   'en.visits.5': [{ text: 'Emmanuel Macron, who arrived in Beijing on Monday, met Xi Jinping.', expect: ['VISITS', 'emmanuel-macron', 'CN'] }],
   'en.visits.6': [{ text: "Macron's visit to China was a success.", expect: ['VISITS', 'emmanuel-macron', 'CN'] }],
   'en.visits.7': [{ text: 'Pompeo spoke to reporters during a visit to Iraq.', expect: ['VISITS', 'mike-pompeo', 'IQ'] }],
+  'en.visits.8': [{ text: 'Emmanuel Macron praised his Chinese hosts upon arrival in China on Monday.', expect: ['VISITS', 'emmanuel-macron', 'CN'] }],
   'en.visits.4': [{ text: 'Pompeo spoke to reporters after arriving in Baghdad.', expect: ['VISITS', 'mike-pompeo', 'IQ'] }],
   'en.attacks.4': [{ text: 'The Taliban seized several districts in Afghanistan.', expect: ['ATTACKS', 'TALIBAN', 'AF'] }],
   'en.deploys_troops_to.2': [{ text: 'US troops are stationed in South Korea.', expect: ['DEPLOYS_TROOPS_TO', 'US', 'KR'] }],

@@ -64,6 +64,8 @@ export const RULES: RelationRule[] = [
   // Mr. Trump's criticism of Attorney General Jeff Sessions / Macron has taken swipes at Trump's nationalism
   { id: 'en.criticizes.4', type: 'CRITICIZES', pattern: 'S … :criticism :of T', confidence: 0.65 },
   { id: 'en.criticizes.5', type: 'CRITICIZES', pattern: 'S … :swipe :at T', confidence: 0.65 },
+  // "Trump attacked his French host, lashing out at Macron's suggestion": the participle's subject is the person named before.
+  { id: 'en.criticizes.27', type: 'CRITICIZES', pattern: ':lashing S<< :out :atAgainst T', confidence: 0.55, fallback: true },
   // "coupled with Mr. Trump's own criticism of Attorney General Jeff Sessions": the owner written right
   // before the noun is its agent, inside a phrase too.
   { id: 'en.criticizes.20', type: 'CRITICIZES', pattern: 'S :criticism :of T', confidence: 0.65 },
@@ -138,9 +140,14 @@ export const RULES: RelationRule[] = [
   // During a visit to Tokyo / paid a visit to Cuba / returned from a trip to Senegal: a visit
   // made, not one encouraged, announced or cancelled; not "on a trip" ("sent two aides on a trip to").
   { id: 'en.visits.7', type: 'VISITS', pattern: 'S … :visitMade … :visitNoun :to T', confidence: 0.6, sourceKinds: MEETERS, targetKinds: VISITED },
+  // "Trump attacked his French host upon arrival in France": the one arriving is the person named before, or the topic.
+  { id: 'en.visits.8', type: 'VISITS', pattern: ':upon :arrivalNoun S<< :inOrAt T', confidence: 0.55, sourceKinds: ['person'], targetKinds: ['country'], fallback: true },
   { id: 'en.visits.4', type: 'VISITS', pattern: 'S … :arrive :in T', confidence: 0.6, sourceKinds: ['person'], targetKinds: VISITED },
   // Islamic State fighters captured a major military air base in northeastern Syria
   { id: 'en.attacks.4', type: 'ATTACKS', pattern: 'S … :seize … :in … T', confidence: 0.6, sourceKinds: COLLECTIVE, cancelledBy: ATTACK_CANCELLED },
+  // A state's territory taken by force ("has taken control of a large swath of Iraq and Syria"); not
+  // a chamber taken by a party ("Democrats took control of the House").
+  { id: 'en.attacks.11', type: 'ATTACKS', pattern: 'S … :takeControl :control :of … :swath :of T', confidence: 0.6, sourceKinds: COLLECTIVE, targetKinds: ['country'], cancelledBy: ATTACK_CANCELLED },
   // "overwhelmed outposts held by Syrian rebels": what was taken was the target's.
   { id: 'en.attacks.7', type: 'ATTACKS', pattern: 'S … :seize … held by T', confidence: 0.6, sourceKinds: COLLECTIVE, cancelledBy: ATTACK_CANCELLED },
   // Some 2,000 US troops stationed in Syria
