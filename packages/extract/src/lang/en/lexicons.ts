@@ -130,6 +130,17 @@ export const LEXICONS: Record<string, string[]> = {
   accusing: [...englishVerbs('accuse', 'blame'), ...englishVerbs('condemn', 'criticize', 'criticise', 'denounce', 'slam', 'blast', 'rebuke', 'lambast', 'decry', 'fault')].filter((form) =>
     form.endsWith('ing'),
   ),
+  // "Pelosi, a frequent critic of Trump", "McCain has been critical of Obama": the critic's stance stated.
+  critic: english('critic', 'critical'),
+  // "Germany objected to Turkey's …", "complained about China's …", "took issue with Trump's remarks".
+  object: englishVerbs('object'),
+  toWordOnly: english('to'),
+  // Not "complained to Coats", who was told.
+  complain: englishVerbs('complain'),
+  aboutOf: english('about', 'of'),
+  take: englishVerbs('take').concat(english('took')),
+  issue: english('issue'),
+  withWord: english('with'),
   // ", lashing out at Macron's suggestion": a participle whose subject is the sentence's.
   lashing: english('lashing', 'hitting'),
   what: english('what'),
@@ -167,6 +178,10 @@ export const LEXICONS: Record<string, string[]> = {
   concernNoun: english('concern', 'concerns', 'outrage', 'dismay', 'disappointment', 'alarm', 'anger', 'indignation', 'displeasure', 'frustration', 'disapproval'),
   overAt: english('by', 'at', 'over', 'about', 'with', 'regarding'),
   detain: englishVerbs('detain', 'arrest', 'jail', 'imprison'),
+  // "John Cantlie remains an Islamic State hostage", "was held hostage by Hamas".
+  beRemain: [...english('was', 'were', 'is', 'are', 'been', 'being'), ...englishVerbs('remain')],
+  hostage: english('hostage', 'captive'),
+  heldTaken: english('held', 'taken', 'kept'),
   // "holds three Britons", but "held talks with": holding detains only a person named right after it.
   hold: english('holds', 'held', 'holding'),
   meeting: english('talks', 'summit', 'meeting', 'meetings', 'negotiations'),

@@ -64,6 +64,10 @@ export const RULES: RelationRule[] = [
   // Mr. Trump's criticism of Attorney General Jeff Sessions / Macron has taken swipes at Trump's nationalism
   { id: 'en.criticizes.4', type: 'CRITICIZES', pattern: 'S … :criticism :of T', confidence: 0.65 },
   { id: 'en.criticizes.5', type: 'CRITICIZES', pattern: 'S … :swipe :at T', confidence: 0.65 },
+  { id: 'en.criticizes.28', type: 'CRITICIZES', pattern: 'S … :critic :of T', confidence: 0.6 },
+  { id: 'en.criticizes.29', type: 'CRITICIZES', pattern: 'S :object :toWordOnly T', confidence: 0.6 },
+  { id: 'en.criticizes.31', type: 'CRITICIZES', pattern: 'S :complain :aboutOf T', confidence: 0.6 },
+  { id: 'en.criticizes.30', type: 'CRITICIZES', pattern: 'S :take :issue :withWord T', confidence: 0.6 },
   // "Trump attacked his French host, lashing out at Macron's suggestion": the participle's subject is the person named before.
   { id: 'en.criticizes.27', type: 'CRITICIZES', pattern: ':lashing S<< :out :atAgainst T', confidence: 0.55, fallback: true },
   // "coupled with Mr. Trump's own criticism of Attorney General Jeff Sessions": the owner written right
@@ -88,6 +92,8 @@ export const RULES: RelationRule[] = [
   { id: 'en.criticizes.8', type: 'CRITICIZES', pattern: 'S :verbalAttack T', confidence: 0.6, sourceKinds: ['person'], targetKinds: ['person'] },
   // A named person (ANNOTATION.md): "detained 21 members of the Russian military" names no one.
   { id: 'en.detains.1', type: 'DETAINS', pattern: 'S :detain … T', confidence: 0.6, targetKinds: ['person'] },
+  { id: 'en.detains.5', type: 'DETAINS', pattern: 'T :beRemain … S :hostage', confidence: 0.6, targetKinds: ['person'], sourceKinds: COLLECTIVE },
+  { id: 'en.detains.6', type: 'DETAINS', pattern: 'T :be :heldTaken :hostage :by S', confidence: 0.65, targetKinds: ['person'] },
   // Iran holds a British-Iranian aid worker
   { id: 'en.detains.3', type: 'DETAINS', pattern: 'S :hold T', confidence: 0.6, targetKinds: ['person'] },
   { id: 'en.attacks.1', type: 'ATTACKS', pattern: 'S :attackVerb T', confidence: 0.7, sourceKinds: COLLECTIVE, cancelledBy: ATTACK_CANCELLED },
