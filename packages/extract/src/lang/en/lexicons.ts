@@ -202,6 +202,10 @@ export const LEXICONS: Record<string, string[]> = {
   claim: english(
     'allegation', 'allegations', 'accusation', 'accusations', 'claim', 'claims', 'charge', 'charges', 'report', 'reports', 'contention', 'contentions',
     'assertion', 'assertions', 'suggestion', 'suggestions', 'notion', 'rumor', 'rumors', 'rumour', 'rumours', 'speculation', 'insinuation', 'insinuations',
+    // "rejected Graham's criticisms", "rejected Rice's statement that", "dismissed the intelligence
+    // community's assessment", "rejected the premise": what someone said, denied.
+    'criticism', 'criticisms', 'statement', 'statements', 'characterization', 'characterizations', 'assessment', 'assessments', 'findings', 'conclusion',
+    'conclusions', 'premise', 'narrative', 'theory', 'theories',
   ),
   // "deny" itself takes the act denied, as a noun or a gerund (-ing in a pattern): "denied any wrongdoing",
   // "Chile denied supplying Peru".

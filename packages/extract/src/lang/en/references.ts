@@ -22,6 +22,7 @@ export const REFERENCES: ReferenceWords = {
     'forces', 'troops', 'soldiers', 'military', 'army', 'navy', 'air force', 'armed forces', 'security forces', 'special forces', 'coast guard',
     'warplanes', 'jets', 'fighter jets', 'aircraft', 'drones', 'police', 'intelligence', 'intelligence services',
     'ministry', 'foreign ministry', 'defence ministry', 'defense ministry', 'interior ministry', 'diplomats', 'embassy', 'parliament', 'prosecutors',
+    'unification ministry', 'ministry of unification', 'foreign office', 'state media', 'negotiators', 'delegation',
     'team', 'lawyers', 'lawyer', 'campaign', 'office', 'spokesman', 'spokeswoman', 'spokesperson',
     // An armed group's people: "Islamic State fighters", "Hamas gunmen", "Taliban commanders".
     'fighters', 'militants', 'gunmen', 'members', 'commanders',

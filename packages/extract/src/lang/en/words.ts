@@ -73,6 +73,9 @@ export const MODE_WORDS: Record<ModeWordKind, string[]> = {
     'vehemently', 'vigorously', 'adamantly', 'roundly', 'harshly', 'angrily', 'bitterly', 'fiercely', 'sternly', 'firmly', 'forcefully', 'aggressively',
     'unequivocally', 'categorically', 'unanimously', 'openly', 'vocally', 'loudly', 'privately', 'regularly', 'frequently', 'often',
     'initially', 'subsequently', 'later', 'long', 'even', 'still',
+    // "Russia has steadfastly denied", "emphatically rejected", "increasingly criticized".
+    'steadfastly', 'emphatically', 'strenuously', 'staunchly', 'resolutely', 'furiously', 'bluntly', 'pointedly', 'personally', 'routinely', 'constantly',
+    'continually', 'persistently', 'increasingly', 'heavily', 'squarely', 'vociferously', 'passionately', 'indignantly',
     // "never" negates the relation too (negation): "Feltman never met with Chagoury" is read, and negated.
     'never', 'now', 'then', 'twice', 'effectively', 'essentially', 'specifically',
     // An office's past and a region of a place say when and where, not who: "accused former President
