@@ -34,6 +34,10 @@ export const LEXICONS: Record<string, string[]> = {
   // "upon arrival in France": the noun says the visit as the verb does.
   arrive: [...englishVerbs('arrive'), ...english('arrival')],
   inOrAt: english('in', 'at'),
+  // "Pompeo traveled to Moscow", "Trump flew to Singapore", "Kim landed in Hanoi": a trip made. Not
+  // the present ("when he travels to Washington in March" is to come), nor "returned to", mostly home.
+  travel: english('traveled', 'travelled', 'flew', 'jetted'),
+  landed: english('landed'),
   // "upon arrival in France": the traveller is whom the sentence is about. A state only: "dead on
   // arrival in the Senate" is a bill's fate.
   upon: english('upon', 'on', 'after'),

@@ -119,6 +119,8 @@ export const RULE_EXAMPLES: Record<string, RuleExample[]> = {
   'en.visits.6': [{ text: "Macron's visit to China was a success.", expect: ['VISITS', 'emmanuel-macron', 'CN'] }],
   'en.visits.7': [{ text: 'Pompeo spoke to reporters during a visit to Iraq.', expect: ['VISITS', 'mike-pompeo', 'IQ'] }],
   'en.visits.8': [{ text: 'Emmanuel Macron praised his Chinese hosts upon arrival in China on Monday.', expect: ['VISITS', 'emmanuel-macron', 'CN'] }],
+  'en.visits.10': [{ text: 'Mike Pompeo traveled to Pakistan on Wednesday.', expect: ['VISITS', 'mike-pompeo', 'PK'] }],
+  'en.visits.11': [{ text: 'Angela Merkel landed in Beijing on Sunday.', expect: ['VISITS', 'angela-merkel', 'CN'] }],
   'en.visits.4': [{ text: 'Pompeo spoke to reporters after arriving in Baghdad.', expect: ['VISITS', 'mike-pompeo', 'IQ'] }],
   'en.attacks.4': [{ text: 'The Taliban seized several districts in Afghanistan.', expect: ['ATTACKS', 'TALIBAN', 'AF'] }],
   'en.deploys_troops_to.2': [{ text: 'US troops are stationed in South Korea.', expect: ['DEPLOYS_TROOPS_TO', 'US', 'KR'] }],

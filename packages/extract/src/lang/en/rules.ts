@@ -148,6 +148,8 @@ export const RULES: RelationRule[] = [
   { id: 'en.visits.7', type: 'VISITS', pattern: 'S … :visitMade … :visitNoun :to T', confidence: 0.6, sourceKinds: MEETERS, targetKinds: VISITED },
   // "Trump attacked his French host upon arrival in France": the one arriving is the person named before, or the topic.
   { id: 'en.visits.8', type: 'VISITS', pattern: ':upon :arrivalNoun S<< :inOrAt T', confidence: 0.55, sourceKinds: ['person'], targetKinds: ['country'], fallback: true },
+  { id: 'en.visits.10', type: 'VISITS', pattern: 'S :travel :to T', confidence: 0.6, sourceKinds: MEETERS, targetKinds: ['country'] },
+  { id: 'en.visits.11', type: 'VISITS', pattern: 'S :landed :inOrAt T', confidence: 0.6, sourceKinds: MEETERS, targetKinds: ['country'] },
   { id: 'en.visits.4', type: 'VISITS', pattern: 'S … :arrive :in T', confidence: 0.6, sourceKinds: ['person'], targetKinds: VISITED },
   // Islamic State fighters captured a major military air base in northeastern Syria
   { id: 'en.attacks.4', type: 'ATTACKS', pattern: 'S … :seize … :in … T', confidence: 0.6, sourceKinds: COLLECTIVE, cancelledBy: ATTACK_CANCELLED },
