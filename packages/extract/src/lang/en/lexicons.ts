@@ -155,6 +155,9 @@ export const LEXICONS: Record<string, string[]> = {
   misdeed: english(
     'lied', 'lying', 'misled', 'misleading', 'misrepresented', 'cheated', 'cheating', 'interfered', 'interfering', 'meddled', 'meddling', 'violated',
     'violating', 'colluded', 'colluding', 'obstructed', 'betrayed', 'sabotaged', 'sabotaging', 'behind',
+    // "Turkey said the PKK was responsible for the bombing", "said Assad orchestrated the attack".
+    'responsible', 'guilty', 'culpable', 'orchestrated', 'masterminded', 'plotted', 'hacked', 'rigged', 'stole', 'leaked', 'abused', 'harbors', 'harbours',
+    'harboring', 'harbouring', 'bribed', 'defrauded', 'threatened',
   ),
   // "called Netanyahu's remarks 'entirely baseless'", "blasted the report as 'ludicrous nonsense'": a
   // claim called false is denied, and its maker, when named, is the target.

@@ -44,7 +44,10 @@ export const RULE_EXAMPLES: Record<string, RuleExample[]> = {
   'en.detains.4': [{ text: "Iran's detention of Jason Rezaian drew protests.", expect: ['DETAINS', 'IR', 'jason-rezaian'] }],
   'en.criticizes.15': [{ text: "Japan condemned what it called China's provocative conduct.", expect: ['CRITICIZES', 'JP', 'CN'] }],
   'en.accuses.9': [{ text: 'Talks collapsed, with Serbia accusing Kosovo of bad faith.', expect: ['ACCUSES', 'RS', 'XK'] }],
-  'en.accuses.10': [{ text: 'Turkey said Russian jets violated its airspace.', expect: ['ACCUSES', 'TR', 'RU'] }],
+  'en.accuses.10': [
+    { text: 'Turkey said Russian jets violated its airspace.', expect: ['ACCUSES', 'TR', 'RU'] },
+    { text: 'Saudi Arabia said Iran was responsible for the attack.', expect: ['ACCUSES', 'SA', 'IR'] },
+  ],
   'en.accuses.11': [{ text: 'The State Department concluded that Iran was behind the attack.', expect: ['ACCUSES', 'US-STATE', 'IR'] }],
   'en.military_aid.3': [{ text: 'Russian arms shipments to Syria continued through the war.', expect: ['MILITARY_AID', 'RU', 'SY'] }],
   'en.military_aid.4': [{ text: 'U.S. military aid to Ukraine rose last year.', expect: ['MILITARY_AID', 'US', 'UA'] }],

@@ -50,7 +50,7 @@ export const MODE_WORDS: Record<ModeWordKind, string[]> = {
   negation: [
     'not', "didn't", "don't", "doesn't", "won't", "wouldn't", "can't", 'cannot', "isn't", "wasn't", "aren't", "weren't", "hasn't", "haven't", "hadn't", 'never', 'no',
     'refused', 'refuses', 'refuse', 'refusing', 'refrained', 'refrains', 'refrain', 'refraining', 'refusal',
-  ],
+  ].flatMap((word) => (word.includes("'") ? [word, word.replace("'", '’')] : [word])),
   // Calls, proposals and conditions: "called for sanctions", "if Iran attacks". What they name has not
   // happened, so no relation is read from the clause (ANNOTATION.md).
   unrealised: [
