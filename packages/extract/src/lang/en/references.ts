@@ -11,6 +11,8 @@ export const REFERENCES: ReferenceWords = {
     { words: ['the alliance'], refersTo: 'NATO' },
     { words: ['the coalition'], refersTo: 'ARAB-COALITION' },
     { words: ['the coalition'], refersTo: 'US-COALITION' },
+    // "The U.S. has conducted nearly 100 airstrikes against the militants in Iraq", in an article on the Islamic State.
+    { words: ['the militants', 'the militant group'], refersTo: 'ISIS' },
   ],
   stateOrgans: [],
   organsByField: [],
