@@ -43,6 +43,9 @@ export const LEXICONS: Record<string, string[]> = {
   upon: english('upon', 'on', 'after'),
   arrivalNoun: english('arrival'),
   visitNoun: english('visit', 'visits', 'trip', 'trips'),
+  // "Kerry said Monday during a visit to Jerusalem": the speaker is the visitor.
+  sayWord: english('said', 'says', 'spoke', 'told'),
+  visitVerb: englishVerbs('visit'),
   to: english('to'),
   visitMade: english('during', 'embarked', 'paid', 'pays', 'made', 'returned', 'returning', 'concluded', 'wrapped', 'ended', 'completed'),
   // Nouns of criticism and taking aim: "Trump's criticism of Sessions", "took swipes at Trump".

@@ -150,6 +150,11 @@ export const RULES: RelationRule[] = [
   { id: 'en.visits.8', type: 'VISITS', pattern: ':upon :arrivalNoun S<< :inOrAt T', confidence: 0.55, sourceKinds: ['person'], targetKinds: ['country'], fallback: true },
   { id: 'en.visits.10', type: 'VISITS', pattern: 'S :travel :to T', confidence: 0.6, sourceKinds: MEETERS, targetKinds: ['country'] },
   { id: 'en.visits.11', type: 'VISITS', pattern: 'S :landed :inOrAt T', confidence: 0.6, sourceKinds: MEETERS, targetKinds: ['country'] },
+  // "an unprecedented trip to Gaza by the Egyptian prime minister", "the visit to Cuba by Kerry".
+  { id: 'en.visits.12', type: 'VISITS', pattern: ':visitNoun :to T :by S', confidence: 0.6, sourceKinds: MEETERS, targetKinds: VISITED },
+  // "Jang had close ties to China and visited Beijing in 2012": a second verb shares the subject.
+  { id: 'en.visits.13', type: 'VISITS', pattern: 'S … :and :visitVerb T', confidence: 0.55, sourceKinds: MEETERS, targetKinds: ['country'] },
+  { id: 'en.visits.14', type: 'VISITS', pattern: 'S :sayWord :visitMade … :visitNoun :to T', confidence: 0.6, sourceKinds: MEETERS, targetKinds: VISITED },
   { id: 'en.visits.4', type: 'VISITS', pattern: 'S … :arrive :in T', confidence: 0.6, sourceKinds: ['person'], targetKinds: VISITED },
   // Islamic State fighters captured a major military air base in northeastern Syria
   { id: 'en.attacks.4', type: 'ATTACKS', pattern: 'S … :seize … :in … T', confidence: 0.6, sourceKinds: COLLECTIVE, cancelledBy: ATTACK_CANCELLED },

@@ -76,6 +76,8 @@ export const MODE_WORDS: Record<ModeWordKind, string[]> = {
     // "Russia has steadfastly denied", "emphatically rejected", "increasingly criticized".
     'steadfastly', 'emphatically', 'strenuously', 'staunchly', 'resolutely', 'furiously', 'bluntly', 'pointedly', 'personally', 'routinely', 'constantly',
     'continually', 'persistently', 'increasingly', 'heavily', 'squarely', 'vociferously', 'passionately', 'indignantly',
+    // Epithets of a visit or a meeting after its owner: "Obama's first visit to Israel", "Pompeo's surprise trip to Baghdad".
+    'first', 'second', 'third', 'latest', 'recent', 'surprise', 'unannounced', 'historic', 'official', 'brief',
     // "never" negates the relation too (negation): "Feltman never met with Chagoury" is read, and negated.
     'never', 'now', 'then', 'twice', 'effectively', 'essentially', 'specifically',
     // An office's past and a region of a place say when and where, not who: "accused former President
