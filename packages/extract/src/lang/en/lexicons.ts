@@ -222,6 +222,8 @@ export const LEXICONS: Record<string, string[]> = {
   denyVerb: englishVerbs('deny'),
   denied: english('that', 'it', 'this', 'any', 'wrongdoing', 'involvement', 'responsibility', 'role', 'knowledge', 'links', 'ties'),
   threaten: englishVerbs('threaten'),
+  // "Iran vowed to retaliate against Israel", "Trump vowed to destroy ISIS": a punishment vowed threatens.
+  vow: englishVerbs('vow').concat(english('vowed')),
   // "threatened to sue Twitter", "threatened to fire Mueller": the punishment threatened names its target.
   punish: englishVerbs(
     'sue', 'punish', 'sanction', 'attack', 'strike', 'bomb', 'destroy', 'invade', 'expel', 'arrest', 'jail', 'imprison', 'fire', 'impeach', 'prosecute',
@@ -231,6 +233,8 @@ export const LEXICONS: Record<string, string[]> = {
   supply: englishVerbs('supply', 'send', 'provide', 'deliver', 'sell'),
   // Not aircraft: "sent fighter jets to Libya to bomb" deploys them; nor rockets, which are sent "toward" an enemy.
   weapons: english('weapons', 'arms', 'missiles', 'ammunition', 'weaponry', 'munitions', 'rifles', 'firearms'),
+  // "Trump's arms deal with Saudi Arabia".
+  deal: english('deal', 'deals', 'contract', 'contracts'),
   // "Russian arms shipments to Syria", "U.S. military aid to Egypt", "Iran has been Hamas' chief arms supplier".
   deliveries: english('shipments', 'shipment', 'sales', 'sale', 'deliveries', 'delivery', 'supplies', 'transfers'),
   militaryAid: english('aid', 'assistance'),

@@ -129,6 +129,8 @@ export const RULES: RelationRule[] = [
   { id: 'en.threatens.1', type: 'THREATENS', pattern: 'S :threaten T', confidence: 0.6 },
   { id: 'en.threatens.4', type: 'THREATENS', pattern: 'S :threaten :toWord :punish T', confidence: 0.6 },
   { id: 'en.threatens.5', type: 'THREATENS', pattern: 'S :threaten :toWord :punish :atAgainst T', confidence: 0.6 },
+  { id: 'en.threatens.6', type: 'THREATENS', pattern: 'S :vow :toWord :punish T', confidence: 0.55 },
+  { id: 'en.threatens.7', type: 'THREATENS', pattern: 'S :vow :toWord :punish :atAgainst T', confidence: 0.55 },
   // "North Korea threatens missile strike on Guam": the threatened attack names the one threatened (the
   // attack itself is cancelled: ATTACK_CANCELLED). Not sanctions: "threatened vetoes of sanctions on
   // Syria", "threatened to pull out of sanction agreements on Iran".
@@ -181,5 +183,6 @@ export const RULES: RelationRule[] = [
   { id: 'en.military_aid.3', type: 'MILITARY_AID', pattern: 'S :weapons :deliveries :to T', confidence: 0.7 },
   { id: 'en.military_aid.4', type: 'MILITARY_AID', pattern: 'S :military :militaryAid :to T', confidence: 0.7 },
   { id: 'en.military_aid.5', type: 'MILITARY_AID', pattern: 'S :be T … :weapons :supplier', confidence: 0.65 },
+  { id: 'en.military_aid.8', type: 'MILITARY_AID', pattern: 'S :weapons :deal :withWord T', confidence: 0.6 },
   { id: 'en.military_aid.6', type: 'MILITARY_AID', pattern: 'T :be :armed :by S', confidence: 0.65, sourceKinds: COLLECTIVE },
 ];
