@@ -3,6 +3,20 @@ import { englishVerbs } from './compromise.ts';
 
 const english = (...words: string[]) => words.map((w) => w.toLowerCase());
 
+// Damning words for someone or their act (lexicons damning and verdict below).
+const DAMNING = english(
+  'unacceptable', 'outrageous', 'unqualified', 'unfit', 'unsatisfactory', 'irresponsible', 'reckless', 'dangerous', 'disgraceful', 'disgrace',
+  'shameful', 'disaster', 'disastrous', 'catastrophe', 'catastrophic', 'mistake', 'failure', 'liar', 'liars', 'illegal', 'illegitimate', 'aggressors',
+  'aggressor', 'aggression', 'provocation', 'provocative', 'provocations', 'unhelpful', 'despicable', 'deplorable', 'appalling', 'abhorrent',
+  'racist', 'incompetent', 'hypocritical', 'hypocrite', 'hypocrisy', 'violation', 'criminal', 'criminals', 'terrorist', 'terrorists', 'thug',
+  'thugs', 'dictator', 'tyrant', 'butcher', 'insulting', 'offensive', 'pathetic', 'weak', 'naive', 'foolish', 'disturbing', 'troubling',
+  'alarming', 'unprecedented', 'destabilizing', 'destabilising', 'hostile', 'menace', 'threat', 'unjust', 'unjustified', 'inexcusable',
+  'unconscionable', 'reprehensible', 'barbaric', 'cowardly', 'evil', 'disgusting', 'horrific', 'heinous', 'atrocious', 'embarrassment',
+  // "called the investigation a witch hunt", "called Comey a liar and a leaker".
+  'witch', 'sham', 'farce', 'travesty', 'charade', 'corrupt', 'crooked', 'dishonest', 'treasonous', 'traitor', 'traitors', 'unhinged', 'clown',
+  'loser', 'terrible', 'horrible', 'fraud', 'phony', 'bully', 'leaker', 'idiot', 'moron', 'disloyal', 'unpatriotic',
+);
+
 export const LEXICONS: Record<string, string[]> = {
   // Sanctions are imposed (a verb, then the noun) or sanctioned; the noun alone ("spoke of new
   // sanctions on Iran", "talks about sanctions on Russia") says nobody imposed anything, and
@@ -108,18 +122,11 @@ export const LEXICONS: Record<string, string[]> = {
   // falsehood ("baseless", "lies"), which deny a claim, nor praise, which most descriptions are.
   call: englishVerbs('call', 'describe', 'label', 'brand', 'dub', 'term'),
   callOrCondemn: [...englishVerbs('call', 'describe', 'label', 'brand', 'dub', 'term', 'dismiss', 'reject', 'blast', 'denounce', 'slam', 'deride')],
-  damning: english(
-    'unacceptable', 'outrageous', 'unqualified', 'unfit', 'unsatisfactory', 'irresponsible', 'reckless', 'dangerous', 'disgraceful', 'disgrace',
-    'shameful', 'disaster', 'disastrous', 'catastrophe', 'catastrophic', 'mistake', 'failure', 'liar', 'liars', 'illegal', 'illegitimate', 'aggressors',
-    'aggressor', 'aggression', 'provocation', 'provocative', 'provocations', 'unhelpful', 'despicable', 'deplorable', 'appalling', 'abhorrent',
-    'racist', 'incompetent', 'hypocritical', 'hypocrite', 'hypocrisy', 'violation', 'criminal', 'criminals', 'terrorist', 'terrorists', 'thug',
-    'thugs', 'dictator', 'tyrant', 'butcher', 'insulting', 'offensive', 'pathetic', 'weak', 'naive', 'foolish', 'disturbing', 'troubling',
-    'alarming', 'unprecedented', 'destabilizing', 'destabilising', 'hostile', 'menace', 'threat', 'unjust', 'unjustified', 'inexcusable',
-    'unconscionable', 'reprehensible', 'barbaric', 'cowardly', 'evil', 'disgusting', 'horrific', 'heinous', 'atrocious', 'embarrassment',
-    // "called the investigation a witch hunt", "called Comey a liar and a leaker".
-    'witch', 'sham', 'farce', 'travesty', 'charade', 'corrupt', 'crooked', 'dishonest', 'treasonous', 'traitor', 'traitors', 'unhinged', 'clown',
-    'loser', 'terrible', 'horrible', 'fraud', 'phony', 'bully', 'leaker', 'idiot', 'moron', 'disloyal', 'unpatriotic',
-  ),
+  damning: DAMNING,
+  // The damning words a statement may say of someone, but not those that as often describe what was done
+  // to them or by others ("the attacks were conducted by terrorists", "U.S. officials knew this was a
+  // hostile action", "the Turkish offensive").
+  verdict: DAMNING.filter((word) => !['terrorist', 'terrorists', 'hostile', 'offensive', 'unprecedented'].includes(word)),
   // Nominal events whose owner is written right before the noun, as a possessive or an adjective:
   // "Russian accusations against Ukraine", "Trump's threats against North Korea", "Iran's detention of
   // Jason Rezaian", "the U.S. invasion of Iraq", "Obama's warnings to Syria".

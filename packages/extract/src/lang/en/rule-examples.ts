@@ -59,6 +59,8 @@ export const RULE_EXAMPLES: Record<string, RuleExample[]> = {
   'en.threatens.3': [{ text: 'Iran threatened missile strikes on Israel.', expect: ['THREATENS', 'IR', 'IL'] }],
   'en.denies.8': [{ text: "Iran called Israel's claims baseless.", expect: ['DENIES', 'IR', 'IL'] }],
   'en.denies.9': [{ text: 'The Kremlin dismissed the report as nonsense.', expect: ['DENIES', 'RU', null] }],
+  'en.criticizes.32': [{ text: "Lavrov said Israel's strike was illegal.", expect: ['CRITICIZES', 'sergey-lavrov', 'IL'] }],
+  'en.criticizes.33': [{ text: "Japan warned that North Korea's launch was a dangerous provocation.", expect: ['CRITICIZES', 'JP', 'KP'] }],
   'en.criticizes.18': [{ text: 'Germany urged Russia to stop the bombing of Aleppo.', expect: ['CRITICIZES', 'DE', 'RU'] }],
   'en.criticizes.19': [{ text: 'The European Union called on Turkey to end the offensive.', expect: ['CRITICIZES', 'EU', 'TR'] }],
   'en.criticizes.3': [{ text: 'Trump lashed out at the European Union on Twitter.', expect: ['CRITICIZES', 'donald-trump', 'EU'] }],

@@ -57,6 +57,12 @@ export const RULES: RelationRule[] = [
   { id: 'en.accuses.9', type: 'ACCUSES', pattern: ':withAlone S :accusing T', confidence: 0.6 },
   { id: 'en.accuses.10', type: 'ACCUSES', pattern: 'S :assert T … :misdeed', confidence: 0.55 },
   { id: 'en.accuses.11', type: 'ACCUSES', pattern: 'S :assert :that T … :misdeed', confidence: 0.55 },
+  // "Mattis warned that North Korea's latest missile launch was a reckless act", "Lavrov said the U.S.
+  // strike was illegal": a damning word for someone or their act, stated, criticises them.
+  // Only with the copula that makes the word said of them: not "Barr said Trump faced an unprecedented
+  // situation", "said Damascus has warned of the threat of terrorism".
+  { id: 'en.criticizes.32', type: 'CRITICIZES', pattern: 'S :assert T … :be … :verdict', confidence: 0.55 },
+  { id: 'en.criticizes.33', type: 'CRITICIZES', pattern: 'S :assert :that T … :be … :verdict', confidence: 0.55 },
   { id: 'en.criticizes.18', type: 'CRITICIZES', pattern: 'S :urge T :to :stop', confidence: 0.6 },
   { id: 'en.criticizes.19', type: 'CRITICIZES', pattern: 'S :callWord :on T :to :stop', confidence: 0.6 },
   // The president lashed out at the Justice Department
