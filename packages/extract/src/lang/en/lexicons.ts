@@ -263,7 +263,18 @@ export const LEXICONS: Record<string, string[]> = {
   sanctioned: english('sanctioned', 'blacklisted'),
   detained: english('detained', 'arrested', 'held', 'jailed', 'imprisoned'),
   attacked: english('attacked', 'struck', 'bombed', 'shelled', 'invaded', 'targeted'),
-  criticised: english('condemned', 'criticised', 'criticized', 'denounced', 'accused', 'blamed'),
+  criticised: english(
+    'condemned', 'criticised', 'criticized', 'denounced', 'accused', 'blamed', 'slammed', 'blasted', 'rebuked', 'lambasted', 'chastised', 'ridiculed',
+    'mocked', 'assailed', 'excoriated', 'castigated', 'faulted', 'ripped', 'bashed', 'scolded', 'berated', 'censured', 'reprimanded', 'derided',
+  ),
+  // "Trump drew sharp criticism from Republicans", "Saudi Arabia faced condemnation from Canada", "came
+  // under fire from Democrats": criticism received names the critic after "from".
+  draw: [...englishVerbs('draw', 'face', 'receive', 'attract'), ...english('drew', 'drawn')],
+  criticismReceived: english('criticism', 'condemnation', 'condemnations', 'rebuke', 'rebukes', 'backlash', 'ire', 'scorn', 'censure', 'rebukes'),
+  from: english('from'),
+  came: [...englishVerbs('come'), ...english('came')],
+  under: english('under'),
+  fireNoun: english('fire'),
   // Voicing political support: "Trump defended McMaster", "France backs Lebanon".
   // Not "back" itself: "I have Israel's back", "back down".
   defend: englishVerbs('defend', 'back', 'endorse', 'champion').filter((form) => form !== 'back'),

@@ -142,5 +142,7 @@ export const RULE_EXAMPLES: Record<string, RuleExample[]> = {
   'en.detains.2': [{ text: 'Imran Khan was arrested by Pakistani police.', date: '2023-05-10', expect: ['DETAINS', 'PK', 'imran-khan'] }],
   'en.attacks.3': [{ text: 'Syria was bombed by the United States and Britain.', expect: ['ATTACKS', 'US', 'SY'] }],
   'en.criticizes.2': [{ text: 'Turkey was criticised by the European Union.', expect: ['CRITICIZES', 'EU', 'TR'] }],
+  'en.criticizes.34': [{ text: 'Saudi Arabia drew sharp criticism from Canada.', expect: ['CRITICIZES', 'CA', 'SA'] }],
+  'en.criticizes.35': [{ text: 'Boris Johnson came under fire from Angela Merkel on Sunday.', expect: ['CRITICIZES', 'angela-merkel', 'boris-johnson'] }],
   'en.military_aid.1': [{ text: 'Iran supplies weapons to the Houthis.', expect: ['MILITARY_AID', 'IR', 'HOUTHIS'] }],
 };

@@ -75,7 +75,7 @@ export const RULES: RelationRule[] = [
   { id: 'en.criticizes.31', type: 'CRITICIZES', pattern: 'S :complain :aboutOf T', confidence: 0.6 },
   { id: 'en.criticizes.30', type: 'CRITICIZES', pattern: 'S :take :issue :withWord T', confidence: 0.6 },
   // "Trump attacked his French host, lashing out at Macron's suggestion": the participle's subject is the person named before.
-  { id: 'en.criticizes.27', type: 'CRITICIZES', pattern: ':lashing S<< :out :atAgainst T', confidence: 0.55, fallback: true },
+  { id: 'en.criticizes.27', type: 'CRITICIZES', pattern: ':lashing S<< :out :atAgainst T', confidence: 0.55 },
   // "coupled with Mr. Trump's own criticism of Attorney General Jeff Sessions": the owner written right
   // before the noun is its agent, inside a phrase too.
   { id: 'en.criticizes.20', type: 'CRITICIZES', pattern: 'S :criticism :of T', confidence: 0.65 },
@@ -185,6 +185,9 @@ export const RULES: RelationRule[] = [
   { id: 'en.detains.2', type: 'DETAINS', pattern: 'T :be :detained :by S', confidence: 0.75, targetKinds: ['person'] },
   { id: 'en.attacks.3', type: 'ATTACKS', pattern: 'T :be :attacked :by S', confidence: 0.7, sourceKinds: COLLECTIVE, cancelledBy: ATTACK_CANCELLED },
   { id: 'en.criticizes.2', type: 'CRITICIZES', pattern: 'T :be :criticised :by S', confidence: 0.7 },
+  // The one criticised is the subject itself, not a place in it ("the bombardment in Syria has drawn criticism").
+  { id: 'en.criticizes.34', type: 'CRITICIZES', pattern: 'T :draw … :criticismReceived :from S', confidence: 0.6, directTarget: true },
+  { id: 'en.criticizes.35', type: 'CRITICIZES', pattern: 'T :came :under :fireNoun :from S', confidence: 0.6, directTarget: true },
   { id: 'en.military_aid.1', type: 'MILITARY_AID', pattern: 'S :supply … :weapons … T', confidence: 0.7 },
   { id: 'en.military_aid.3', type: 'MILITARY_AID', pattern: 'S :weapons :deliveries :to T', confidence: 0.7 },
   { id: 'en.military_aid.4', type: 'MILITARY_AID', pattern: 'S :military :militaryAid :to T', confidence: 0.7 },
