@@ -44,6 +44,12 @@ export const LEXICONS: Record<string, string[]> = {
     'at', 'in', 'on', 'for', 'during', 'over', 'inside', 'near', 'privately', 'secretly', 'briefly', 'separately', 'face', 'behind', 'again', 'twice',
     'several', 'many', 'last', 'earlier', 'yesterday', 'recently',
   ),
+  // "Trump welcomed Macron to the White House", "sat down with Putin", "shook hands with Kim".
+  welcome: englishVerbs('welcome'),
+  sat: english('sat', 'sits', 'sitting'),
+  down: english('down'),
+  shook: english('shook', 'shakes', 'shaking', 'shaken'),
+  hands: english('hands'),
   visit: englishVerbs('visit', 'tour'),
   // "upon arrival in France": the noun says the visit as the verb does.
   arrive: [...englishVerbs('arrive'), ...english('arrival')],

@@ -24,6 +24,9 @@ export const RULES: RelationRule[] = [
   // the sentence says the meeting was held (see ar.meets.10).
   // "Trump and Macron met at the Elysee", "Putin and Erdogan held talks": both named as the subject.
   { id: 'en.meets.5', type: 'MEETS', pattern: 'S :and T :metTogether :metHow', confidence: 0.6, sourceKinds: MEETERS, targetKinds: MET, cancelledBy: MEETING_CANCELLED },
+  { id: 'en.meets.6', type: 'MEETS', pattern: 'S :welcome T :to', confidence: 0.6, sourceKinds: MEETERS, targetKinds: ['person'], cancelledBy: MEETING_CANCELLED },
+  { id: 'en.meets.7', type: 'MEETS', pattern: 'S :sat :down :withWord T', confidence: 0.6, sourceKinds: MEETERS, targetKinds: MET, cancelledBy: MEETING_CANCELLED },
+  { id: 'en.meets.8', type: 'MEETS', pattern: 'S :shook :hands :withWord T', confidence: 0.6, sourceKinds: MEETERS, targetKinds: MET, cancelledBy: MEETING_CANCELLED },
   { id: 'en.meets.4', type: 'MEETS', pattern: ':meetingHeld … :meeting :between S', confidence: 0.7, cancelledBy: MEETING_CANCELLED },
   { id: 'en.deploys_troops_to.1', type: 'DEPLOYS_TROOPS_TO', pattern: 'S … :supply … :troops … :into T', confidence: 0.75 },
   { id: 'en.visits.1', type: 'VISITS', pattern: 'S :visit T', confidence: 0.7 },
