@@ -214,6 +214,10 @@ export const LEXICONS: Record<string, string[]> = {
   // against"): "the Vietnam War U.S. …" is no attack on the United States.
   attackVerb: englishVerbs('attack', 'invade', 'strike', 'bomb', 'shell', 'raid'),
   attack: [...englishVerbs('attack', 'invade', 'strike', 'bomb', 'shell', 'raid'), ...english('invasion', 'airstrikes', 'war', 'offensive', 'assault')],
+  // "The Islamic State beheaded Peter Kassig", "a U.S. drone strike killed Soleimani" / "was killed by a U.S.
+  // drone": a killing by a state or a group attacks the person killed (not "executed", a sentence carried out).
+  kill: englishVerbs('kill', 'behead', 'assassinate', 'murder', 'slay').concat(english('slain')),
+  killed: english('killed', 'beheaded', 'assassinated', 'murdered', 'slain'),
   // "Hamas fired rockets into Israel", "Iran fired on a U.S. drone": fire aimed at someone attacks them.
   fire: english('fired', 'fires', 'firing', 'fire'),
   projectile: english('rockets', 'rocket', 'missiles', 'missile', 'mortars', 'mortar', 'shells', 'artillery', 'shots'),

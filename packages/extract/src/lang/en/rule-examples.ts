@@ -143,6 +143,8 @@ export const RULE_EXAMPLES: Record<string, RuleExample[]> = {
   'en.military_aid.2': [{ text: 'The United States trained the Syrian Democratic Forces.', expect: ['MILITARY_AID', 'US', 'SDF'] }],
   'en.sanctions.4': [{ text: 'Russia was sanctioned by the United States over the poisoning.', expect: ['SANCTIONS', 'US', 'RU'] }],
   'en.detains.2': [{ text: 'Imran Khan was arrested by Pakistani police.', date: '2023-05-10', expect: ['DETAINS', 'PK', 'imran-khan'] }],
+  'en.attacks.12': [{ text: 'The Islamic State beheaded James Foley in August.', expect: ['ATTACKS', 'ISIS', 'james-foley'] }],
+  'en.attacks.13': [{ text: 'Qassem Soleimani was killed by the United States in Baghdad.', date: '2020-01-05', expect: ['ATTACKS', 'US', 'qasem-soleimani'] }],
   'en.attacks.3': [{ text: 'Syria was bombed by the United States and Britain.', expect: ['ATTACKS', 'US', 'SY'] }],
   'en.criticizes.2': [{ text: 'Turkey was criticised by the European Union.', expect: ['CRITICIZES', 'EU', 'TR'] }],
   'en.criticizes.34': [{ text: 'Saudi Arabia drew sharp criticism from Canada.', expect: ['CRITICIZES', 'CA', 'SA'] }],

@@ -186,6 +186,8 @@ export const RULES: RelationRule[] = [
   // Iran was sanctioned by the United States / the journalist was detained by Turkish police
   { id: 'en.sanctions.4', type: 'SANCTIONS', pattern: 'T :be :sanctioned :by S', confidence: 0.8, cancelledBy: SANCTION_CANCELLED },
   { id: 'en.detains.2', type: 'DETAINS', pattern: 'T :be :detained :by S', confidence: 0.75, targetKinds: ['person'] },
+  { id: 'en.attacks.12', type: 'ATTACKS', pattern: 'S :kill T', confidence: 0.6, sourceKinds: COLLECTIVE, targetKinds: ['person'], cancelledBy: ATTACK_CANCELLED },
+  { id: 'en.attacks.13', type: 'ATTACKS', pattern: 'T :be :killed :by S', confidence: 0.6, sourceKinds: COLLECTIVE, targetKinds: ['person'], cancelledBy: ATTACK_CANCELLED },
   { id: 'en.attacks.3', type: 'ATTACKS', pattern: 'T :be :attacked :by S', confidence: 0.7, sourceKinds: COLLECTIVE, cancelledBy: ATTACK_CANCELLED },
   { id: 'en.criticizes.2', type: 'CRITICIZES', pattern: 'T :be :criticised :by S', confidence: 0.7 },
   // The one criticised is the subject itself, not a place in it ("the bombardment in Syria has drawn criticism").
