@@ -260,6 +260,15 @@ export const LEXICONS: Record<string, string[]> = {
   // "the rebels were armed by Qatar", "forces trained by the United States".
   armed: english('armed', 'trained', 'equipped'),
   troops: english('troops', 'soldiers', 'forces'),
+  // "The U.S. has about 2,000 troops in Syria", "U.S. troops in Afghanistan", "deployed 3,000 troops to Poland".
+  have: english('has', 'have', 'had', 'keeps', 'kept', 'maintains', 'maintained'),
+  // Not "personnel", as often diplomats ("U.S. personnel in Benghazi").
+  troopsOnly: english('troops', 'soldiers'),
+  inWord: english('in'),
+  // "There are about 8,400 US troops in Afghanistan", "the roughly 5,000 US troops in Iraq": troops counted
+  // where they are (not a caption's "The Vietnam War U.S. troops in Vietnam", whose war names a state).
+  counted: english('the', 'there', 'about', 'roughly', 'around', 'some', 'nearly', 'than', 'approximately', 'estimated'),
+  deployVerb: [...englishVerbs('deploy', 'dispatch'), ...english('redeployed')],
   // Not "station" itself, which is mostly a noun ("a police station in …").
   stationed: [...englishVerbs('deploy'), ...english('stationed', 'stationing', 'based')],
   fight: englishVerbs('fight'),

@@ -177,6 +177,9 @@ export const RULES: RelationRule[] = [
   // Some 2,000 US troops stationed in Syria
   // "U.S. troops are stationed in Germany"; "American troops stationed in" is one item, its state with its troops.
   { id: 'en.deploys_troops_to.2', type: 'DEPLOYS_TROOPS_TO', pattern: 'S :troops … :stationed :in T', confidence: 0.7 },
+  { id: 'en.deploys_troops_to.4', type: 'DEPLOYS_TROOPS_TO', pattern: ':counted … S :troopsOnly :inWord T', confidence: 0.6, sourceKinds: COLLECTIVE, targetKinds: ['country'] },
+  { id: 'en.deploys_troops_to.5', type: 'DEPLOYS_TROOPS_TO', pattern: 'S :have … :troopsOnly :inWord T', confidence: 0.6, sourceKinds: COLLECTIVE, targetKinds: ['country'] },
+  { id: 'en.deploys_troops_to.6', type: 'DEPLOYS_TROOPS_TO', pattern: 'S :deployVerb … :troops … :into T', confidence: 0.65, sourceKinds: COLLECTIVE, targetKinds: ['country'] },
   // A person "based in Kabul" lives or works there: forces are a state's or a body's.
   { id: 'en.deploys_troops_to.3', type: 'DEPLOYS_TROOPS_TO', pattern: 'S … :stationed :in T', confidence: 0.65, sourceKinds: COLLECTIVE },
   // Iranian militias fighting alongside Syrian government forces
