@@ -198,6 +198,8 @@ export const LEXICONS: Record<string, string[]> = {
   // Not "concerned with" (caring for): "concerned with the Israeli needs".
   concerned: english('concerned', 'worried'),
   aboutBy: english('by', 'at', 'over', 'about', 'regarding'),
+  // "raised concerns about China's …", "has repeatedly raised concern over Russia's …".
+  raise: englishVerbs('raise'),
   concernNoun: english('concern', 'concerns', 'outrage', 'dismay', 'disappointment', 'alarm', 'anger', 'indignation', 'displeasure', 'frustration', 'disapproval'),
   overAt: english('by', 'at', 'over', 'about', 'with', 'regarding'),
   detain: englishVerbs('detain', 'arrest', 'jail', 'imprison'),

@@ -90,6 +90,7 @@ export const RULE_EXAMPLES: Record<string, RuleExample[]> = {
   ],
   'en.criticizes.9': [{ text: "Japan is deeply concerned about China's military buildup.", expect: ['CRITICIZES', 'JP', 'CN'] }],
   'en.criticizes.7': [{ text: "The EU expressed concern over Turkey's crackdown.", expect: ['CRITICIZES', 'EU', 'TR'] }],
+  'en.criticizes.36': [{ text: "Japan raised concerns about China's military buildup.", expect: ['CRITICIZES', 'JP', 'CN'] }],
   'en.criticizes.8': [{ text: 'Trump attacked Jeff Sessions again on Twitter.', expect: ['CRITICIZES', 'donald-trump', 'jeff-sessions'] }],
   'en.detains.1': [
     // Nawaz Sharif was arrested on his return to Pakistan in July 2018, Imran Khan in May 2023.

@@ -97,6 +97,7 @@ export const RULES: RelationRule[] = [
   { id: 'en.criticizes.9', type: 'CRITICIZES', pattern: 'S … :concerned :aboutBy T', confidence: 0.6 },
   // The EU expressed concern over Turkey's …
   { id: 'en.criticizes.7', type: 'CRITICIZES', pattern: 'S … :express … :concernNoun :overAt T', confidence: 0.6 },
+  { id: 'en.criticizes.36', type: 'CRITICIZES', pattern: 'S … :raise … :concernNoun :overAt T', confidence: 0.6 },
   // Trump attacked Sessions again: between people, an attack is one of words (see COLLECTIVE).
   { id: 'en.criticizes.8', type: 'CRITICIZES', pattern: 'S :verbalAttack T', confidence: 0.6, sourceKinds: ['person'], targetKinds: ['person'] },
   // A named person (ANNOTATION.md): "detained 21 members of the Russian military" names no one.
