@@ -300,6 +300,10 @@ export const LEXICONS: Record<string, string[]> = {
   // Not "back" itself: "I have Israel's back", "back down".
   defend: englishVerbs('defend', 'back', 'endorse', 'champion').filter((form) => form !== 'back'),
   supportNoun: english('support', 'backing', 'solidarity'),
+  // "Schiff came to Rice's defense", "threw his support behind Biden". Not "sided with", as often a
+  // judge's ruling ("Judge Jackson sided with Mueller"), nor "stood by".
+  defense: english('defense', 'defence', 'aid', 'rescue'),
+  behind: english('behind'),
   forOrWith: english('for', 'with'),
   // Saying it: "expressed its support for", "reaffirmed solidarity with".
   express: englishVerbs('express', 'voice', 'reaffirm', 'reiterate', 'pledge', 'declare', 'offer', 'stress'),

@@ -110,6 +110,8 @@ export const RULE_EXAMPLES: Record<string, RuleExample[]> = {
     { text: 'Trump defended Pompeo on Friday.', expect: ['SUPPORTS', 'donald-trump', 'mike-pompeo'] },
     { text: 'France backs Lebanon in the dispute.', expect: ['SUPPORTS', 'FR', 'LB'] },
   ],
+  'en.supports.6': [{ text: "Mike Pence came to Donald Trump's defense on Twitter.", expect: ['SUPPORTS', 'mike-pence', 'donald-trump'] }],
+  'en.supports.7': [{ text: 'Bernie Sanders threw his support behind Joe Biden.', expect: ['SUPPORTS', 'bernie-sanders', 'joe-biden'] }],
   'en.supports.2': [{ text: "Qatar's support for Hamas angered its neighbours.", expect: ['SUPPORTS', 'QA', 'HAMAS'] }],
   'en.supports.3': [{ text: 'Germany reaffirmed its solidarity with France.', expect: ['SUPPORTS', 'DE', 'FR'] }],
   'en.denies.2': [{ text: 'Russia dismissed the allegations by Britain.', expect: ['DENIES', 'RU', 'GB'] }],

@@ -121,6 +121,8 @@ export const RULES: RelationRule[] = [
   // Support of a policy or a deal named after a state is not support of the state: wholeTarget.
   { id: 'en.supports.1', type: 'SUPPORTS', pattern: 'S :defend T', confidence: 0.6, wholeTarget: true },
   // "Russian support for Assad", "Iran's support for Hezbollah": the owner of the support, named right before it.
+  { id: 'en.supports.6', type: 'SUPPORTS', pattern: 'S :came :toWord T :defense', confidence: 0.6 },
+  { id: 'en.supports.7', type: 'SUPPORTS', pattern: 'S … :supportNoun :behind T', confidence: 0.6, wholeTarget: true },
   { id: 'en.supports.2', type: 'SUPPORTS', pattern: 'S :supportNoun :forOrWith T', confidence: 0.6, wholeTarget: true },
   { id: 'en.supports.3', type: 'SUPPORTS', pattern: 'S … :express … :supportNoun :forOrWith T', confidence: 0.6, wholeTarget: true },
   // Iran rejected the accusations by Saudi Arabia / dismissed criticism of Mr. Maliki
