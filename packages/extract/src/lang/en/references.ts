@@ -11,6 +11,8 @@ export const REFERENCES: ReferenceWords = {
     { words: ['the alliance'], refersTo: 'NATO' },
     { words: ['the coalition'], refersTo: 'ARAB-COALITION' },
     { words: ['the coalition'], refersTo: 'US-COALITION' },
+    // "The U.S. has conducted nearly 100 airstrikes against the militants in Iraq", in an article on the Islamic State.
+    { words: ['the militants', 'the militant group'], refersTo: 'ISIS' },
   ],
   stateOrgans: [],
   organsByField: [],
@@ -22,6 +24,7 @@ export const REFERENCES: ReferenceWords = {
     'forces', 'troops', 'soldiers', 'military', 'army', 'navy', 'air force', 'armed forces', 'security forces', 'special forces', 'coast guard',
     'warplanes', 'jets', 'fighter jets', 'aircraft', 'drones', 'police', 'intelligence', 'intelligence services',
     'ministry', 'foreign ministry', 'defence ministry', 'defense ministry', 'interior ministry', 'diplomats', 'embassy', 'parliament', 'prosecutors',
+    'unification ministry', 'ministry of unification', 'foreign office', 'state media', 'negotiators', 'delegation',
     'team', 'lawyers', 'lawyer', 'campaign', 'office', 'spokesman', 'spokeswoman', 'spokesperson',
     // An armed group's people: "Islamic State fighters", "Hamas gunmen", "Taliban commanders".
     'fighters', 'militants', 'gunmen', 'members', 'commanders',
@@ -31,6 +34,6 @@ export const REFERENCES: ReferenceWords = {
   qualifiedNouns: [
     'policy', 'policies', 'deal', 'agreement', 'accord', 'nuclear', 'issue', 'resolution', 'email', 'emails', 'strategy', 'plan', 'program',
     'programme', 'crisis', 'talks', 'file', 'case', 'trip', 'visit', 'mission', 'question', 'war', 'conflict', 'report', 'investigation',
-    'probe', 'bill', 'hearing', 'attack', 'attacks', 'raid', 'scandal', 'affair', 'summit', 'speech', 'statement', 'dossier', 'election', 'vote',
+    'probe', 'bill', 'hearing', 'attack', 'attacks', 'raid', 'scandal', 'affair', 'summit', 'speech', 'statement', 'dossier', 'election', 'vote', 'intervention',
   ],
 };

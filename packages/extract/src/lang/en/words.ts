@@ -54,7 +54,7 @@ export const MODE_WORDS: Record<ModeWordKind, string[]> = {
   negation: [
     'not', "didn't", "don't", "doesn't", "won't", "wouldn't", "can't", 'cannot', "isn't", "wasn't", "aren't", "weren't", "hasn't", "haven't", "hadn't", 'never', 'no',
     'refused', 'refuses', 'refuse', 'refusing', 'refrained', 'refrains', 'refrain', 'refraining', 'refusal',
-  ],
+  ].flatMap((word) => (word.includes("'") ? [word, word.replace("'", '’')] : [word])),
   // Calls, proposals and conditions: "called for sanctions", "if Iran attacks". What they name has not
   // happened, so no relation is read from the clause (ANNOTATION.md).
   unrealised: [
@@ -77,6 +77,11 @@ export const MODE_WORDS: Record<ModeWordKind, string[]> = {
     'vehemently', 'vigorously', 'adamantly', 'roundly', 'harshly', 'angrily', 'bitterly', 'fiercely', 'sternly', 'firmly', 'forcefully', 'aggressively',
     'unequivocally', 'categorically', 'unanimously', 'openly', 'vocally', 'loudly', 'privately', 'regularly', 'frequently', 'often',
     'initially', 'subsequently', 'later', 'long', 'even', 'still',
+    // "Russia has steadfastly denied", "emphatically rejected", "increasingly criticized".
+    'steadfastly', 'emphatically', 'strenuously', 'staunchly', 'resolutely', 'furiously', 'bluntly', 'pointedly', 'personally', 'routinely', 'constantly',
+    'continually', 'persistently', 'increasingly', 'heavily', 'squarely', 'vociferously', 'passionately', 'indignantly',
+    // Epithets of a visit or a meeting after its owner: "Obama's first visit to Israel", "Pompeo's surprise trip to Baghdad".
+    'first', 'second', 'third', 'latest', 'recent', 'surprise', 'unannounced', 'historic', 'official', 'brief',
     // "never" negates the relation too (negation): "Feltman never met with Chagoury" is read, and negated.
     'never', 'now', 'then', 'twice', 'effectively', 'essentially', 'specifically',
     // An office's past and a region of a place say when and where, not who: "accused former President
