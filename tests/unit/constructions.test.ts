@@ -874,3 +874,10 @@ describe('a person killed in a strike inside a state', () => {
     expect(relations('وأعلن الجيش مقتل السفير الروسي أندريه كارلوف إثر ضربة جوية أميركية في تركيا.', 'ar')).not.toContainEqual(['ATTACKS', 'US', 'TR', 'asserted']);
   });
 });
+
+describe('the verbal noun of a charge', () => {
+  it('takes the actor right before the charge as the one charged', () => {
+    expect(relations('وتصاعد التوتر بعد اتهام كينيا بدعم المتمردين.', 'ar').filter(([type]) => type === 'ACCUSES')).toEqual([]);
+    expect(relations('وتصاعد التوتر بعد اتهام أوغندا كينيا بدعم المتمردين.', 'ar')).toContainEqual(['ACCUSES', 'UG', 'KE', 'asserted']);
+  });
+});

@@ -138,6 +138,12 @@ export interface Grammar {
   progressiveEnding?: string;
   /** Proclitics that make a word an oblique, a conjunction allowed before them (للصين، بموسكو): never a subject. */
   prepositionProclitics?: RegExp;
+  /**
+   * A verbal noun of a charge, and how the charge after it is written: «اتهام إيران باغتيال معارض» (Iran
+   * accused of a killing). The actor right after the noun, when the charge follows it at once, is its
+   * object, not the one accusing («اتهام بريطانيا روسيا بالتسميم» names both).
+   */
+  charge?: { nouns: readonly string[]; written: RegExp };
   /** The conjunction written on a word that joins it to a coordination. */
   coordinatingProclitic?: string;
   /** Written with the article. */

@@ -786,6 +786,13 @@ function matchAt(elements: Element[], e: number, items: Item[], info: WordInfo[]
   return day > 0 ? matchAt(elements, e, items, info, i + day, b) : undefined;
 }
 
+const CHARGES = LANGUAGES.flatMap((pack) => (pack.grammar.charge ? [{ nouns: keysOf(pack.grammar.charge.nouns), written: pack.grammar.charge.written }] : []));
+
+/** Whether `noun` is a verbal noun of a charge and `next`, after the actor it is followed by, the charge: that actor is the one charged (Grammar.charge). */
+function chargedObject(noun: Token | undefined, next: Token | undefined): boolean {
+  return noun !== undefined && next !== undefined && CHARGES.some((charge) => charge.nouns.has(noun.norm) && charge.written.test(next.norm));
+}
+
 /** How many adjectives may stand between a nationality adjective and the noun it qualifies («أهداف عسكرية إيرانية»). */
 const ADJECTIVES_BETWEEN = 2;
 const PATIENT_KEYS = wordKeys('patientNouns');
@@ -897,7 +904,9 @@ function matchHere(element: Element & { kind: 'slot' | 'words' }, elements: Elem
     const bound = { ...b, [element.role]: [...b[element.role], ...group], [at]: [...b[at], ...groupAt], first, last: j - 1 };
     // «لحماية الصناعة الأميركية، تستنكر كندا»: a nationality adjective, then a comma and the trigger, ends the
     // phrase of the noun it qualifies; it is not the trigger's subject. (A name before a comma may be: «روسيا، حليف دمشق».)
-    const cutOff = element.role === 'S' && e === 0 && item.actor.nationals && elements[1]?.kind === 'words' && items[j]?.token?.commaBefore === true;
+    const cutOff =
+      (element.role === 'S' && e === 0 && item.actor.nationals && elements[1]?.kind === 'words' && items[j]?.token?.commaBefore === true) ||
+      (element.role === 'S' && e === 1 && chargedObject(items[i - 1]?.token, items[j]?.token));
     let found = cutOff ? undefined : matchAt(elements, e + 1, items, info, j, bound);
     // «طهران وحليفها حزب الله»: a conjunction the pattern reads next is its word, not a coordination.
     if (!found && !cutOff && j > i + 1 && readsNext(elements[e + 1], items[i + 1], info[i + 1])) {

@@ -72,6 +72,7 @@ export const GRAMMAR: Grammar = {
   // الحوثيين، الأمريكيين (the subject would be الحوثيون): right after a verb the object («واتهم الحوثيين بـ»).
   obliquePlural: /يين$/,
   prepositionProclitics: /^[وف]?[بلك]/,
+  charge: { nouns: ['اتهام', 'باتهام', 'لاتهام', 'واتهام'], written: /^ب[\u0621-\u064a]{3,}/ },
   coordinatingProclitic: 'و',
   definite: /^ال[\u0600-\u06ff]/,
   // ة is already ه in a key.
