@@ -42,5 +42,13 @@ describe('actor mentions', () => {
 
   it('does not take everyday words for countries', () => {
     expect(mentioned('أعلنت الشركة عن دعم مالي جديد للموظفين')).toEqual([]);
+    // Where names are capitalised, a state's name in lower case is a word.
+    expect(mentioned('They told us the turkey was ready.', 'en')).toEqual([]);
+    expect(mentioned('The US intelligence community said so.', 'en').map(([text]) => text)).toContain('US');
+  });
+
+  it('reads a point of the compass before a place as a direction, not the West', () => {
+    expect(mentioned('The militants seized Fallujah in western Iraq.', 'en').map(([, id]) => id)).toEqual(['IQ']);
+    expect(mentioned('Western governments condemned the vote.', 'en').map(([, id]) => id)).toEqual(['WEST']);
   });
 });

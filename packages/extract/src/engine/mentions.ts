@@ -1,6 +1,6 @@
 /** Finds actor mentions: one left-to-right pass over the tokens, walking the gazetteer trie. */
 import type { Resolution } from '@entente/ontology';
-import { everyLanguageTest } from '../lang/index.ts';
+import { everyLanguageTest, packOfScript } from '../lang/index.ts';
 import type { Gazetteer, TrieNode } from '../knowledge/gazetteer.ts';
 import type { WordReading } from './language.ts';
 import type { Token } from './normalize.ts';
@@ -42,6 +42,16 @@ function afterPlacePart(tokens: Token[], i: number): boolean {
   return before !== undefined && before.readings.some((r) => PLACE_PART_KEYS.has(r.key));
 }
 
+const CAPITAL = /\p{Lu}/u;
+/** Written in a script whose names are capitalised (English, not Arabic). */
+const inCapitalisedScript = (word: string) => packOfScript(word)?.names.shape.capitalised === true;
+
+/** Whether the word at `i` is capitalised, a proper noun: after a point of the compass ("western Iraq") it names the place. */
+function beforeProperNoun(tokens: Token[], i: number): boolean {
+  const next = tokens[i];
+  return next !== undefined && CAPITAL.test(next.text[0] ?? '') && inCapitalisedScript(next.text);
+}
+
 /** Ends as an adjective of relation does (a nisba). */
 const isAdjectiveShaped = everyLanguageTest((pack) => pack.grammar.adjectiveEnding);
 
@@ -51,14 +61,26 @@ export function findMentions(text: string, tokens: Token[], gazetteer: Gazetteer
   let i = 0;
   while (i < tokens.length) {
     const best = nameStarts(tokens[i]!, gazetteer.trie).length > 0 ? longestMatch(tokens, i, gazetteer.trie) : undefined;
-    // «شمال غربي اليمن», «الجهة الغربية»: a direction.
-    if (!best || (best.resolution === 'adjective' && DIRECTIONAL.has(best.actorId) && afterPlacePart(tokens, i))) {
+    // «شمال غربي اليمن», «الجهة الغربية», "western Iraq": a direction.
+    if (!best || (best.resolution === 'adjective' && DIRECTIONAL.has(best.actorId) && (afterPlacePart(tokens, i) || beforeProperNoun(tokens, i + best.length)))) {
       i++;
       continue;
     }
     const first = tokens[i]!;
     const last = tokens[i + best.length - 1]!;
     const start = first.start + originalLength(first.text, best.prefix);
+    // "ripped us off", "a turkey": where names are capitalised, a state's one-word name written without a
+    // capital is a word (an adjective is not: "western governments"; nor a body's alias: "the intelligence community").
+    if (
+      best.resolution !== 'adjective' &&
+      best.length === 1 &&
+      gazetteer.actors.get(best.actorId)?.kind === 'country' &&
+      inCapitalisedScript(first.text) &&
+      !CAPITAL.test(text.slice(start, last.end))
+    ) {
+      i += best.length;
+      continue;
+    }
     mentions.push({
       actorId: best.actorId,
       text: text.slice(start, last.end),
