@@ -31,6 +31,9 @@ export const LEXICONS: Record<string, string[]> = {
   // "and his allies": the ally of the one named just before («الأسد وحليفيه الروسي والإيراني»).
   alliesOfHim: ['حليفيه', 'حلفائه', 'حليفها', 'حليفيها', 'حلفائها', 'حلفاؤه', 'حلفاؤها'],
   meet: [...verbForms('التقى'), ...verbForms('اجتمع'), ...verbForms('بحث'), ...verbForms('استقبل'), ...verbForms('ناقش'), 'لقاء', 'اجتماع', 'محادثات', 'مباحثات', 'مشاورات', 'استقبال', 'قمه', 'قمته'],
+  // Met together, said by a verb in the past: a meeting noun has no tense («قمة ترامب وبوتين» is as often to
+  // come), nor has the present («يلتقي ترامب وكيم في أول قمة», a month ahead); «استقبل ترامب وزوجته» has its host unsaid.
+  meetTogether: [...verbForms('التقى'), ...verbForms('اجتمع'), ...verbForms('بحث'), ...verbForms('ناقش')].filter((form) => !/^[يتن]/.test(form)),
   // وصل الرئيس … إلى: arriving somewhere is visiting it.
   arrive: [...verbForms('وصل'), 'وصول'],
   // زاره (visited him) is also وزارة (ministry) after the conjunction: left out.

@@ -123,6 +123,7 @@ export const RULE_EXAMPLES: Record<string, RuleExample[]> = {
     { text: 'وحزب الله، الذي يدعم الرئيس السوري بشار الأسد، يرفض الانسحاب.', expect: ['SUPPORTS', 'HEZBOLLAH', 'bashar-al-assad'] },
   ],
   'ar.supports.3': [{ text: 'وإيران تدعم حزب الله.', expect: ['SUPPORTS', 'IR', 'HEZBOLLAH'] }],
+  'ar.meets.14': [{ text: 'والتقى الرئيس الروسي فلاديمير بوتين والرئيس التركي رجب طيب أردوغان في سوتشي الخميس.', expect: ['MEETS', 'vladimir-putin', 'recep-tayyip-erdogan'] }],
   'ar.supports.11': [{ text: 'وأعربت كينيا عن دعمها الكامل للحكومة الصومالية.', expect: ['SUPPORTS', 'KE', 'SO'] }],
   'ar.attacks.14': [{ text: 'والجيش العراقي خاض معارك عنيفة مع تنظيم داعش.', expect: ['ATTACKS', 'IQ-ARMY', 'ISIS'] }],
   'ar.attacks.15': [{ text: 'وتقدم الجيش العراقي بعد معارك عنيفة مع تنظيم داعش.', expect: ['ATTACKS', 'IQ-ARMY', 'ISIS'] }],

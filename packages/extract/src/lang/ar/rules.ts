@@ -148,6 +148,8 @@ export const RULES: RelationRule[] = [
   { id: 'ar.meets.8', type: 'MEETS', pattern: ':meetOfHim S<< :with T', confidence: 0.55, sourceKinds: MEETERS, targetKinds: MET, fallback: true, cancelledBy: MEETING_CANCELLED },
   // The subject before the verb: الرئيس الكيني سيلتقي بنظيره / رئيس الوزراء يجتمع مع وزير الخارجية
   { id: 'ar.meets.9', type: 'MEETS', pattern: 'S :meet T', confidence: 0.65, sourceKinds: MEETERS, targetKinds: MET, cancelledBy: MEETING_CANCELLED },
+  // والتقى ترامب وكيم في سنغافورة / وناقش بوتين وأردوغان: two named together met each other (no one else is met).
+  { id: 'ar.meets.14', type: 'MEETS', pattern: ':meetTogether S', confidence: 0.55, sourceKinds: ['person'], fallback: true, cancelledBy: MEETING_CANCELLED },
   // عقب قمة بين الرئيسين الكيني والأوغندي / خلال محادثات بين كينيا وأوغندا: a meeting between X and Y
   // is X MEETS Y, when the sentence says it was held. A meeting noun has no tense, and "the summit
   // between" is as often one planned, hoped for or a day away as one that took place.
